@@ -1,0 +1,65 @@
+// `pnpm start`: the app on the embedded PostgreSQL (or DATABASE_URL), migrated and seeded.
+import {
+  DatabaseUnavailableError,
+  EmbeddedPostgresError,
+  ensureDatabase,
+  parseDatabaseUrl,
+  prepareDatabase,
+  startEmbeddedPostgres,
+  withDatabase,
+  type PgConnection,
+} from "@boordtabel/db";
+import { loadEnv } from "../env.js";
+import { createServer } from "../server.js";
+import { assertPortFree, PortInUseError } from "./port.js";
+
+const EMBEDDED_DATABASE = "boordtabel";
+
+async function main(): Promise<void> {
+  const env = loadEnv();
+  await assertPortFree(env.PORT, env.HOST);
+
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const shutdown = async (code: number): Promise<never> => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((e: Error) => console.error(e.message));
+    process.exit(code);
+  };
+
+  try {
+    let connection: PgConnection;
+    if (env.DATABASE_URL) {
+      connection = parseDatabaseUrl(env.DATABASE_URL);
+    } else {
+      console.log(`Starting the embedded PostgreSQL (data: ${env.dataDir}) ...`);
+      const pg = await startEmbeddedPostgres({ dataDir: env.dataDir });
+      cleanups.push(() => pg.stop());
+      connection = withDatabase(pg.connection, EMBEDDED_DATABASE);
+      await ensureDatabase(connection);
+    }
+    const { db, appliedMigrations, seed } = await prepareDatabase(connection, { seedReference: true });
+    cleanups.push(() => db.$disconnect());
+    if (appliedMigrations.length) console.log(`Applied migrations: ${appliedMigrations.join(", ")}`);
+    if (seed) console.log(`Loaded the reference plans (IAB, DIGI, I40).`);
+
+    const server = createServer({ db, webDistDir: env.WEB_DIST_DIR, logger: { level: env.LOG_LEVEL } });
+    cleanups.push(() => server.stop());
+    const running = await server.start(env.PORT, env.HOST);
+    console.log(`\nBoordtabel is running at ${running.url}  (Ctrl-C stops it)\n`);
+
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.once(signal, () => {
+        console.log(`\n${signal}: stopping ...`);
+        void shutdown(0);
+      });
+    }
+  } catch (error) {
+    const known = error instanceof EmbeddedPostgresError || error instanceof DatabaseUnavailableError || error instanceof PortInUseError;
+    console.error(known ? (error as Error).message : `Boordtabel could not start: ${(error as Error).stack ?? String(error)}`);
+    await shutdown(1);
+  }
+}
+
+await main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

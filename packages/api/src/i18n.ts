@@ -1,0 +1,39 @@
+/** Server-side messages (errors and exports) in nl-BE and en. */
+export type Locale = "nl" | "en";
+
+const messages: Record<Locale, Record<string, string>> = {
+  nl: {
+    "plan.notFound": "Plan {code} bestaat niet.",
+    "kpi.notFound": "Indicator {code} bestaat niet.",
+    "period.invalid": "Periode {period} is ongeldig: gebruik 2019, 2019-Q3, 2019-09 of 2019-2020.",
+    "period.schoolYearSpan": "Schooljaar {period} moet twee opeenvolgende jaren omvatten, bv. 2019-2020.",
+    "route.notFound": "Deze pagina of dit adres bestaat niet.",
+    "input.invalid": "De invoer is ongeldig.",
+    internal: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
+  },
+  en: {
+    "plan.notFound": "Plan {code} does not exist.",
+    "kpi.notFound": "Indicator {code} does not exist.",
+    "period.invalid": "Period {period} is invalid: use 2019, 2019-Q3, 2019-09 or 2019-2020.",
+    "period.schoolYearSpan": "School year {period} must span two consecutive years, e.g. 2019-2020.",
+    "route.notFound": "This page or address does not exist.",
+    "input.invalid": "The input is invalid.",
+    internal: "Something went wrong on our side. Please try again later.",
+  },
+};
+
+export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  const template = messages[locale][key] ?? messages.nl[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** Picks nl or en from ?lang= or an Accept-Language header; Dutch is the default. */
+export function pickLocale(lang: string | undefined, acceptLanguage: string | undefined): Locale {
+  if (lang === "en" || lang === "nl") return lang;
+  const first = acceptLanguage?.split(",")[0]?.trim().toLowerCase() ?? "";
+  return first.startsWith("en") ? "en" : "nl";
+}
+
+export function hasMessage(key: string): boolean {
+  return key in messages.nl && key in messages.en;
+}

@@ -1,0 +1,69 @@
+import type { Prisma } from "@boordtabel/db";
+import { bilingual, num } from "../dto.js";
+
+/** Shared selects so the plan tree and the KPI export describe targets and benchmarks alike. */
+export const targetPathSelect = {
+  revision: true,
+  baselinePeriod: true,
+  baselineValue: true,
+  baselineSource: true,
+  interpolation: true,
+  tolerance: true,
+  justification: true,
+  createdAt: true,
+  points: {
+    select: { period: true, value: true, kind: true, sourceLabel: true, sourceUrl: true, note: true },
+    orderBy: { periodEnd: "asc" },
+  },
+} satisfies Prisma.TargetPathSelect;
+
+export const benchmarkSelect = {
+  entityCode: true,
+  entityNl: true,
+  entityEn: true,
+  period: true,
+  value: true,
+  sourceLabel: true,
+  sourceUrl: true,
+  note: true,
+  series: { select: { key: true } },
+} satisfies Prisma.BenchmarkSelect;
+
+type TargetPathRow = Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect }>;
+type BenchmarkRow = Prisma.BenchmarkGetPayload<{ select: typeof benchmarkSelect }>;
+
+export function toTargetPathDto(path: TargetPathRow | null) {
+  if (!path) return null;
+  return {
+    revision: path.revision,
+    baseline: path.baselinePeriod === null ? null : { period: path.baselinePeriod, value: num(path.baselineValue), source: path.baselineSource },
+    interpolation: path.interpolation.toLowerCase() as "linear" | "step",
+    tolerance: num(path.tolerance),
+    justification: path.justification,
+    recordedAt: path.createdAt.toISOString(),
+    targets: path.points.map((p) => ({
+      period: p.period,
+      value: num(p.value),
+      kind: p.kind.toLowerCase() as "milestone" | "target",
+      source: p.sourceLabel,
+      sourceUrl: p.sourceUrl,
+      note: p.note,
+    })),
+  };
+}
+
+export function toBenchmarkDto(b: BenchmarkRow) {
+  return {
+    entity: b.entityCode,
+    name: bilingual(b.entityNl, b.entityEn),
+    period: b.period,
+    value: num(b.value),
+    series: b.series?.key ?? "total",
+    source: b.sourceLabel,
+    sourceUrl: b.sourceUrl,
+    note: b.note,
+  };
+}
+
+export type TargetPathDto = ReturnType<typeof toTargetPathDto>;
+export type BenchmarkDto = ReturnType<typeof toBenchmarkDto>;

@@ -1,0 +1,160 @@
+import { DomainError } from "@boordtabel/domain";
+import type { Db } from "@boordtabel/db";
+import { bilingual } from "../dto.js";
+import { benchmarkSelect, targetPathSelect, toBenchmarkDto, toTargetPathDto } from "../kpi/kpi.selects.js";
+import { latestPublishedValues } from "../kpi/latest-values.js";
+import { buildNodeTree, type NodeRow } from "./plan-tree.js";
+
+export async function listPlans(db: Db) {
+  const plans = await db.plan.findMany({
+    where: { archivedAt: null },
+    orderBy: { sortOrder: "asc" },
+    select: {
+      code: true,
+      titleNl: true,
+      titleEn: true,
+      year: true,
+      ownerText: true,
+      _count: { select: { nodes: true, commitments: true, kpis: true } },
+    },
+  });
+  return plans.map((p) => ({
+    code: p.code,
+    title: bilingual(p.titleNl, p.titleEn),
+    year: p.year,
+    owner: p.ownerText,
+    counts: p._count,
+  }));
+}
+
+async function findPlan(db: Db, code: string) {
+  const plan = await db.plan.findUnique({
+    where: { code },
+    select: {
+      id: true,
+      code: true,
+      titleNl: true,
+      titleEn: true,
+      titleEnTranslated: true,
+      descriptionNl: true,
+      descriptionEn: true,
+      kind: true,
+      year: true,
+      ownerText: true,
+      sourceDocument: true,
+      objectives: true,
+      nodes: {
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, parentId: true, code: true, kind: true, level: true, number: true, titleNl: true, titleEn: true },
+      },
+    },
+  });
+  if (!plan) throw new DomainError("NOT_FOUND", "plan.notFound", { code });
+  return plan;
+}
+
+function findCommitments(db: Db, planId: number) {
+  return db.commitment.findMany({
+    where: { planId },
+    orderBy: { sortOrder: "asc" },
+    select: {
+      code: true,
+      nodeId: true,
+      kind: true,
+      status: true,
+      titleNl: true,
+      titleEn: true,
+      deadline: true,
+      actors: { select: { role: true, labelAsWritten: true, organisation: { select: { code: true } } } },
+      kpiLinks: { select: { kpi: { select: { code: true } } } },
+    },
+  });
+}
+
+function findKpis(db: Db, planId: number) {
+  return db.kpi.findMany({
+    where: { planId, archivedAt: null },
+    orderBy: { sortOrder: "asc" },
+    select: {
+      code: true,
+      nameNl: true,
+      nameEn: true,
+      kind: true,
+      unit: true,
+      decimals: true,
+      direction: true,
+      frequency: true,
+      isHeadline: true,
+      parentKpi: { select: { code: true } },
+      nodeLinks: { select: { nodeId: true } },
+      series: {
+        orderBy: { id: "asc" },
+        select: { id: true, key: true, labelNl: true, labelEn: true, currentTargetPath: { select: targetPathSelect } },
+      },
+      benchmarks: { select: benchmarkSelect, orderBy: { id: "asc" } },
+    },
+  });
+}
+
+/** The plan with its node tree, commitments and KPIs (latest published value, current target
+ *  path, benchmarks) in a fixed number of queries, whatever the plan's size. */
+export async function getPlanDetail(db: Db, code: string) {
+  const plan = await findPlan(db, code);
+  const [commitments, kpis] = await Promise.all([findCommitments(db, plan.id), findKpis(db, plan.id)]);
+  const latest = await latestPublishedValues(db, kpis.flatMap((k) => k.series.map((s) => s.id)));
+  const nodeCode = new Map(plan.nodes.map((n) => [n.id, n.code]));
+  const nodes: NodeRow[] = plan.nodes.map((n) => ({
+    ...n,
+    commitmentCodes: commitments.filter((c) => c.nodeId === n.id).map((c) => c.code),
+    kpiCodes: kpis.filter((k) => k.nodeLinks.some((l) => l.nodeId === n.id)).map((k) => k.code),
+  }));
+  return {
+    code: plan.code,
+    title: bilingual(plan.titleNl, plan.titleEn),
+    titleEnTranslated: plan.titleEnTranslated,
+    description: plan.descriptionNl === null ? null : bilingual(plan.descriptionNl, plan.descriptionEn ?? plan.descriptionNl),
+    kind: plan.kind,
+    year: plan.year,
+    owner: plan.ownerText,
+    sourceDocument: plan.sourceDocument,
+    objectives: plan.objectives,
+    nodes: buildNodeTree(nodes),
+    commitments: commitments.map((c) => ({
+      code: c.code,
+      node: nodeCode.get(c.nodeId) ?? null,
+      kind: c.kind.toLowerCase(),
+      status: c.status.toLowerCase(),
+      title: bilingual(c.titleNl, c.titleEn),
+      deadline: c.deadline?.toISOString().slice(0, 10) ?? null,
+      actors: c.actors.map((a) => ({ role: a.role.toLowerCase(), organisation: a.organisation.code, label: a.labelAsWritten })),
+      kpis: c.kpiLinks.map((l) => l.kpi.code),
+    })),
+    kpis: kpis.map((k) => ({
+      code: k.code,
+      name: bilingual(k.nameNl, k.nameEn),
+      kind: k.kind.toLowerCase(),
+      unit: k.unit.toLowerCase(),
+      decimals: k.decimals,
+      direction: k.direction.toLowerCase(),
+      frequency: k.frequency.toLowerCase(),
+      headline: k.isHeadline,
+      parent: k.parentKpi?.code ?? null,
+      nodes: k.nodeLinks.map((l) => nodeCode.get(l.nodeId)).filter((c): c is string => c !== undefined),
+      series: k.series.map((s) => {
+        const value = latest.get(s.id);
+        return {
+          key: s.key,
+          label: bilingual(s.labelNl, s.labelEn),
+          latest: value
+            ? { period: value.period, value: value.value, status: value.status.toLowerCase(), source: value.source, sourceUrl: value.sourceUrl }
+            : null,
+          targetPath: toTargetPathDto(s.currentTargetPath),
+        };
+      }),
+      benchmarks: k.benchmarks.map(toBenchmarkDto),
+    })),
+  };
+}
+
+export type PlanDetail = Awaited<ReturnType<typeof getPlanDetail>>;
+export type PlanSummary = Awaited<ReturnType<typeof listPlans>>[number];

@@ -1,0 +1,8 @@
+import { planRouter } from "./plan/plan.router.js";
+import { router } from "./trpc.js";
+
+export const appRouter = router({
+  plan: planRouter,
+});
+
+export type AppRouter = typeof appRouter;

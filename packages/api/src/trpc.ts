@@ -1,0 +1,66 @@
+import { DomainError, errorCodes, type ErrorCode } from "@boordtabel/domain";
+import type { Db } from "@boordtabel/db";
+import { initTRPC, TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+import { translate, type Locale } from "./i18n.js";
+
+export interface Context {
+  db: Db;
+  locale: Locale;
+  requestId: string;
+}
+
+type TrpcCode = TRPCError["code"];
+
+const trpcCodes: Record<ErrorCode, TrpcCode> = {
+  BAD_INPUT: "BAD_REQUEST",
+  UNAUTHENTICATED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+  INTERNAL: "INTERNAL_SERVER_ERROR",
+};
+
+/** The one place where errors become client answers: a DomainError keeps its code and a
+ *  translated message; anything else is an internal error without details. */
+export function toClientError(error: unknown, locale: Locale): { code: ErrorCode; status: number; message: string; messageKey: string } {
+  if (error instanceof DomainError) {
+    return {
+      code: error.code,
+      status: errorCodes[error.code],
+      messageKey: error.messageKey,
+      message: translate(locale, error.messageKey, error.params),
+    };
+  }
+  if (error instanceof ZodError) {
+    return { code: "BAD_INPUT", status: 400, messageKey: "input.invalid", message: translate(locale, "input.invalid") };
+  }
+  return { code: "INTERNAL", status: 500, messageKey: "internal", message: translate(locale, "internal") };
+}
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error, ctx }) {
+    const cause = error.cause instanceof DomainError || error.cause instanceof ZodError ? error.cause : error;
+    const client = toClientError(cause, ctx?.locale ?? "nl");
+    return {
+      ...shape,
+      message: client.message,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, domainCode: client.code, messageKey: client.messageKey },
+    };
+  },
+});
+
+/** Turns a DomainError thrown by a service into the matching tRPC error. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: trpcCodes[cause.code], message: cause.messageKey, cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const publicProcedure = t.procedure.use(domainErrors);
+export const createCallerFactory = t.createCallerFactory;

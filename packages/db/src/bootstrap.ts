@@ -1,0 +1,55 @@
+import pg from "pg";
+import { quoteIdent, toPoolConfig, withDatabase, type PgConnection } from "./connection.js";
+import { createDb, type Db } from "./client.js";
+import { applyMigrations } from "./migrate/index.js";
+import { loadReferenceData, type SeedResult } from "./seed/load-reference.js";
+
+export class DatabaseUnavailableError extends Error {
+  override readonly name = "DatabaseUnavailableError";
+}
+
+/** Creates the database when it does not exist yet (used for the embedded server). */
+export async function ensureDatabase(connection: PgConnection): Promise<void> {
+  const admin = new pg.Client(toPoolConfig(withDatabase(connection, "postgres")));
+  await admin.connect();
+  try {
+    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [connection.database]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${quoteIdent(connection.database)}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Fails with one clear message when the server cannot be reached. */
+export async function checkConnection(connection: PgConnection): Promise<void> {
+  const client = new pg.Client({ ...toPoolConfig(connection), connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `Cannot reach PostgreSQL at ${connection.host}:${connection.port}/${connection.database}: ${(error as Error).message}`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export interface PreparedDatabase {
+  db: Db;
+  appliedMigrations: string[];
+  seed: SeedResult | null;
+}
+
+/** Applies pending migrations and loads the reference plans into an empty database. */
+export async function prepareDatabase(
+  connection: PgConnection,
+  options: { seedReference: boolean },
+): Promise<PreparedDatabase> {
+  await checkConnection(connection);
+  const appliedMigrations = await applyMigrations(connection);
+  const db = createDb(connection);
+  const empty = (await db.plan.count()) === 0;
+  const seed = options.seedReference && empty ? await loadReferenceData(db) : null;
+  return { db, appliedMigrations, seed };
+}

