@@ -11,7 +11,10 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   BOORDTABEL_DATA_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  WEB_DIST_DIR: z.string().min(1).default(fileURLToPath(new URL("../../web/dist/", import.meta.url))),
+  WEB_DIST_DIR: z
+    .string()
+    .min(1)
+    .default(fileURLToPath(new URL("../../web/dist/", import.meta.url))),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };
@@ -26,7 +29,9 @@ function defaultDataDir(): string {
 
 /** The only place that reads process.env. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+  // An empty variable (DATABASE_URL= in a shell or .env file) means "not set".
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid configuration: ${problems}`);

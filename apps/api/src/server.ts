@@ -1,8 +1,17 @@
-import { appRouter, openData, pickLocale, toClientError, translate, type AppRouter, type Context, type RestResponse } from "@boordtabel/api";
+import {
+  appRouter,
+  openData,
+  pickLocale,
+  toClientError,
+  translate,
+  type AppRouter,
+  type Context,
+  type RestResponse,
+} from "@boordtabel/api";
 import type { Db } from "@boordtabel/db";
 import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { existsSync } from "node:fs";
 
 export interface ServerOptions {
@@ -59,7 +68,9 @@ export function createServer(options: ServerOptions) {
   const send = async (request: FastifyRequest, reply: FastifyReply, run: () => Promise<RestResponse>) => {
     try {
       const response = await run();
-      reply.code(response.status).type(response.contentType === "text/csv" ? "text/csv; charset=utf-8" : "application/json");
+      reply
+        .code(response.status)
+        .type(response.contentType === "text/csv" ? "text/csv; charset=utf-8" : "application/json");
       if (response.filename) reply.header("content-disposition", `inline; filename="${response.filename}"`);
       return reply.send(response.body);
     } catch (error) {
@@ -71,7 +82,9 @@ export function createServer(options: ServerOptions) {
 
   type CodeParams = { Params: { code: string } };
   app.get("/api/v1/plans", (request, reply) => send(request, reply, () => openData.plans(db)));
-  app.get<CodeParams>("/api/v1/plans/:code", (request, reply) => send(request, reply, () => openData.plan(db, request.params.code)));
+  app.get<CodeParams>("/api/v1/plans/:code", (request, reply) =>
+    send(request, reply, () => openData.plan(db, request.params.code)),
+  );
   app.get<CodeParams>("/api/v1/kpis/:code/observations.json", (request, reply) =>
     send(request, reply, () => openData.kpiObservationsJson(db, request.params.code)),
   );
@@ -85,12 +98,13 @@ export function createServer(options: ServerOptions) {
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith("/api/") || request.url.startsWith("/trpc");
     if (webDist && request.method === "GET" && !isApi) return reply.sendFile("index.html");
-    return reply.code(404).send({ error: { code: "NOT_FOUND", message: translate(localeOf(request), "route.notFound") } });
+    return reply
+      .code(404)
+      .send({ error: { code: "NOT_FOUND", message: translate(localeOf(request), "route.notFound") } });
   });
 
   return {
     app,
-    log: app.log as FastifyBaseLogger,
     async start(port: number, host: string): Promise<RunningServer> {
       await app.listen({ port, host });
       const address = app.server.address();

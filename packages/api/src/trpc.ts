@@ -24,7 +24,10 @@ const trpcCodes: Record<ErrorCode, TrpcCode> = {
 
 /** The one place where errors become client answers: a DomainError keeps its code and a
  *  translated message; anything else is an internal error without details. */
-export function toClientError(error: unknown, locale: Locale): { code: ErrorCode; status: number; message: string; messageKey: string } {
+export function toClientError(
+  error: unknown,
+  locale: Locale,
+): { code: ErrorCode; status: number; message: string; messageKey: string } {
   if (error instanceof DomainError) {
     return {
       code: error.code,
@@ -46,7 +49,12 @@ const t = initTRPC.context<Context>().create({
     return {
       ...shape,
       message: client.message,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, domainCode: client.code, messageKey: client.messageKey },
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        domainCode: client.code,
+        messageKey: client.messageKey,
+      },
     };
   },
 });

@@ -105,7 +105,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.start();
   } catch (error) {
     await server.stop().catch(() => undefined);
-    const detail = logs.filter((l) => /FATAL|ERROR|error|could not/i.test(l)).join(" ").trim();
+    const detail = logs
+      .filter((l) => /FATAL|ERROR|error|could not/i.test(l))
+      .join(" ")
+      .trim();
     throw new EmbeddedPostgresError(
       `The embedded PostgreSQL did not start in ${dataDir}: ${detail || (error as Error)?.message || "unknown reason"}`,
     );

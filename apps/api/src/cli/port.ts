@@ -12,7 +12,9 @@ export function assertPortFree(port: number, host: string): Promise<void> {
     probe.once("error", (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "EADDRINUSE"
-          ? new PortInUseError(`Port ${port} is already in use on ${host}. Stop the other program or set PORT to another port.`)
+          ? new PortInUseError(
+              `Port ${port} is already in use on ${host}. Stop the other program or set PORT to another port.`,
+            )
           : error,
       );
     });

@@ -53,8 +53,13 @@ async function main(): Promise<void> {
       });
     }
   } catch (error) {
-    const known = error instanceof EmbeddedPostgresError || error instanceof DatabaseUnavailableError || error instanceof PortInUseError;
-    console.error(known ? (error as Error).message : `Boordtabel could not start: ${(error as Error).stack ?? String(error)}`);
+    const known =
+      error instanceof EmbeddedPostgresError ||
+      error instanceof DatabaseUnavailableError ||
+      error instanceof PortInUseError;
+    console.error(
+      known ? (error as Error).message : `Boordtabel could not start: ${(error as Error).stack ?? String(error)}`,
+    );
     await shutdown(1);
   }
 }

@@ -42,7 +42,9 @@ export async function getKpiObservations(db: Db, code: string) {
     select: {
       seriesId: true,
       period: true,
-      publishedVersion: { select: { value: true, status: true, sourceLabel: true, sourceUrl: true, comment: true, breakInSeries: true } },
+      publishedVersion: {
+        select: { value: true, status: true, sourceLabel: true, sourceUrl: true, comment: true, breakInSeries: true },
+      },
     },
   });
   const series = kpi.series.map((s) => ({

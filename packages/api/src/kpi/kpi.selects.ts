@@ -36,7 +36,10 @@ export function toTargetPathDto(path: TargetPathRow | null) {
   if (!path) return null;
   return {
     revision: path.revision,
-    baseline: path.baselinePeriod === null ? null : { period: path.baselinePeriod, value: num(path.baselineValue), source: path.baselineSource },
+    baseline:
+      path.baselinePeriod === null
+        ? null
+        : { period: path.baselinePeriod, value: num(path.baselineValue), source: path.baselineSource },
     interpolation: path.interpolation.toLowerCase() as "linear" | "step",
     tolerance: num(path.tolerance),
     justification: path.justification,

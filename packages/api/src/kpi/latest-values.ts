@@ -14,7 +14,14 @@ export interface LatestValue {
 export async function latestPublishedValues(db: Db, seriesIds: number[]): Promise<Map<number, LatestValue>> {
   if (seriesIds.length === 0) return new Map();
   const rows = await db.$queryRaw<
-    { series_id: number; period: string; value: Prisma.Decimal | null; status: LatestValue["status"]; source_label: string | null; source_url: string | null }[]
+    {
+      series_id: number;
+      period: string;
+      value: Prisma.Decimal | null;
+      status: LatestValue["status"];
+      source_label: string | null;
+      source_url: string | null;
+    }[]
   >`
     SELECT DISTINCT ON (m.series_id)
            m.series_id, m.period, v.value, v.status::text AS status, v.source_label, v.source_url

@@ -6,5 +6,7 @@ export const planCodeSchema = z.string().trim().min(1).max(40);
 
 export const planRouter = router({
   list: publicProcedure.query(({ ctx }) => listPlans(ctx.db)),
-  detail: publicProcedure.input(z.object({ code: planCodeSchema })).query(({ ctx, input }) => getPlanDetail(ctx.db, input.code)),
+  detail: publicProcedure
+    .input(z.object({ code: planCodeSchema }))
+    .query(({ ctx, input }) => getPlanDetail(ctx.db, input.code)),
 });

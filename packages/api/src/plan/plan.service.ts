@@ -45,7 +45,16 @@ async function findPlan(db: Db, code: string) {
       objectives: true,
       nodes: {
         orderBy: { sortOrder: "asc" },
-        select: { id: true, parentId: true, code: true, kind: true, level: true, number: true, titleNl: true, titleEn: true },
+        select: {
+          id: true,
+          parentId: true,
+          code: true,
+          kind: true,
+          level: true,
+          number: true,
+          titleNl: true,
+          titleEn: true,
+        },
       },
     },
   });
@@ -101,7 +110,10 @@ function findKpis(db: Db, planId: number) {
 export async function getPlanDetail(db: Db, code: string) {
   const plan = await findPlan(db, code);
   const [commitments, kpis] = await Promise.all([findCommitments(db, plan.id), findKpis(db, plan.id)]);
-  const latest = await latestPublishedValues(db, kpis.flatMap((k) => k.series.map((s) => s.id)));
+  const latest = await latestPublishedValues(
+    db,
+    kpis.flatMap((k) => k.series.map((s) => s.id)),
+  );
   const nodeCode = new Map(plan.nodes.map((n) => [n.id, n.code]));
   const nodes: NodeRow[] = plan.nodes.map((n) => ({
     ...n,
@@ -112,7 +124,8 @@ export async function getPlanDetail(db: Db, code: string) {
     code: plan.code,
     title: bilingual(plan.titleNl, plan.titleEn),
     titleEnTranslated: plan.titleEnTranslated,
-    description: plan.descriptionNl === null ? null : bilingual(plan.descriptionNl, plan.descriptionEn ?? plan.descriptionNl),
+    description:
+      plan.descriptionNl === null ? null : bilingual(plan.descriptionNl, plan.descriptionEn ?? plan.descriptionNl),
     kind: plan.kind,
     year: plan.year,
     owner: plan.ownerText,
@@ -126,7 +139,11 @@ export async function getPlanDetail(db: Db, code: string) {
       status: c.status.toLowerCase(),
       title: bilingual(c.titleNl, c.titleEn),
       deadline: c.deadline?.toISOString().slice(0, 10) ?? null,
-      actors: c.actors.map((a) => ({ role: a.role.toLowerCase(), organisation: a.organisation.code, label: a.labelAsWritten })),
+      actors: c.actors.map((a) => ({
+        role: a.role.toLowerCase(),
+        organisation: a.organisation.code,
+        label: a.labelAsWritten,
+      })),
       kpis: c.kpiLinks.map((l) => l.kpi.code),
     })),
     kpis: kpis.map((k) => ({
@@ -146,7 +163,13 @@ export async function getPlanDetail(db: Db, code: string) {
           key: s.key,
           label: bilingual(s.labelNl, s.labelEn),
           latest: value
-            ? { period: value.period, value: value.value, status: value.status.toLowerCase(), source: value.source, sourceUrl: value.sourceUrl }
+            ? {
+                period: value.period,
+                value: value.value,
+                status: value.status.toLowerCase(),
+                source: value.source,
+                sourceUrl: value.sourceUrl,
+              }
             : null,
           targetPath: toTargetPathDto(s.currentTargetPath),
         };

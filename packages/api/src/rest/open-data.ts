@@ -23,7 +23,16 @@ export const openData = {
   kpiObservationsCsv: async (db: Db, code: string): Promise<RestResponse> => {
     const data = await getKpiObservations(db, code);
     const rows = data.series.flatMap((s) =>
-      s.observations.map((o) => [data.kpi.code, s.key, o.period, o.value ?? "", o.status, o.source ?? "", o.sourceUrl ?? "", o.comment ?? ""]),
+      s.observations.map((o) => [
+        data.kpi.code,
+        s.key,
+        o.period,
+        o.value ?? "",
+        o.status,
+        o.source ?? "",
+        o.sourceUrl ?? "",
+        o.comment ?? "",
+      ]),
     );
     const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\n" });
     return { status: 200, contentType: "text/csv", body: `${body}\n`, filename: `${data.kpi.code}-observations.csv` };

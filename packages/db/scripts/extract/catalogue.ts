@@ -28,25 +28,114 @@ export const evidenceOf = (v: unknown): Evidence[] =>
 
 /** Well-known organisations with the spellings the seed texts use for them. */
 const KNOWN_ORGANISATIONS: OrganisationSeed[] = [
-  { code: "SERV", nameNl: "SERV", nameEn: "SERV (Social and Economic Council of Flanders)", kind: "organisation", aliases: ["SERV", "SERV (pleit)"] },
-  { code: "SOCIALE-PARTNERS", nameNl: "Vlaamse sociale partners", nameEn: "Flemish social partners", kind: "organisation", aliases: ["Vlaamse sociale partners", "Vlaamse sociale partners (als medebeheerders van VDAB)", "sociale partners", "SERV-sociale partners"] },
-  { code: "VDAB", nameNl: "VDAB", nameEn: "VDAB (Flemish Public Employment Service)", kind: "organisation", aliases: ["VDAB", "VDAB (Competent)", "VDAB (Mijn Loopbaan)", "VDAB-specialisten (vijfjaarlijkse bedrijfsbezoeken)"] },
-  { code: "VLAAMSE-REGERING", nameNl: "Vlaamse Regering", nameEn: "Flemish Government", kind: "organisation", aliases: ["Vlaamse Regering", "Vlaamse Regering (volgende)"] },
-  { code: "SIA", nameNl: "Stichting Innovatie & Arbeid", nameEn: "Foundation for Innovation & Work", kind: "organisation", aliases: ["Stichting Innovatie en Arbeid/SERV", "Stichting Innovatie & Arbeid (onderzoek)"] },
-  { code: "OCMW", nameNl: "OCMW’s", nameEn: "Public centres for social welfare (OCMW)", kind: "organisation", aliases: ["OCMW’s", "OCMW’s (artikel 60, §7)"] },
-  { code: "SYNTRA", nameNl: "Syntra", nameEn: "Syntra", kind: "organisation", aliases: ["Syntra", "Syntra vzw’s", "Syntra’s"] },
+  {
+    code: "SERV",
+    nameNl: "SERV",
+    nameEn: "SERV (Social and Economic Council of Flanders)",
+    kind: "organisation",
+    aliases: ["SERV", "SERV (pleit)"],
+  },
+  {
+    code: "SOCIALE-PARTNERS",
+    nameNl: "Vlaamse sociale partners",
+    nameEn: "Flemish social partners",
+    kind: "organisation",
+    aliases: [
+      "Vlaamse sociale partners",
+      "Vlaamse sociale partners (als medebeheerders van VDAB)",
+      "sociale partners",
+      "SERV-sociale partners",
+    ],
+  },
+  {
+    code: "VDAB",
+    nameNl: "VDAB",
+    nameEn: "VDAB (Flemish Public Employment Service)",
+    kind: "organisation",
+    aliases: [
+      "VDAB",
+      "VDAB (Competent)",
+      "VDAB (Mijn Loopbaan)",
+      "VDAB-specialisten (vijfjaarlijkse bedrijfsbezoeken)",
+    ],
+  },
+  {
+    code: "VLAAMSE-REGERING",
+    nameNl: "Vlaamse Regering",
+    nameEn: "Flemish Government",
+    kind: "organisation",
+    aliases: ["Vlaamse Regering", "Vlaamse Regering (volgende)"],
+  },
+  {
+    code: "SIA",
+    nameNl: "Stichting Innovatie & Arbeid",
+    nameEn: "Foundation for Innovation & Work",
+    kind: "organisation",
+    aliases: ["Stichting Innovatie en Arbeid/SERV", "Stichting Innovatie & Arbeid (onderzoek)"],
+  },
+  {
+    code: "OCMW",
+    nameNl: "OCMW’s",
+    nameEn: "Public centres for social welfare (OCMW)",
+    kind: "organisation",
+    aliases: ["OCMW’s", "OCMW’s (artikel 60, §7)"],
+  },
+  {
+    code: "SYNTRA",
+    nameNl: "Syntra",
+    nameEn: "Syntra",
+    kind: "organisation",
+    aliases: ["Syntra", "Syntra vzw’s", "Syntra’s"],
+  },
   { code: "ACTIRIS", nameNl: "Actiris", nameEn: "Actiris", kind: "organisation", aliases: ["Actiris"] },
   { code: "FOREM", nameNl: "Forem", nameEn: "Forem", kind: "organisation", aliases: ["Forem"] },
-  { code: "DEPT-WSE", nameNl: "Departement Werk en Sociale Economie", nameEn: "Department of Work and Social Economy", kind: "organisation", aliases: ["Departement WSE (evaluatiestudie/Jaarrapport Vlaams Doelgroepenbeleid 2017)"] },
-  { code: "STEUNPUNT-WERK", nameNl: "Steunpunt Werk", nameEn: "Steunpunt Werk (Policy Research Centre Work)", kind: "organisation", aliases: ["Steunpunt Werk"] },
-  { code: "STATISTIEK-VLAANDEREN", nameNl: "Statistiek Vlaanderen", nameEn: "Statistics Flanders", kind: "organisation", aliases: [] },
-  { code: "STATBEL", nameNl: "Statbel", nameEn: "Statbel (Belgian statistical office)", kind: "organisation", aliases: [] },
-  { code: "HIVA", nameNl: "HIVA (KU Leuven)", nameEn: "HIVA (KU Leuven)", kind: "organisation", aliases: ["HIVA (VIONA-onderzoeken)"] },
+  {
+    code: "DEPT-WSE",
+    nameNl: "Departement Werk en Sociale Economie",
+    nameEn: "Department of Work and Social Economy",
+    kind: "organisation",
+    aliases: ["Departement WSE (evaluatiestudie/Jaarrapport Vlaams Doelgroepenbeleid 2017)"],
+  },
+  {
+    code: "STEUNPUNT-WERK",
+    nameNl: "Steunpunt Werk",
+    nameEn: "Steunpunt Werk (Policy Research Centre Work)",
+    kind: "organisation",
+    aliases: ["Steunpunt Werk"],
+  },
+  {
+    code: "STATISTIEK-VLAANDEREN",
+    nameNl: "Statistiek Vlaanderen",
+    nameEn: "Statistics Flanders",
+    kind: "organisation",
+    aliases: [],
+  },
+  {
+    code: "STATBEL",
+    nameNl: "Statbel",
+    nameEn: "Statbel (Belgian statistical office)",
+    kind: "organisation",
+    aliases: [],
+  },
+  {
+    code: "HIVA",
+    nameNl: "HIVA (KU Leuven)",
+    nameEn: "HIVA (KU Leuven)",
+    kind: "organisation",
+    aliases: ["HIVA (VIONA-onderzoeken)"],
+  },
 ];
 
 function slug(name: string): string {
-  const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']/g, "");
-  return ascii.toUpperCase().replace(/[^A-Z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  const ascii = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’']/g, "");
+  return ascii
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
 }
 
 const ACTOR_FIELDS = [
@@ -103,7 +192,7 @@ function nodeKind(theme: Json): PlanNodeSeed["kind"] {
 export function buildPlans(catalogue: Catalogue): PlanSeed[] {
   return catalogue.plans.map((plan) => {
     const code = String(plan["code"]);
-    const sourceFiles = asList(plan["source_file"] as unknown).length
+    const sourceFiles = asList(plan["source_file"]).length
       ? ([] as string[]).concat(plan["source_file"] as string | string[])
       : [];
     return {
@@ -172,12 +261,13 @@ export function buildCommitments(catalogue: Catalogue): CommitmentSeed[] {
           labelAsWritten: label,
         })),
       ),
-      actorNote: [
-        str(actors["note"]),
-        ...((actors["addressed_to"] as string[] | undefined) ?? []).filter((l) => !isNamedActor(l)),
-      ]
-        .filter((x): x is string => x !== null)
-        .join(" ") || null,
+      actorNote:
+        [
+          str(actors["note"]),
+          ...((actors["addressed_to"] as string[] | undefined) ?? []).filter((l) => !isNamedActor(l)),
+        ]
+          .filter((x): x is string => x !== null)
+          .join(" ") || null,
       kpiCodes: (c["kpi_codes"] as string[] | undefined) ?? [],
       note: str(c["note"]),
       evidence: evidenceOf(c["evidence"]),
@@ -185,7 +275,13 @@ export function buildCommitments(catalogue: Catalogue): CommitmentSeed[] {
   });
 }
 
-const PLAN_BY_FILE: Record<string, string> = { "003": "IAB", "000": "DIGI", "001": "DIGI", "002": "DIGI", "004": "I40" };
+const PLAN_BY_FILE: Record<string, string> = {
+  "003": "IAB",
+  "000": "DIGI",
+  "001": "DIGI",
+  "002": "DIGI",
+  "004": "I40",
+};
 
 /** Timeline events with an exact date become plan annotations; year-only ones are too vague to
  *  place on a chart and stay in the catalogue. */
@@ -195,7 +291,17 @@ export function buildAnnotations(catalogue: Catalogue): AnnotationSeed[] {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
     const file = String((t["evidence"] as Json | undefined)?.["file"] ?? "");
     const event = String(t["event"]);
-    return [{ planCode: PLAN_BY_FILE[file.slice(0, 3)] ?? "IAB", kpiCode: null, date, kind: "EVENT", titleNl: event, titleEn: event, sourceUrl: null }];
+    return [
+      {
+        planCode: PLAN_BY_FILE[file.slice(0, 3)] ?? "IAB",
+        kpiCode: null,
+        date,
+        kind: "EVENT",
+        titleNl: event,
+        titleEn: event,
+        sourceUrl: null,
+      },
+    ];
   });
   return [
     ...fromTimeline,

@@ -14,33 +14,61 @@ const IAB_SOURCE = "Actieplan Iedereen aan boord (SERV, 2019)";
 const HEADLINE = new Set(["KPI-WZG", "KPI-NWWZ", "KPI-WERKBAAR", "KPI-LLL", "KPI-VOV", "KPI-DIGI-VAARD"]);
 
 const DIMENSIONS: DimensionSeed[] = [
-  { code: "geslacht", nameNl: "Geslacht", nameEn: "Sex", members: [
-    { code: "mannen", nameNl: "Mannen", nameEn: "Men" },
-    { code: "vrouwen", nameNl: "Vrouwen", nameEn: "Women" },
-  ] },
-  { code: "leeftijd", nameNl: "Leeftijd", nameEn: "Age group", members: [
-    { code: "55-64", nameNl: "55-64 jaar", nameEn: "55-64 years" },
-  ] },
-  { code: "onderwijsniveau", nameNl: "Onderwijsniveau", nameEn: "Education level", members: [
-    { code: "laag", nameNl: "Laaggeschoold", nameEn: "Low-skilled" },
-    { code: "midden", nameNl: "Middengeschoold", nameEn: "Medium-skilled" },
-    { code: "hoog", nameNl: "Hooggeschoold", nameEn: "High-skilled" },
-  ] },
-  { code: "statuut", nameNl: "Statuut", nameEn: "Employment status", members: [
-    { code: "werknemers", nameNl: "Werknemers", nameEn: "Employees" },
-    { code: "zelfstandigen", nameNl: "Zelfstandige ondernemers", nameEn: "Self-employed" },
-  ] },
-  { code: "sector", nameNl: "Sector", nameEn: "Sector", members: [
-    { code: "metaal", nameNl: "Metaalindustrie", nameEn: "Metal industry" },
-    { code: "bouw", nameNl: "Bouw", nameEn: "Construction" },
-    { code: "voeding", nameNl: "Voedingsnijverheid", nameEn: "Food industry" },
-    { code: "chemie", nameNl: "Chemie", nameEn: "Chemicals" },
-  ] },
-  { code: "positie", nameNl: "Socio-economische positie", nameEn: "Socio-economic position", members: [
-    { code: "werklozen", nameNl: "Werklozen", nameEn: "Unemployed" },
-    { code: "werkenden", nameNl: "Werkenden", nameEn: "Employed" },
-    { code: "niet-actieven", nameNl: "Niet-actieven", nameEn: "Inactive" },
-  ] },
+  {
+    code: "geslacht",
+    nameNl: "Geslacht",
+    nameEn: "Sex",
+    members: [
+      { code: "mannen", nameNl: "Mannen", nameEn: "Men" },
+      { code: "vrouwen", nameNl: "Vrouwen", nameEn: "Women" },
+    ],
+  },
+  {
+    code: "leeftijd",
+    nameNl: "Leeftijd",
+    nameEn: "Age group",
+    members: [{ code: "55-64", nameNl: "55-64 jaar", nameEn: "55-64 years" }],
+  },
+  {
+    code: "onderwijsniveau",
+    nameNl: "Onderwijsniveau",
+    nameEn: "Education level",
+    members: [
+      { code: "laag", nameNl: "Laaggeschoold", nameEn: "Low-skilled" },
+      { code: "midden", nameNl: "Middengeschoold", nameEn: "Medium-skilled" },
+      { code: "hoog", nameNl: "Hooggeschoold", nameEn: "High-skilled" },
+    ],
+  },
+  {
+    code: "statuut",
+    nameNl: "Statuut",
+    nameEn: "Employment status",
+    members: [
+      { code: "werknemers", nameNl: "Werknemers", nameEn: "Employees" },
+      { code: "zelfstandigen", nameNl: "Zelfstandige ondernemers", nameEn: "Self-employed" },
+    ],
+  },
+  {
+    code: "sector",
+    nameNl: "Sector",
+    nameEn: "Sector",
+    members: [
+      { code: "metaal", nameNl: "Metaalindustrie", nameEn: "Metal industry" },
+      { code: "bouw", nameNl: "Bouw", nameEn: "Construction" },
+      { code: "voeding", nameNl: "Voedingsnijverheid", nameEn: "Food industry" },
+      { code: "chemie", nameNl: "Chemie", nameEn: "Chemicals" },
+    ],
+  },
+  {
+    code: "positie",
+    nameNl: "Socio-economische positie",
+    nameEn: "Socio-economic position",
+    members: [
+      { code: "werklozen", nameNl: "Werklozen", nameEn: "Unemployed" },
+      { code: "werkenden", nameNl: "Werkenden", nameEn: "Employed" },
+      { code: "niet-actieven", nameNl: "Niet-actieven", nameEn: "Inactive" },
+    ],
+  },
 ];
 
 /** The member names the published figures use, mapped to [dimension, member] codes. */
@@ -146,16 +174,19 @@ function catalogueObservations(kpi: Json, set: SeriesSet, facts: unknown[]): voi
   for (const m of asList(kpi["measurements"])) {
     const value = m["value"];
     if (m["type"] === "observation" && typeof value === "number" && typeof m["year"] === "number") {
-      set.observe({}, {
-        period: String(m["year"]),
-        value,
-        status: "FINAL",
-        comment: null,
-        sourceLabel: IAB_SOURCE,
-        sourceUrl: null,
-        note: str(m["note"]),
-        evidence: evidenceOf(m["evidence"]),
-      });
+      set.observe(
+        {},
+        {
+          period: String(m["year"]),
+          value,
+          status: "FINAL",
+          comment: null,
+          sourceLabel: IAB_SOURCE,
+          sourceUrl: null,
+          note: str(m["note"]),
+          evidence: evidenceOf(m["evidence"]),
+        },
+      );
     } else {
       facts.push({ kind: m["type"], ...m });
     }
@@ -185,7 +216,15 @@ function externalObservations(ext: Json, set: SeriesSet): void {
   for (const o of asList(ext["disaggregated"])) {
     const [dimension, member] = MEMBER_ALIASES[String(o["member"])]!;
     const note = String(o["dimension"]).includes("25-64") ? "Onderwijsniveau gemeten bij 25-64-jarigen." : null;
-    add({ ...o, note: [note, o["url"] ? null : "De bron vermeldt geen aparte pagina voor dit cijfer."].filter(Boolean).join(" ") || null }, { [dimension]: member });
+    add(
+      {
+        ...o,
+        note:
+          [note, o["url"] ? null : "De bron vermeldt geen aparte pagina voor dit cijfer."].filter(Boolean).join(" ") ||
+          null,
+      },
+      { [dimension]: member },
+    );
   }
   for (const o of asList(ext["sector_values_2019_werknemers"])) {
     add({ ...o, period: "2019" }, { statuut: "werknemers", sector: MEMBER_ALIASES[String(o["member"])]![1] });
@@ -218,7 +257,9 @@ function targetRevisions(kpi: Json, ext: Json | undefined, qualitative: unknown[
       note: t["kind"] === "derived milestone" ? "Afgeleide mijlpaal, geen officieel doel." : null,
       evidence: [],
     }));
-  const baselineObs = asList(kpi["measurements"]).find((m) => m["type"] === "observation" && typeof m["value"] === "number");
+  const baselineObs = asList(kpi["measurements"]).find(
+    (m) => m["type"] === "observation" && typeof m["value"] === "number",
+  );
   const baseline =
     baselineObs && typeof baselineObs["year"] === "number" && seedPoints.length > 0
       ? { period: String(baselineObs["year"]), value: Number(baselineObs["value"]), source: IAB_SOURCE }
@@ -255,7 +296,9 @@ function benchmarks(kpi: Json, ext: Json | undefined, facts: unknown[]): Benchma
       return;
     }
     const period = b["period"] ?? b["year"];
-    const duplicate = result.find((r) => r.entityCode === entity[0] && r.period === (period == null ? null : String(period)));
+    const duplicate = result.find(
+      (r) => r.entityCode === entity[0] && r.period === (period == null ? null : String(period)),
+    );
     if (duplicate) return;
     result.push({
       entityCode: entity[0],
@@ -271,7 +314,11 @@ function benchmarks(kpi: Json, ext: Json | undefined, facts: unknown[]): Benchma
   };
   for (const b of asList(kpi["benchmarks"])) push(b, IAB_SOURCE, null);
   for (const b of asList(ext?.["benchmarks"])) {
-    push(b, isUrl(b["url"]) ? String(ext?.["source"] ?? b["url"]) : String(b["source"] ?? ext?.["source"]), isUrl(b["url"]) ? b["url"] : null);
+    push(
+      b,
+      isUrl(b["url"]) ? String(ext?.["source"] ?? b["url"]) : String(b["source"] ?? ext?.["source"]),
+      isUrl(b["url"]) ? b["url"] : null,
+    );
   }
   return result;
 }
@@ -309,7 +356,8 @@ export function buildKpis(catalogue: Catalogue, external: ExternalFacts): KpiSee
       directionBasis: str(kpi["direction_basis"]),
       frequency: code === "KPI-VOV" ? "SCHOOL_YEAR" : "YEAR",
       reportingInterval: code === "KPI-WERKBAAR" ? 3 : 1,
-      sourceOrganisationCode: code === "KPI-WZG" || code === "KPI-LLL" ? "STATISTIEK-VLAANDEREN" : code === "KPI-WERKBAAR" ? "SIA" : null,
+      sourceOrganisationCode:
+        code === "KPI-WZG" || code === "KPI-LLL" ? "STATISTIEK-VLAANDEREN" : code === "KPI-WERKBAAR" ? "SIA" : null,
       sourceText: str(ext?.["source"]),
       isHeadline: HEADLINE.has(code),
       quantifiable: str(kpi["quantifiable"]),
@@ -320,7 +368,10 @@ export function buildKpis(catalogue: Catalogue, external: ExternalFacts): KpiSee
       qualitativeTargets,
       facts,
       dataSourceNote: str(kpi["data_source_note"]),
-      note: [str(kpi["note"]), ext?.["frequency"] ? `Publicatieritme: ${String(ext["frequency"])}.` : null].filter(Boolean).join(" ") || null,
+      note:
+        [str(kpi["note"]), ext?.["frequency"] ? `Publicatieritme: ${String(ext["frequency"])}.` : null]
+          .filter(Boolean)
+          .join(" ") || null,
       series,
       benchmarks: benchmarks(kpi, ext, facts),
     };

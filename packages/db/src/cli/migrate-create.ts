@@ -14,7 +14,7 @@ await runCli(async () => {
   if (!name) throw new Error("Usage: pnpm db:migration:create <name>   (a-z, 0-9, _)");
   const url = process.env["DATABASE_URL"];
   let connection: PgConnection;
-  let stop = async (): Promise<void> => undefined;
+  let stop = (): Promise<void> => Promise.resolve();
   if (url) {
     connection = parseDatabaseUrl(url);
   } else {

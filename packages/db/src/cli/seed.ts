@@ -6,7 +6,9 @@ await runCli(async () => {
   const db = createDb(connectionFromEnv());
   try {
     const { created } = await loadReferenceData(db);
-    const summary = Object.entries(created).map(([table, n]) => `${table} +${n}`).join(", ");
+    const summary = Object.entries(created)
+      .map(([table, n]) => `${table} +${n}`)
+      .join(", ");
     console.log(summary ? `Loaded: ${summary}` : "Reference data already present: nothing changed.");
   } finally {
     await db.$disconnect();

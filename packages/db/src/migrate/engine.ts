@@ -89,8 +89,7 @@ async function connectAdapter(connection: PgConnection): Promise<SqlDriverAdapte
     }
   };
   const startTransaction = adapter.startTransaction.bind(adapter);
-  adapter.startTransaction = async (isolationLevel) =>
-    retypeCharColumns(await startTransaction(isolationLevel));
+  adapter.startTransaction = async (isolationLevel) => retypeCharColumns(await startTransaction(isolationLevel));
   return adapter;
 }
 

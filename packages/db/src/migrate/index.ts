@@ -18,14 +18,14 @@ async function withEngine<T>(
   options: MigrationOptions,
   run: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
-  const { engine, close } = await openSchemaEngine(connection, readSchemaFile(options.schemaFile));
+  const opened = await openSchemaEngine(connection, readSchemaFile(options.schemaFile));
   try {
-    return await run(engine);
+    return await run(opened.engine);
   } catch (error) {
     const panic = wasmPanicMessage();
     throw panic ? new Error(`schema engine: ${panic}`, { cause: error }) : toError(error);
   } finally {
-    await close();
+    await opened.close();
   }
 }
 
@@ -37,10 +37,7 @@ function toError(error: unknown): Error {
 
 /** Applies every pending folder of prisma/migrations, recording them in `_prisma_migrations`
  *  exactly as `prisma migrate deploy` does. Returns the names applied now. */
-export async function applyMigrations(
-  connection: PgConnection,
-  options: MigrationOptions = {},
-): Promise<string[]> {
+export async function applyMigrations(connection: PgConnection, options: MigrationOptions = {}): Promise<string[]> {
   return withEngine(connection, options, async (engine) => {
     const migrationsList = readMigrationsDir(options.migrationsDir);
     const result = await engine.applyMigrations({ migrationsList, filters: noFilters });

@@ -2,7 +2,9 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
-type Bindings = typeof import("@prisma/schema-engine-wasm");
+import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm";
+
+type Bindings = typeof SchemaEngineWasm;
 
 type WasmExports = Record<string, unknown>;
 // Node provides WebAssembly; TypeScript declares it only in the DOM lib.
@@ -18,9 +20,9 @@ export function loadSchemaEngineWasm(): Promise<Bindings> {
   loaded ??= (async () => {
     const require = createRequire(import.meta.url);
     const packageDir = dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-    const glue = (await import(
-      "@prisma/schema-engine-wasm/schema_engine_bg"
-    )) as unknown as Bindings & { __wbg_set_wasm(exports: WasmExports): void };
+    const glue = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as unknown as Bindings & {
+      __wbg_set_wasm(exports: WasmExports): void;
+    };
     const bytes = await readFile(join(packageDir, "schema_engine_bg.wasm"));
     const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue });
     glue.__wbg_set_wasm(instance.exports);

@@ -30,7 +30,7 @@ export function readMigrationsDir(baseDir: string = paths.migrationsDir): Migrat
         },
       };
     }),
-  } as MigrationList;
+  };
 }
 
 export function readSchemaFile(path: string = paths.schemaFile): SchemaFile {

@@ -11,7 +11,6 @@ export interface SeedResult {
   created: Record<string, number>;
 }
 
-
 async function loadOrganisations(tx: Tx, data: ReferenceData): Promise<CodeMap> {
   await tx.organisation.createMany({
     data: data.organisations.map(({ code, nameNl, nameEn, kind }) => ({ code, nameNl, nameEn, kind })),
@@ -59,7 +58,7 @@ async function loadPlans(tx: Tx, data: ReferenceData, orgs: CodeMap): Promise<{ 
           titleEn: n.titleEn,
           titleEnTranslated: n.titleEnTranslated,
           note: n.note,
-          location: (n.location ?? undefined) as Prisma.InputJsonValue | undefined,
+          location: n.location ?? undefined,
           sortOrder: n.sortOrder,
         })),
       skipDuplicates: true,
@@ -81,11 +80,17 @@ async function loadDimensions(tx: Tx, data: ReferenceData): Promise<Map<string, 
     ),
     skipDuplicates: true,
   });
-  const members = await tx.dimensionMember.findMany({ select: { id: true, code: true, dimension: { select: { code: true } } } });
+  const members = await tx.dimensionMember.findMany({
+    select: { id: true, code: true, dimension: { select: { code: true } } },
+  });
   return new Map(members.map((m) => [`${m.dimension.code}=${m.code}`, m.id]));
 }
 
-async function loadCommitments(tx: Tx, data: ReferenceData, ids: { plans: CodeMap; nodes: CodeMap; orgs: CodeMap }): Promise<CodeMap> {
+async function loadCommitments(
+  tx: Tx,
+  data: ReferenceData,
+  ids: { plans: CodeMap; nodes: CodeMap; orgs: CodeMap },
+): Promise<CodeMap> {
   await tx.commitment.createMany({
     data: data.commitments.map((c, index) => ({
       planId: idOf(ids.plans, c.planCode, "plan"),
@@ -98,7 +103,7 @@ async function loadCommitments(tx: Tx, data: ReferenceData, ids: { plans: CodeMa
       kind: c.kind,
       timeFrameNl: c.timeFrameNl,
       timeFrameEn: c.timeFrameEn,
-      quantitativeTarget: (c.quantitativeTarget ?? undefined) as Prisma.InputJsonValue | undefined,
+      quantitativeTarget: c.quantitativeTarget ?? undefined,
       targetGroups: c.targetGroups,
       actorNote: c.actorNote,
       note: c.note,
@@ -160,7 +165,11 @@ async function loadKpis(tx: Tx, data: ReferenceData, ids: { plans: CodeMap; orgs
   return kpis;
 }
 
-async function loadLinks(tx: Tx, data: ReferenceData, ids: { nodes: CodeMap; kpis: CodeMap; commitments: CodeMap }): Promise<void> {
+async function loadLinks(
+  tx: Tx,
+  data: ReferenceData,
+  ids: { nodes: CodeMap; kpis: CodeMap; commitments: CodeMap },
+): Promise<void> {
   await tx.kpiNode.createMany({
     data: data.kpis.flatMap((k) =>
       k.nodeCodes.map((n) => ({ kpiId: idOf(ids.kpis, k.code, "KPI"), nodeId: idOf(ids.nodes, n, "plan node") })),
@@ -172,7 +181,10 @@ async function loadLinks(tx: Tx, data: ReferenceData, ids: { nodes: CodeMap; kpi
     ...data.commitments.flatMap((c) => c.kpiCodes.map((k) => [c.code, k] as const)),
   ];
   await tx.commitmentKpi.createMany({
-    data: pairs.map(([c, k]) => ({ commitmentId: idOf(ids.commitments, c, "commitment"), kpiId: idOf(ids.kpis, k, "KPI") })),
+    data: pairs.map(([c, k]) => ({
+      commitmentId: idOf(ids.commitments, c, "commitment"),
+      kpiId: idOf(ids.kpis, k, "KPI"),
+    })),
     skipDuplicates: true,
   });
 }
@@ -216,19 +228,42 @@ export async function loadReferenceData(db: Db, data: ReferenceData = readRefere
 }
 
 async function countRows(tx: Tx): Promise<Record<string, number>> {
-  const [organisations, plans, nodes, commitments, kpis, series, measurements, versions, targetPaths, benchmarks, annotations] =
-    await Promise.all([
-      tx.organisation.count(),
-      tx.plan.count(),
-      tx.planNode.count(),
-      tx.commitment.count(),
-      tx.kpi.count(),
-      tx.series.count(),
-      tx.measurement.count(),
-      tx.measurementVersion.count(),
-      tx.targetPath.count(),
-      tx.benchmark.count(),
-      tx.annotation.count(),
-    ]);
-  return { organisations, plans, nodes, commitments, kpis, series, measurements, versions, targetPaths, benchmarks, annotations };
+  const [
+    organisations,
+    plans,
+    nodes,
+    commitments,
+    kpis,
+    series,
+    measurements,
+    versions,
+    targetPaths,
+    benchmarks,
+    annotations,
+  ] = await Promise.all([
+    tx.organisation.count(),
+    tx.plan.count(),
+    tx.planNode.count(),
+    tx.commitment.count(),
+    tx.kpi.count(),
+    tx.series.count(),
+    tx.measurement.count(),
+    tx.measurementVersion.count(),
+    tx.targetPath.count(),
+    tx.benchmark.count(),
+    tx.annotation.count(),
+  ]);
+  return {
+    organisations,
+    plans,
+    nodes,
+    commitments,
+    kpis,
+    series,
+    measurements,
+    versions,
+    targetPaths,
+    benchmarks,
+    annotations,
+  };
 }

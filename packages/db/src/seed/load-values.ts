@@ -15,13 +15,22 @@ interface Ids {
 const SEED_AUTHOR = "Referentiegegevens (prisma/seed)";
 
 async function loadSeries(tx: Tx, kpi: KpiSeed, kpiId: number, ids: Ids): Promise<Map<string, number>> {
-  const dimensionIds = await tx.dimension.findMany({ where: { code: { in: kpi.dimensionCodes } }, select: { id: true } });
+  const dimensionIds = await tx.dimension.findMany({
+    where: { code: { in: kpi.dimensionCodes } },
+    select: { id: true },
+  });
   await tx.kpiDimension.createMany({
     data: dimensionIds.map((d) => ({ kpiId, dimensionId: d.id })),
     skipDuplicates: true,
   });
   await tx.series.createMany({
-    data: kpi.series.map((s) => ({ kpiId, key: s.key, isTotal: s.key === "total", labelNl: s.labelNl, labelEn: s.labelEn })),
+    data: kpi.series.map((s) => ({
+      kpiId,
+      key: s.key,
+      isTotal: s.key === "total",
+      labelNl: s.labelNl,
+      labelEn: s.labelEn,
+    })),
     skipDuplicates: true,
   });
   const rows = await tx.series.findMany({ where: { kpiId }, select: { id: true, key: true } });
@@ -30,7 +39,7 @@ async function loadSeries(tx: Tx, kpi: KpiSeed, kpiId: number, ids: Ids): Promis
     data: kpi.series.flatMap((s) =>
       Object.entries(s.members).map(([d, m]) => ({
         seriesId: series.get(s.key)!,
-        memberId: idOf(ids.members as CodeMap, `${d}=${m}`, "dimension member"),
+        memberId: idOf(ids.members, `${d}=${m}`, "dimension member"),
       })),
     ),
     skipDuplicates: true,

@@ -2,10 +2,11 @@
 // is migrated and seeded once; each test file clones it (CREATE DATABASE … TEMPLATE), which
 // takes a fraction of a second.
 import type { TestProject } from "vitest/node";
+import "./test-database.js";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { withDatabase, type PgConnection } from "../connection.js";
+import { withDatabase } from "../connection.js";
 import { ensureDatabase } from "../bootstrap.js";
 import { createDb } from "../client.js";
 import { startEmbeddedPostgres } from "../embedded.js";
@@ -13,13 +14,6 @@ import { applyMigrations } from "../migrate/index.js";
 import { loadReferenceData } from "../seed/load-reference.js";
 
 export const TEMPLATE_DATABASE = "boordtabel_template";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    pgServer: PgConnection;
-    templateDatabase: string;
-  }
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), "boordtabel-test-"));

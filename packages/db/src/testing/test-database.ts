@@ -4,6 +4,13 @@ import { randomUUID } from "node:crypto";
 import { quoteIdent, toPoolConfig, withDatabase, type PgConnection } from "../connection.js";
 import { createDb, type Db, type DbOptions } from "../client.js";
 
+declare module "vitest" {
+  export interface ProvidedContext {
+    pgServer: PgConnection;
+    templateDatabase: string;
+  }
+}
+
 export interface TestDatabase {
   connection: PgConnection;
   db: Db;

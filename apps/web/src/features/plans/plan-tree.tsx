@@ -12,7 +12,8 @@ function NodeItem({ node, language }: { node: PlanNodeDto; language: Language })
       </span>
       <span className="muted">
         {" "}
-        ({t("plans.commitmentCount", { count: node.commitments.length })}, {t("plans.kpiCount", { count: node.kpis.length })})
+        ({t("plans.commitmentCount", { count: node.commitments.length })},{" "}
+        {t("plans.kpiCount", { count: node.kpis.length })})
       </span>
       {node.children.length > 0 && (
         <ul>
