@@ -12,7 +12,14 @@ export function PlanList({ plans }: { plans: PlanSummary[] }) {
         {plans.map((plan) => (
           <li key={plan.code} data-plan={plan.code}>
             <strong>{plan.code}</strong> {plan.title[language]}
-            <span className="muted"> — {t("plans.counts", plan.counts)}</span>
+            <span className="muted">
+              {" — "}
+              {t("plans.counts", {
+                nodes: t("plans.nodeCount", { count: plan.counts.nodes }),
+                commitments: t("plans.commitmentCount", { count: plan.counts.commitments }),
+                kpis: t("plans.kpiCount", { count: plan.counts.kpis }),
+              })}
+            </span>
           </li>
         ))}
       </ul>
