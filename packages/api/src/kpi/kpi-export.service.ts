@@ -1,6 +1,6 @@
 import { comparePeriods, DomainError } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
-import { bilingual, num } from "../dto.js";
+import { bilingual, num, optionalBilingual } from "../dto.js";
 import { benchmarkSelect, targetPathSelect, toBenchmarkDto, toTargetPathDto } from "./kpi.selects.js";
 
 /** Every published observation of a KPI, per series, with its target paths and benchmarks:
@@ -73,7 +73,7 @@ export async function getKpiObservations(db: Db, code: string) {
       code: kpi.code,
       plan: kpi.plan.code,
       name: bilingual(kpi.nameNl, kpi.nameEn),
-      definition: kpi.definitionNl === null ? null : bilingual(kpi.definitionNl, kpi.definitionEn ?? kpi.definitionNl),
+      definition: optionalBilingual(kpi.definitionNl, kpi.definitionEn),
       unit: kpi.unit.toLowerCase(),
       unitLabel: kpi.unitLabel,
       decimals: kpi.decimals,
@@ -82,7 +82,7 @@ export async function getKpiObservations(db: Db, code: string) {
       source: kpi.sourceText,
     },
     targetPath: series.find((s) => s.key === "total")?.targetPath ?? null,
-    benchmarks: kpi.benchmarks.map(toBenchmarkDto),
+    benchmarks: kpi.benchmarks.map((b) => toBenchmarkDto(b, new Map(kpi.series.map((s) => [s.id, s.key])))),
     series,
   };
 }

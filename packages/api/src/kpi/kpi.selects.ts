@@ -26,7 +26,7 @@ export const benchmarkSelect = {
   sourceLabel: true,
   sourceUrl: true,
   note: true,
-  series: { select: { key: true } },
+  seriesId: true,
 } satisfies Prisma.BenchmarkSelect;
 
 type TargetPathRow = Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect }>;
@@ -55,13 +55,14 @@ export function toTargetPathDto(path: TargetPathRow | null) {
   };
 }
 
-export function toBenchmarkDto(b: BenchmarkRow) {
+/** `seriesKey` resolves the benchmark's series (null: it compares with the total). */
+export function toBenchmarkDto(b: BenchmarkRow, seriesKey: Map<number, string>) {
   return {
     entity: b.entityCode,
     name: bilingual(b.entityNl, b.entityEn),
     period: b.period,
     value: num(b.value),
-    series: b.series?.key ?? "total",
+    series: b.seriesId === null ? "total" : (seriesKey.get(b.seriesId) ?? "total"),
     source: b.sourceLabel,
     sourceUrl: b.sourceUrl,
     note: b.note,

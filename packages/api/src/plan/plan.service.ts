@@ -1,6 +1,6 @@
 import { DomainError } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
-import { bilingual } from "../dto.js";
+import { bilingual, optionalBilingual } from "../dto.js";
 import { benchmarkSelect, targetPathSelect, toBenchmarkDto, toTargetPathDto } from "../kpi/kpi.selects.js";
 import { latestPublishedValues } from "../kpi/latest-values.js";
 import { buildNodeTree, type NodeRow } from "./plan-tree.js";
@@ -75,7 +75,7 @@ function findCommitments(db: Db, planId: number) {
       titleEn: true,
       deadline: true,
       actors: { select: { role: true, labelAsWritten: true, organisation: { select: { code: true } } } },
-      kpiLinks: { select: { kpi: { select: { code: true } } } },
+      kpiLinks: { select: { kpiId: true } },
     },
   });
 }
@@ -94,7 +94,8 @@ function findKpis(db: Db, planId: number) {
       direction: true,
       frequency: true,
       isHeadline: true,
-      parentKpi: { select: { code: true } },
+      id: true,
+      parentKpiId: true,
       nodeLinks: { select: { nodeId: true } },
       series: {
         orderBy: { id: "asc" },
@@ -114,7 +115,18 @@ export async function getPlanDetail(db: Db, code: string) {
     db,
     kpis.flatMap((k) => k.series.map((s) => s.id)),
   );
+  const seriesKey = new Map(kpis.flatMap((k) => k.series.map((s) => [s.id, s.key] as const)));
   const nodeCode = new Map(plan.nodes.map((n) => [n.id, n.code]));
+  // Codes of linked KPIs are resolved here rather than by extra joins; links may point to KPIs
+  // of other plans, which are then looked up once.
+  const kpiCode = new Map(kpis.map((k) => [k.id, k.code]));
+  const foreignIds = [...new Set(commitments.flatMap((c) => c.kpiLinks.map((l) => l.kpiId)))].filter(
+    (id) => !kpiCode.has(id),
+  );
+  if (foreignIds.length > 0) {
+    for (const k of await db.kpi.findMany({ where: { id: { in: foreignIds } }, select: { id: true, code: true } }))
+      kpiCode.set(k.id, k.code);
+  }
   const nodes: NodeRow[] = plan.nodes.map((n) => ({
     ...n,
     commitmentCodes: commitments.filter((c) => c.nodeId === n.id).map((c) => c.code),
@@ -124,8 +136,7 @@ export async function getPlanDetail(db: Db, code: string) {
     code: plan.code,
     title: bilingual(plan.titleNl, plan.titleEn),
     titleEnTranslated: plan.titleEnTranslated,
-    description:
-      plan.descriptionNl === null ? null : bilingual(plan.descriptionNl, plan.descriptionEn ?? plan.descriptionNl),
+    description: optionalBilingual(plan.descriptionNl, plan.descriptionEn),
     kind: plan.kind,
     year: plan.year,
     owner: plan.ownerText,
@@ -144,7 +155,7 @@ export async function getPlanDetail(db: Db, code: string) {
         organisation: a.organisation.code,
         label: a.labelAsWritten,
       })),
-      kpis: c.kpiLinks.map((l) => l.kpi.code),
+      kpis: c.kpiLinks.map((l) => kpiCode.get(l.kpiId)!),
     })),
     kpis: kpis.map((k) => ({
       code: k.code,
@@ -155,7 +166,7 @@ export async function getPlanDetail(db: Db, code: string) {
       direction: k.direction.toLowerCase(),
       frequency: k.frequency.toLowerCase(),
       headline: k.isHeadline,
-      parent: k.parentKpi?.code ?? null,
+      parent: k.parentKpiId === null ? null : (kpiCode.get(k.parentKpiId) ?? null),
       nodes: k.nodeLinks.map((l) => nodeCode.get(l.nodeId)).filter((c): c is string => c !== undefined),
       series: k.series.map((s) => {
         const value = latest.get(s.id);
@@ -174,7 +185,7 @@ export async function getPlanDetail(db: Db, code: string) {
           targetPath: toTargetPathDto(s.currentTargetPath),
         };
       }),
-      benchmarks: k.benchmarks.map(toBenchmarkDto),
+      benchmarks: k.benchmarks.map((b) => toBenchmarkDto(b, seriesKey)),
     })),
   };
 }

@@ -200,8 +200,9 @@ export function buildPlans(catalogue: Catalogue): PlanSeed[] {
       titleNl: String(plan["title_nl"]),
       titleEn: String(plan["title_en"]),
       titleEnTranslated: plan["title_en_translated"] === true,
-      descriptionNl: str(plan["status_note"]) ?? str(plan["governance_note"]),
-      descriptionEn: null,
+      // The catalogue's notes on the plans are English; no Dutch description is in the sources.
+      descriptionNl: null,
+      descriptionEn: str(plan["status_note"]) ?? str(plan["governance_note"]),
       kind: String(plan["kind"]),
       ownerOrganisationCode: "SERV",
       ownerText: String(plan["owner"]),

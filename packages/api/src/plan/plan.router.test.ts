@@ -1,0 +1,92 @@
+import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { appRouter } from "../root.js";
+import { createCallerFactory } from "../trpc.js";
+
+const statements: string[] = [];
+let database: TestDatabase;
+const createCaller = createCallerFactory(appRouter);
+const caller = (locale: "nl" | "en" = "nl") => createCaller({ db: database.db, locale, requestId: "test" });
+
+beforeAll(async () => {
+  database = await createTestDatabase({ db: { onQuery: (sql) => statements.push(sql) } });
+});
+afterAll(() => database.drop());
+beforeEach(() => {
+  statements.length = 0;
+});
+
+const queriesFor = async (db: TestDatabase, code: string): Promise<number> => {
+  statements.length = 0;
+  await createCaller({ db: db.db, locale: "nl", requestId: "test" }).plan.detail({ code });
+  return statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(s)).length;
+};
+
+describe("plan.detail", () => {
+  it("uses the same number of SQL statements however large the plan grows", async () => {
+    const growing = await createTestDatabase({ db: { onQuery: (sql) => statements.push(sql) } });
+    try {
+      await growPlan(growing);
+    } finally {
+      await growing.drop();
+    }
+  });
+
+  async function growPlan(database: TestDatabase): Promise<void> {
+    const before = await queriesFor(database, "IAB");
+    await database.sql(`
+      INSERT INTO commitment (plan_id, node_id, code, title_nl, title_en, kind, updated_at)
+      SELECT p.id, n.id, 'IAB-X' || g, 'Extra ' || g, 'Extra ' || g, 'DEMAND', now()
+        FROM plan p JOIN plan_node n ON n.plan_id = p.id AND n.code = 'IAB-2.1', generate_series(1, 40) g
+       WHERE p.code = 'IAB'`);
+    await database.sql(`
+      INSERT INTO kpi (plan_id, code, name_nl, name_en, unit, direction, updated_at)
+      SELECT p.id, 'KPI-X' || g, 'Extra ' || g, 'Extra ' || g, 'PERCENT', 'HIGHER_IS_BETTER', now()
+        FROM plan p, generate_series(1, 30) g WHERE p.code = 'IAB'`);
+    await database.sql(`
+      INSERT INTO series (kpi_id, key, is_total, label_nl, label_en)
+      SELECT id, 'total', true, 'Totaal', 'Total' FROM kpi WHERE code LIKE 'KPI-X%'`);
+    await database.sql(`
+      INSERT INTO commitment_kpi (commitment_id, kpi_id)
+      SELECT c.id, k.id FROM commitment c JOIN kpi k ON substr(k.code, 6) = substr(c.code, 6) WHERE c.code LIKE 'IAB-X%'`);
+    expect(await queriesFor(database, "IAB")).toBe(before);
+    expect(before).toBeLessThanOrEqual(13);
+    const grown = await createCaller({ db: database.db, locale: "nl", requestId: "test" }).plan.detail({ code: "IAB" });
+    expect(grown.commitments).toHaveLength(160);
+    expect(grown.kpis).toHaveLength(73);
+  }
+
+  it("files commitments and KPIs under the nodes of the tree", async () => {
+    const plan = await caller().plan.detail({ code: "IAB" });
+    const p1 = plan.nodes.find((n) => n.code === "IAB-P1")!;
+    const workplaceLearning = p1.children
+      .find((n) => n.code === "IAB-1.1")!
+      .children.find((n) => n.code === "IAB-1.1.k")!;
+    expect(workplaceLearning.commitments).toHaveLength(14);
+    expect(p1.kpis).toContain("KPI-WZG");
+    const all = (nodes: typeof plan.nodes): number =>
+      nodes.reduce((n, node) => n + node.commitments.length + all(node.children), 0);
+    expect(all(plan.nodes)).toBe(120);
+  });
+
+  it("rejects an unknown plan with NOT_FOUND", async () => {
+    await expect(caller("en").plan.detail({ code: "NOPE" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("rejects an empty or oversized code as bad input, before any query", async () => {
+    await expect(caller().plan.detail({ code: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller().plan.detail({ code: "X".repeat(500) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(statements).toEqual([]);
+  });
+});
+
+describe("plan.list", () => {
+  it("lists the plans in their order with counts", async () => {
+    const plans = await caller().plan.list();
+    expect(plans.map((p) => [p.code, p.counts.commitments])).toEqual([
+      ["IAB", 120],
+      ["DIGI", 50],
+      ["I40", 7],
+    ]);
+  });
+});
