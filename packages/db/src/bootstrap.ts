@@ -1,6 +1,7 @@
 import pg from "pg";
-import { quoteIdent, toPoolConfig, withDatabase, type PgConnection } from "./connection.js";
+import { quoteIdent, toPoolConfig, type PgConnection } from "./connection.js";
 import { createDb, type Db } from "./client.js";
+import { withAdminClient } from "./admin.js";
 import { applyMigrations } from "./migrate/index.js";
 import { loadReferenceData, type SeedResult } from "./seed/load-reference.js";
 
@@ -10,14 +11,10 @@ export class DatabaseUnavailableError extends Error {
 
 /** Creates the database when it does not exist yet (used for the embedded server). */
 export async function ensureDatabase(connection: PgConnection): Promise<void> {
-  const admin = new pg.Client(toPoolConfig(withDatabase(connection, "postgres")));
-  await admin.connect();
-  try {
+  await withAdminClient(connection, async (admin) => {
     const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [connection.database]);
     if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${quoteIdent(connection.database)}`);
-  } finally {
-    await admin.end();
-  }
+  });
 }
 
 /** Fails with one clear message when the server cannot be reached. */

@@ -10,6 +10,7 @@ import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import pg from "pg";
 import { randomUUID } from "node:crypto";
 import { quoteIdent, toPoolConfig, withDatabase, type PgConnection } from "../connection.js";
+import { adminQuery } from "../admin.js";
 import { loadSchemaEngineWasm } from "./load-wasm.js";
 
 const PG_CHAR_OID = 18;
@@ -91,16 +92,6 @@ async function connectAdapter(connection: PgConnection): Promise<SqlDriverAdapte
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel) => retypeCharColumns(await startTransaction(isolationLevel));
   return adapter;
-}
-
-async function adminQuery(connection: PgConnection, sql: string): Promise<void> {
-  const client = new pg.Client(toPoolConfig(withDatabase(connection, "postgres")));
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Shadow databases are created and dropped here rather than by the adapter, which drops them

@@ -227,43 +227,22 @@ export async function loadReferenceData(db: Db, data: ReferenceData = readRefere
   );
 }
 
+const COUNTED_TABLES = [
+  "organisation",
+  "plan",
+  "plan_node",
+  "commitment",
+  "kpi",
+  "series",
+  "measurement",
+  "measurement_version",
+  "target_path",
+  "benchmark",
+  "annotation",
+] as const;
+
 async function countRows(tx: Tx): Promise<Record<string, number>> {
-  const [
-    organisations,
-    plans,
-    nodes,
-    commitments,
-    kpis,
-    series,
-    measurements,
-    versions,
-    targetPaths,
-    benchmarks,
-    annotations,
-  ] = await Promise.all([
-    tx.organisation.count(),
-    tx.plan.count(),
-    tx.planNode.count(),
-    tx.commitment.count(),
-    tx.kpi.count(),
-    tx.series.count(),
-    tx.measurement.count(),
-    tx.measurementVersion.count(),
-    tx.targetPath.count(),
-    tx.benchmark.count(),
-    tx.annotation.count(),
-  ]);
-  return {
-    organisations,
-    plans,
-    nodes,
-    commitments,
-    kpis,
-    series,
-    measurements,
-    versions,
-    targetPaths,
-    benchmarks,
-    annotations,
-  };
+  const columns = COUNTED_TABLES.map((t) => `(SELECT count(*) FROM "${t}")::int AS "${t}"`).join(", ");
+  const [row] = await tx.$queryRawUnsafe<Record<string, number>[]>(`SELECT ${columns}`);
+  return row!;
 }

@@ -171,7 +171,7 @@ describe("seeding", () => {
       const { applyMigrations } = await import("../migrate/index.js");
       await applyMigrations(empty.connection);
       const { created } = await loadReferenceData(empty.db);
-      expect(created).toMatchObject({ plans: 3, kpis: 43, commitments: 177 });
+      expect(created).toMatchObject({ plan: 3, kpi: 43, commitment: 177 });
       const audit = await empty.db.auditLog.findMany({ select: { action: true, actorLabel: true } });
       expect(audit).toEqual([{ action: "seed.reference", actorLabel: "system:seed" }]);
     } finally {

@@ -3,6 +3,7 @@ import pg from "pg";
 import { randomUUID } from "node:crypto";
 import { quoteIdent, toPoolConfig, withDatabase, type PgConnection } from "../connection.js";
 import { createDb, type Db, type DbOptions } from "../client.js";
+import { adminQuery } from "../admin.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -19,23 +20,13 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-async function admin(server: PgConnection, statement: string): Promise<void> {
-  const client = new pg.Client(toPoolConfig(withDatabase(server, "postgres")));
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 /** A fresh database for one test file: a clone of the migrated and seeded template, or an
  *  empty one (`{ empty: true }`) for migration tests. */
 export async function createTestDatabase(options: { empty?: boolean; db?: DbOptions } = {}): Promise<TestDatabase> {
   const server = inject("pgServer");
   const name = `test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
   const template = options.empty ? "template0" : inject("templateDatabase");
-  await admin(server, `CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`);
+  await adminQuery(server, `CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`);
   const connection = withDatabase(server, name);
   const db = createDb(connection, options.db);
   const pool = new pg.Pool({ ...toPoolConfig(connection), max: 2 });
@@ -46,7 +37,7 @@ export async function createTestDatabase(options: { empty?: boolean; db?: DbOpti
     async drop() {
       await db.$disconnect();
       await pool.end();
-      await admin(server, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      await adminQuery(server, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
     },
   };
 }
