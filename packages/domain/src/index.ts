@@ -1,2 +1,5 @@
 export * from "./errors.js";
 export * from "./periods.js";
+export * from "./format.js";
+export * from "./target-path.js";
+export * from "./assess/index.js";

@@ -57,3 +57,52 @@ export function comparePeriods(a: string, b: string): number {
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+const DAY_MS = 86_400_000;
+
+function fractionalYear(date: Date): number {
+  const year = date.getUTCFullYear();
+  const start = Date.UTC(year, 0, 1);
+  const length = Date.UTC(year + 1, 0, 1) - start;
+  return year + (date.getTime() - start) / length;
+}
+
+/** A period's position on a continuous time axis in years: its midpoint. Years sit at
+ *  2019.5, so equally long periods are equally spaced and mixed frequencies line up. */
+export function periodTime(key: string): number {
+  const p = parsePeriod(key);
+  return (fractionalYear(p.start) + fractionalYear(new Date(p.end.getTime() + DAY_MS))) / 2;
+}
+
+/** True when period `a` ends on or before the end of period `b`. */
+export function endsBy(a: string, b: string): boolean {
+  return parsePeriod(a).end.getTime() <= parsePeriod(b).end.getTime();
+}
+
+/** The year period containing a point of the time axis (for forecasts). */
+export function yearAt(time: number): string {
+  return String(Math.floor(time));
+}
+
+const MONTHS = {
+  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+} as const;
+
+export type Locale = "nl" | "en";
+
+/** "2019", "K3 2019" / "Q3 2019", "september 2019", "schooljaar 2019-2020" / "school year 2019-2020". */
+export function formatPeriod(key: string, locale: Locale): string {
+  const p = parsePeriod(key);
+  const year = p.start.getUTCFullYear();
+  switch (p.frequency) {
+    case "YEAR":
+      return key;
+    case "QUARTER":
+      return `${locale === "nl" ? "K" : "Q"}${key.slice(-1)} ${year}`;
+    case "MONTH":
+      return `${MONTHS[locale][p.start.getUTCMonth()]} ${year}`;
+    case "SCHOOL_YEAR":
+      return `${locale === "nl" ? "schooljaar" : "school year"} ${key}`;
+  }
+}

@@ -1,0 +1,90 @@
+import { periodTime } from "../periods.js";
+import { pathPoints } from "../target-path.js";
+import { meets, type Prepared } from "./prepare.js";
+import * as summary from "./summary.js";
+import type { AssessInput, Assessment, Status } from "./types.js";
+
+/** Open SDG / Statistics Canada growth-ratio method, as published in open-sdg's
+ *  docs/progress-methodology.md and sdg-build's IndicatorProgress (reference/status-methods.md). */
+export function assessOpenSdg(input: AssessInput, prepared: Prepared, ctx: summary.SummaryContext): Assessment {
+  const { observations, latest, thresholds } = prepared;
+  const base = { method: "opensdg" as const, latest };
+  if (!latest) return { ...base, status: "NO_DATA", components: {}, summary: summary.noData(ctx, "none") };
+  const d = input.direction === "lower_is_better" ? -1 : 1;
+  const points = input.targetPath ? pathPoints(input.targetPath) : { targets: [] };
+  const finalTarget = points.targets.at(-1);
+  // Base: the path's baseline when it was observed, else the first observation.
+  const baseObs = observations.find((o) => o.period === input.targetPath?.baseline?.period) ?? observations[0]!;
+  if (observations.length < 2 || baseObs === latest) {
+    return { ...base, status: "NO_DATA", components: { points: observations.length }, summary: summary.noData(ctx, "tooFew") };
+  }
+  const y0raw = baseObs.value;
+  const yt = latest.value;
+  if (y0raw !== 0 && Math.sign(y0raw) !== Math.sign(yt) && yt !== 0) {
+    return { ...base, status: "NO_DATA", components: { signChange: 1 }, summary: summary.noData(ctx, "tooFew") };
+  }
+  const y0 = y0raw === 0 ? 0.001 : y0raw;
+  const sign = y0 < 0 ? -1 : 1;
+  const t0 = periodTime(baseObs.period);
+  const t = periodTime(latest.period);
+  const cagrObserved = Math.pow(Math.abs(yt === 0 ? 0.001 : yt) / Math.abs(y0), 1 / (t - t0)) - 1;
+  const components: Record<string, number> = { baseValue: y0raw, baseTime: t0, latestValue: yt, latestTime: t, cagrObserved, direction: d };
+
+  if (finalTarget) {
+    const yT = finalTarget.value === 0 ? 0.001 : finalTarget.value;
+    const target = { period: finalTarget.period, value: finalTarget.value, source: finalTarget.source };
+    const withTarget = { ...ctx, target };
+    const T = finalTarget.time;
+    const cagrRequired = Math.pow(Math.abs(yT) / Math.abs(y0), 1 / (T - t0)) - 1;
+    const ratio = cagrRequired === 0 ? (meets(yt, finalTarget.value, d) ? 1 : 0) : (sign * d * cagrObserved) / Math.abs(cagrRequired);
+    Object.assign(components, { targetValue: finalTarget.value, targetTime: T, cagrRequired, ratio });
+    if (meets(yt, finalTarget.value, d)) {
+      return { ...base, target, ratio, score: 5, label: "target_achieved", status: "ACHIEVED", components, summary: summary.achieved(withTarget) };
+    }
+    const score = openSdgScore(ratio);
+    const label = classify(ratio, thresholds.opensdgHigh, thresholds.opensdgMedium, thresholds.opensdgLow);
+    components["score"] = score;
+    return { ...base, target, ratio, score, label, status: toStatus(label), components, summary: summary.opensdg(withTarget, label, ratio, true) };
+  }
+
+  // Method 1, no target: the observed growth in the desired direction, thresholds scaled by
+  // the limit factor C when the indicator has a natural limit.
+  const progress = sign * d * cagrObserved;
+  const C = input.limit === undefined ? 1 : limitFactor(Math.abs(y0), Math.abs(input.limit));
+  const high = thresholds.opensdgGrowthHigh * C;
+  const medium = thresholds.opensdgGrowthMedium * C;
+  const low = thresholds.opensdgGrowthLow * C;
+  const label = classify(progress, high, medium, low);
+  const score =
+    progress < low ? Math.max(125 * progress - 2.5, -5)
+    : C === 0 ? 5
+    : progress >= high ? Math.min((500 * progress) / C - 5, 5)
+    : progress >= medium ? (250 * progress) / C - 1.25
+    : (500 * progress) / C - 2.5;
+  Object.assign(components, { progress, limitFactor: C, score });
+  return { ...base, score, label, status: toStatus(label), components, summary: summary.opensdg(ctx, label, progress, false) };
+}
+
+function classify(p: number, high: number, medium: number, low: number): string {
+  if (p >= high) return "substantial_progress";
+  if (p >= medium) return "moderate_progress";
+  if (p >= low) return "limited_progress";
+  return "deterioration";
+}
+
+function toStatus(label: string): Status {
+  return label === "substantial_progress" ? "ON_TRACK" : label === "moderate_progress" ? "AT_RISK" : "OFF_TRACK";
+}
+
+/** Scaling factor C of Open SDG method 1 (a = 4.44). */
+export function limitFactor(y0: number, limit: number): number {
+  const a = 4.44;
+  if (y0 >= 2 * limit) return 1;
+  if (y0 <= limit) return 1 - Math.pow(y0 / limit, a);
+  return 1 - Math.pow((2 * limit - y0) / limit, a);
+}
+
+/** Open SDG method 2 score for a ratio R (0 at 0.6, 2.5 at 0.95, 5 at 1.3). */
+export function openSdgScore(ratio: number): number {
+  return ratio >= 0.6 ? Math.min(7.1429 * ratio - 4.2857, 5) : Math.max(4.1667 * ratio - 2.5, -5);
+}

@@ -1,0 +1,69 @@
+import type { Locale } from "./periods.js";
+
+export type Unit = "percent" | "count" | "eur" | "hours" | "days" | "months" | "ratio" | "index" | "unspecified";
+
+const tags: Record<Locale, string> = { nl: "nl-BE", en: "en-GB" };
+
+/** Intl writes no-break spaces; plain spaces keep texts predictable in tests, exports and PDFs. */
+const plainSpaces = (text: string): string => text.replace(/[\u00a0\u202f]/g, " ");
+
+export function formatNumber(value: number, locale: Locale, decimals?: number): string {
+  const options: Intl.NumberFormatOptions =
+    decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  return plainSpaces(new Intl.NumberFormat(tags[locale], options).format(value));
+}
+
+/** 74,6 % (nl) / 74.6% (en). */
+export function formatPercent(value: number, locale: Locale, decimals = 1): string {
+  const number = formatNumber(value, locale, decimals);
+  return locale === "nl" ? `${number} %` : `${number}%`;
+}
+
+/** Differences of percentages are percentage points: 1,3 pt (nl) / 1.3 pp (en). */
+export function formatPoints(value: number, locale: Locale, decimals = 1): string {
+  return `${formatNumber(value, locale, decimals)} ${locale === "nl" ? "pt" : "pp"}`;
+}
+
+/** € 1.234.567 (nl-BE) / €1,234,567 (en). */
+export function formatMoney(value: number, locale: Locale, decimals = 0): string {
+  const format = new Intl.NumberFormat(tags[locale], {
+    style: "currency",
+    currency: "EUR",
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+  return plainSpaces(format.format(value));
+}
+
+/** 12 maart 2026 / 12 March 2026. */
+export function formatDate(date: Date, locale: Locale): string {
+  const format = new Intl.DateTimeFormat(tags[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return plainSpaces(format.format(date));
+}
+
+const unitWords: Record<Locale, Partial<Record<Unit, string>>> = {
+  nl: { hours: "uur", days: "dagen", months: "maanden" },
+  en: { hours: "hours", days: "days", months: "months" },
+};
+
+/** A value in its unit: 74,6 %, € 1.234.567, 195.989, 4 maanden. */
+export function formatValue(value: number, unit: Unit, locale: Locale, decimals?: number): string {
+  switch (unit) {
+    case "percent":
+      return formatPercent(value, locale, decimals ?? 1);
+    case "eur":
+      return formatMoney(value, locale, decimals ?? 0);
+    case "count":
+      return formatNumber(value, locale, decimals ?? 0);
+    default: {
+      const word = unitWords[locale][unit];
+      const number = formatNumber(value, locale, decimals);
+      return word ? `${number} ${word}` : number;
+    }
+  }
+}
+
+/** A difference between two values of the unit: points for percentages. */
+export function formatDifference(value: number, unit: Unit, locale: Locale, decimals?: number): string {
+  return unit === "percent" ? formatPoints(value, locale, decimals ?? 1) : formatValue(value, unit, locale, decimals);
+}
