@@ -139,7 +139,7 @@ describe("trajectory edge cases", () => {
     });
     expect(r.latest?.period).toBe("2019-Q2");
     // midpoints: 2018 at 2018.5, Q2 2019 at ~2019.37, 2020 at 2020.5
-    expect(r.components["expected"]).toBeCloseTo((2019 + 136 / 365 - 2018.5) / 2, 3);
+    expect(r.components["expected"]).toBeCloseTo((2019 + 135.5 / 365 - 2018.5) / 2, 3);
   });
 
   it("a step path expects nothing until the target date", () => {
