@@ -9,7 +9,9 @@ const plainSpaces = (text: string): string => text.replace(/[\u00a0\u202f]/g, " 
 
 export function formatNumber(value: number, locale: Locale, decimals?: number): string {
   const options: Intl.NumberFormatOptions =
-    decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+    decimals === undefined
+      ? { maximumFractionDigits: 2 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
   return plainSpaces(new Intl.NumberFormat(tags[locale], options).format(value));
 }
 
@@ -37,7 +39,12 @@ export function formatMoney(value: number, locale: Locale, decimals = 0): string
 
 /** 12 maart 2026 / 12 March 2026. */
 export function formatDate(date: Date, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(tags[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const format = new Intl.DateTimeFormat(tags[locale], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   return plainSpaces(format.format(date));
 }
 

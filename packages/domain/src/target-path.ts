@@ -80,7 +80,10 @@ export function plannedValue(path: TargetPathInput, period: string): number | un
 }
 
 /** The planned path with its tolerance band at the given periods, for charts. */
-export function plannedBand(path: TargetPathInput, periods: string[]): { period: string; planned: number; low: number; high: number }[] {
+export function plannedBand(
+  path: TargetPathInput,
+  periods: string[],
+): { period: string; planned: number; low: number; high: number }[] {
   const tolerance = path.tolerance ?? 0;
   return periods.flatMap((period) => {
     const planned = plannedValue(path, period);

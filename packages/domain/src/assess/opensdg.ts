@@ -16,7 +16,12 @@ export function assessOpenSdg(input: AssessInput, prepared: Prepared, ctx: summa
   // Base: the path's baseline when it was observed, else the first observation.
   const baseObs = observations.find((o) => o.period === input.targetPath?.baseline?.period) ?? observations[0]!;
   if (observations.length < 2 || baseObs === latest) {
-    return { ...base, status: "NO_DATA", components: { points: observations.length }, summary: summary.noData(ctx, "tooFew") };
+    return {
+      ...base,
+      status: "NO_DATA",
+      components: { points: observations.length },
+      summary: summary.noData(ctx, "tooFew"),
+    };
   }
   const y0raw = baseObs.value;
   const yt = latest.value;
@@ -28,23 +33,53 @@ export function assessOpenSdg(input: AssessInput, prepared: Prepared, ctx: summa
   const t0 = periodTime(baseObs.period);
   const t = periodTime(latest.period);
   const cagrObserved = Math.pow(Math.abs(yt === 0 ? 0.001 : yt) / Math.abs(y0), 1 / (t - t0)) - 1;
-  const components: Record<string, number> = { baseValue: y0raw, baseTime: t0, latestValue: yt, latestTime: t, cagrObserved, direction: d };
+  const components: Record<string, number> = {
+    baseValue: y0raw,
+    baseTime: t0,
+    latestValue: yt,
+    latestTime: t,
+    cagrObserved,
+    direction: d,
+  };
 
   if (finalTarget) {
     const yT = finalTarget.value === 0 ? 0.001 : finalTarget.value;
     const target = { period: finalTarget.period, value: finalTarget.value, source: finalTarget.source };
     const withTarget = { ...ctx, target };
     const T = finalTarget.time;
-    const cagrRequired = Math.pow(Math.abs(yT) / Math.abs(y0), 1 / (T - t0)) - 1;
-    const ratio = cagrRequired === 0 ? (meets(yt, finalTarget.value, d) ? 1 : 0) : (sign * d * cagrObserved) / Math.abs(cagrRequired);
-    Object.assign(components, { targetValue: finalTarget.value, targetTime: T, cagrRequired, ratio });
     if (meets(yt, finalTarget.value, d)) {
-      return { ...base, target, ratio, score: 5, label: "target_achieved", status: "ACHIEVED", components, summary: summary.achieved(withTarget) };
+      Object.assign(components, { targetValue: finalTarget.value, targetTime: T });
+      return {
+        ...base,
+        target,
+        score: 5,
+        label: "target_achieved",
+        status: "ACHIEVED",
+        components,
+        summary: summary.achieved(withTarget),
+      };
     }
+    if (T <= t0) {
+      // The target date precedes the base: no growth can be required any more.
+      Object.assign(components, { targetValue: finalTarget.value, targetTime: T });
+      return { ...base, target, status: "NOT_ACHIEVED", components, summary: summary.notAchieved(withTarget) };
+    }
+    const cagrRequired = Math.pow(Math.abs(yT) / Math.abs(y0), 1 / (T - t0)) - 1;
+    const ratio = cagrRequired === 0 ? 0 : (sign * d * cagrObserved) / Math.abs(cagrRequired);
+    Object.assign(components, { targetValue: finalTarget.value, targetTime: T, cagrRequired, ratio });
     const score = openSdgScore(ratio);
     const label = classify(ratio, thresholds.opensdgHigh, thresholds.opensdgMedium, thresholds.opensdgLow);
     components["score"] = score;
-    return { ...base, target, ratio, score, label, status: toStatus(label), components, summary: summary.opensdg(withTarget, label, ratio, true) };
+    return {
+      ...base,
+      target,
+      ratio,
+      score,
+      label,
+      status: toStatus(label),
+      components,
+      summary: summary.opensdg(withTarget, label, ratio, true),
+    };
   }
 
   // Method 1, no target: the observed growth in the desired direction, thresholds scaled by
@@ -56,13 +91,24 @@ export function assessOpenSdg(input: AssessInput, prepared: Prepared, ctx: summa
   const low = thresholds.opensdgGrowthLow * C;
   const label = classify(progress, high, medium, low);
   const score =
-    progress < low ? Math.max(125 * progress - 2.5, -5)
-    : C === 0 ? 5
-    : progress >= high ? Math.min((500 * progress) / C - 5, 5)
-    : progress >= medium ? (250 * progress) / C - 1.25
-    : (500 * progress) / C - 2.5;
+    progress < low
+      ? Math.max(125 * progress - 2.5, -5)
+      : C === 0
+        ? 5
+        : progress >= high
+          ? Math.min((500 * progress) / C - 5, 5)
+          : progress >= medium
+            ? (250 * progress) / C - 1.25
+            : (500 * progress) / C - 2.5;
   Object.assign(components, { progress, limitFactor: C, score });
-  return { ...base, score, label, status: toStatus(label), components, summary: summary.opensdg(ctx, label, progress, false) };
+  return {
+    ...base,
+    score,
+    label,
+    status: toStatus(label),
+    components,
+    summary: summary.opensdg(ctx, label, progress, false),
+  };
 }
 
 function classify(p: number, high: number, medium: number, low: number): string {

@@ -87,7 +87,12 @@ const trajectoryVerdict: Record<"ON_TRACK" | "AT_RISK" | "OFF_TRACK", Bilingual>
   OFF_TRACK: { nl: "niet op koers", en: "off track" },
 };
 
-export function trajectory(ctx: SummaryContext, status: "ON_TRACK" | "AT_RISK" | "OFF_TRACK", planned: number, ratio: number): Bilingual {
+export function trajectory(
+  ctx: SummaryContext,
+  status: "ON_TRACK" | "AT_RISK" | "OFF_TRACK",
+  planned: number,
+  ratio: number,
+): Bilingual {
   const gap = ctx.latest!.value - planned;
   return both((l) => {
     const amount = formatDifference(Math.abs(gap), ctx.unit, l, ctx.decimals);
@@ -126,7 +131,13 @@ export const unsdLabels: Record<number, Bilingual> = {
   1: { nl: "stilstand of achteruitgang", en: "stagnation or regression" },
 };
 
-export function unsd(ctx: SummaryContext, score: 1 | 2 | 3, projected: number | undefined, rho: number | undefined, growth: number): Bilingual {
+export function unsd(
+  ctx: SummaryContext,
+  score: 1 | 2 | 3,
+  projected: number | undefined,
+  rho: number | undefined,
+  growth: number,
+): Bilingual {
   return both((l) => {
     const verdict = unsdLabels[score]![l];
     if (projected !== undefined && rho !== undefined) {

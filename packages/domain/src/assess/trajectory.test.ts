@@ -5,12 +5,21 @@ const employment = {
   direction: "higher_is_better" as const,
   unit: "percent" as const,
   decimals: 1,
-  targetPath: { baseline: { period: "2018", value: 74.6 }, targets: [{ period: "2020", value: 76, source: "Pact 2020" }] },
+  targetPath: {
+    baseline: { period: "2018", value: 74.6 },
+    targets: [{ period: "2020", value: 76, source: "Pact 2020" }],
+  },
 };
 
 describe("trajectory (SPEC §2), worked example: employment rate 74,6 % in 2018, target 76 % in 2020", () => {
   it("2019 = 75,5 is ON_TRACK with ratio ≈ 1,286 against a planned 75,3", () => {
-    const r = assessProgress({ ...employment, observations: [{ period: "2018", value: 74.6 }, { period: "2019", value: 75.5 }] });
+    const r = assessProgress({
+      ...employment,
+      observations: [
+        { period: "2018", value: 74.6 },
+        { period: "2019", value: 75.5 },
+      ],
+    });
     expect(r.status).toBe("ON_TRACK");
     expect(r.ratio).toBeCloseTo(1.2857, 3);
     expect(r.plannedValue).toBeCloseTo(75.3, 10);
@@ -25,7 +34,14 @@ describe("trajectory (SPEC §2), worked example: employment rate 74,6 % in 2018,
   });
 
   it("2020 = 74,7 is NOT_ACHIEVED, explained as 1,3 pt under the Pact 2020 target", () => {
-    const r = assessProgress({ ...employment, observations: [{ period: "2019", value: 75.5 }, { period: "2020", value: 74.7 }, { period: "2018", value: 74.6 }] });
+    const r = assessProgress({
+      ...employment,
+      observations: [
+        { period: "2019", value: 75.5 },
+        { period: "2020", value: 74.7 },
+        { period: "2018", value: 74.6 },
+      ],
+    });
     expect(r.status).toBe("NOT_ACHIEVED");
     expect(r.summary.nl).toBe("74,7 % in 2020, 1,3 pt onder het doel van 76 % (Pact 2020); doel niet gehaald.");
     expect(r.summary.en).toBe("74.7% in 2020, 1.3 pp below the target of 76% (Pact 2020); target not met.");
@@ -34,8 +50,16 @@ describe("trajectory (SPEC §2), worked example: employment rate 74,6 % in 2018,
   it("with the 2030 target of 80 %, 2022 = 76,4 is OFF_TRACK with ratio 0,5 on the 2020-2030 segment", () => {
     const r = assessProgress({
       ...employment,
-      targetPath: { ...employment.targetPath, targets: [...employment.targetPath.targets, { period: "2030", value: 80, source: "Regeerakkoord" }] },
-      observations: [{ period: "2018", value: 74.6 }, { period: "2019", value: 75.5 }, { period: "2020", value: 74.7 }, { period: "2022", value: 76.4 }],
+      targetPath: {
+        ...employment.targetPath,
+        targets: [...employment.targetPath.targets, { period: "2030", value: 80, source: "Regeerakkoord" }],
+      },
+      observations: [
+        { period: "2018", value: 74.6 },
+        { period: "2019", value: 75.5 },
+        { period: "2020", value: 74.7 },
+        { period: "2022", value: 76.4 },
+      ],
     });
     expect(r.status).toBe("OFF_TRACK");
     expect(r.ratio).toBeCloseTo(0.5, 10);
@@ -45,7 +69,10 @@ describe("trajectory (SPEC §2), worked example: employment rate 74,6 % in 2018,
   });
 
   it("asOf assesses with what was known then", () => {
-    const observations = [{ period: "2019", value: 75.5 }, { period: "2020", value: 74.7 }];
+    const observations = [
+      { period: "2019", value: 75.5 },
+      { period: "2020", value: 74.7 },
+    ];
     expect(assessProgress({ ...employment, observations, asOf: "2019" }).status).toBe("ON_TRACK");
     expect(assessProgress({ ...employment, observations, asOf: "2018" }).status).toBe("NO_DATA");
   });
@@ -64,7 +91,11 @@ describe("trajectory (SPEC §2), worked example: employment rate 74,6 % in 2018,
   });
 
   it("uses the configured thresholds of the KPI", () => {
-    const r = assessProgress({ ...employment, observations: [{ period: "2019", value: 75.2 }], thresholds: { onTrack: 0.8 } });
+    const r = assessProgress({
+      ...employment,
+      observations: [{ period: "2019", value: 75.2 }],
+      thresholds: { onTrack: 0.8 },
+    });
     expect(r.status).toBe("ON_TRACK");
   });
 
@@ -78,7 +109,11 @@ describe("trajectory (SPEC §2), worked example: employment rate 74,6 % in 2018,
   it("NO_DATA without observations and NO_TARGET without targets, each explained", () => {
     const none = assessProgress({ ...employment, observations: [] });
     expect(none).toMatchObject({ status: "NO_DATA", summary: { nl: "Nog geen meetwaarde; geen status." } });
-    const noTarget = assessProgress({ direction: "higher_is_better", unit: "count", observations: [{ period: "2018", value: 195989 }] });
+    const noTarget = assessProgress({
+      direction: "higher_is_better",
+      unit: "count",
+      observations: [{ period: "2018", value: 195989 }],
+    });
     expect(noTarget.status).toBe("NO_TARGET");
     expect(noTarget.summary.nl).toBe("195.989 in 2018; er is geen doel vastgelegd.");
   });
@@ -92,14 +127,18 @@ describe("trajectory, lower is better (jobseekers)", () => {
   };
 
   it("a fall faster than planned is ON_TRACK, a rise is OFF_TRACK", () => {
-    expect(assessProgress({ ...jobseekers, observations: [{ period: "2020", value: 175000 }] }).status).toBe("ON_TRACK");
+    expect(assessProgress({ ...jobseekers, observations: [{ period: "2020", value: 175000 }] }).status).toBe(
+      "ON_TRACK",
+    );
     const rising = assessProgress({ ...jobseekers, observations: [{ period: "2020", value: 210000 }] });
     expect(rising.status).toBe("OFF_TRACK");
     expect(rising.summary.nl).toContain("30.000 boven het geplande pad (180.000)");
   });
 
   it("reaching the lower target is ACHIEVED", () => {
-    expect(assessProgress({ ...jobseekers, observations: [{ period: "2021", value: 159000 }] }).status).toBe("ACHIEVED");
+    expect(assessProgress({ ...jobseekers, observations: [{ period: "2021", value: 159000 }] }).status).toBe(
+      "ACHIEVED",
+    );
   });
 });
 
@@ -107,26 +146,45 @@ describe("trajectory edge cases", () => {
   const up = { direction: "higher_is_better" as const };
 
   it("one point at the baseline period: nothing expected yet, on track", () => {
-    const r = assessProgress({ ...up, targetPath: { baseline: { period: "2018", value: 10 }, targets: [{ period: "2020", value: 20 }] }, observations: [{ period: "2018", value: 10 }] });
+    const r = assessProgress({
+      ...up,
+      targetPath: { baseline: { period: "2018", value: 10 }, targets: [{ period: "2020", value: 20 }] },
+      observations: [{ period: "2018", value: 10 }],
+    });
     expect(r.status).toBe("ON_TRACK");
     expect(r.components["expected"]).toBe(0);
     expect(Number.isFinite(r.ratio)).toBe(true);
   });
 
   it("a zero baseline works", () => {
-    const r = assessProgress({ ...up, targetPath: { baseline: { period: "2018", value: 0 }, targets: [{ period: "2020", value: 10 }] }, observations: [{ period: "2019", value: 5 }] });
+    const r = assessProgress({
+      ...up,
+      targetPath: { baseline: { period: "2018", value: 0 }, targets: [{ period: "2020", value: 10 }] },
+      observations: [{ period: "2019", value: 5 }],
+    });
     expect(r.status).toBe("ON_TRACK");
     expect(r.ratio).toBeCloseTo(1, 10);
   });
 
   it("a target equal to the baseline (hold the level): met is ACHIEVED, below is OFF_TRACK", () => {
     const path = { baseline: { period: "2018", value: 50 }, targets: [{ period: "2022", value: 50 }] };
-    expect(assessProgress({ ...up, targetPath: path, observations: [{ period: "2020", value: 50 }] }).status).toBe("ACHIEVED");
-    expect(assessProgress({ ...up, targetPath: path, observations: [{ period: "2020", value: 49 }] }).status).toBe("OFF_TRACK");
+    expect(assessProgress({ ...up, targetPath: path, observations: [{ period: "2020", value: 50 }] }).status).toBe(
+      "ACHIEVED",
+    );
+    expect(assessProgress({ ...up, targetPath: path, observations: [{ period: "2020", value: 49 }] }).status).toBe(
+      "OFF_TRACK",
+    );
   });
 
   it("without a baseline the first observation starts the path", () => {
-    const r = assessProgress({ ...up, targetPath: { targets: [{ period: "2022", value: 20 }] }, observations: [{ period: "2018", value: 10 }, { period: "2020", value: 15 }] });
+    const r = assessProgress({
+      ...up,
+      targetPath: { targets: [{ period: "2022", value: 20 }] },
+      observations: [
+        { period: "2018", value: 10 },
+        { period: "2020", value: 15 },
+      ],
+    });
     expect(r.components).toMatchObject({ startValue: 10 });
     expect(r.ratio).toBeCloseTo(1, 10);
   });
@@ -135,7 +193,10 @@ describe("trajectory edge cases", () => {
     const r = assessProgress({
       ...up,
       targetPath: { baseline: { period: "2018", value: 74.6 }, targets: [{ period: "2020", value: 76 }] },
-      observations: [{ period: "2018", value: 74.6 }, { period: "2019-Q2", value: 75.0 }],
+      observations: [
+        { period: "2018", value: 74.6 },
+        { period: "2019-Q2", value: 75.0 },
+      ],
     });
     expect(r.latest?.period).toBe("2019-Q2");
     // midpoints: 2018 at 2018.5, Q2 2019 at ~2019.37, 2020 at 2020.5
@@ -143,7 +204,11 @@ describe("trajectory edge cases", () => {
   });
 
   it("a step path expects nothing until the target date", () => {
-    const path = { baseline: { period: "2018", value: 10 }, targets: [{ period: "2022", value: 20 }], interpolation: "step" as const };
+    const path = {
+      baseline: { period: "2018", value: 10 },
+      targets: [{ period: "2022", value: 20 }],
+      interpolation: "step" as const,
+    };
     const r = assessProgress({ ...up, targetPath: path, observations: [{ period: "2020", value: 10 }] });
     expect(r.status).toBe("ON_TRACK");
     expect(r.plannedValue).toBe(10);
@@ -151,7 +216,15 @@ describe("trajectory edge cases", () => {
 
   it("refuses invalid periods, duplicate periods and non-finite values", () => {
     expect(() => assessProgress({ ...up, observations: [{ period: "2019-Q5", value: 1 }] })).toThrow(/period.invalid/);
-    expect(() => assessProgress({ ...up, observations: [{ period: "2019", value: 1 }, { period: "2019", value: 2 }] })).toThrow(/duplicatePeriod/);
+    expect(() =>
+      assessProgress({
+        ...up,
+        observations: [
+          { period: "2019", value: 1 },
+          { period: "2019", value: 2 },
+        ],
+      }),
+    ).toThrow(/duplicatePeriod/);
     expect(() => assessProgress({ ...up, observations: [{ period: "2019", value: Number.NaN }] })).toThrow(/notFinite/);
   });
 });

@@ -24,7 +24,12 @@ export function assessTrajectory(input: AssessInput, prepared: Prepared, ctx: su
   const withTarget = { ...ctx, target };
   const expected = expectedShare(segment, t, path.interpolation);
   const distance = segment.end.value - segment.start.value;
-  const progress = distance === 0 ? (meets(latest.value, segment.end.value, sign) ? 1 : 0) : (latest.value - segment.start.value) / distance;
+  const progress =
+    distance === 0
+      ? meets(latest.value, segment.end.value, sign)
+        ? 1
+        : 0
+      : (latest.value - segment.start.value) / distance;
   const planned = segment.start.value + expected * distance;
   // Nothing is expected yet at the start of a segment (or before a step): on plan unless moving backwards.
   const ratio = expected > 0 ? progress / expected : progress >= 0 ? 1 : 0;

@@ -1,7 +1,15 @@
 import type { Unit } from "../format.js";
 import type { PeriodValue, TargetPathInput } from "../target-path.js";
 
-export const STATUSES = ["ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_ACHIEVED", "NO_DATA", "NO_TARGET"] as const;
+export const STATUSES = [
+  "ACHIEVED",
+  "ON_TRACK",
+  "AT_RISK",
+  "OFF_TRACK",
+  "NOT_ACHIEVED",
+  "NO_DATA",
+  "NO_TARGET",
+] as const;
 export type Status = (typeof STATUSES)[number];
 export type Direction = "higher_is_better" | "lower_is_better";
 export type Method = "trajectory" | "opensdg" | "unsd";

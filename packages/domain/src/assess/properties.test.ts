@@ -1,0 +1,101 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { assessProgress, type Method, type Status } from "./index.js";
+
+const RANK: Partial<Record<Status, number>> = { NOT_ACHIEVED: 0, OFF_TRACK: 1, AT_RISK: 2, ON_TRACK: 3, ACHIEVED: 4 };
+
+const value = fc.double({ min: 1, max: 1000, noNaN: true });
+const year = fc.integer({ min: 2000, max: 2040 });
+
+/** A plan with a baseline, one or two later targets and observations after the baseline. */
+const scenario = fc
+  .record({
+    baseYear: fc.integer({ min: 2000, max: 2020 }),
+    baseline: value,
+    gaps: fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 1, maxLength: 2 }),
+    targets: fc.array(value, { minLength: 2, maxLength: 2 }),
+    observations: fc.array(fc.tuple(fc.integer({ min: 0, max: 25 }), value), { minLength: 1, maxLength: 6 }),
+  })
+  .map(({ baseYear, baseline, gaps, targets, observations }) => {
+    let y = baseYear;
+    const targetPoints = gaps.map((gap, i) => ({ period: String((y += gap)), value: targets[i]! }));
+    const byPeriod = new Map(observations.map(([offset, v]) => [String(baseYear + offset), v]));
+    return {
+      targetPath: { baseline: { period: String(baseYear), value: baseline }, targets: targetPoints },
+      observations: [...byPeriod]
+        .map(([period, v]) => ({ period, value: v }))
+        .sort((p, q) => p.period.localeCompare(q.period)),
+    };
+  });
+
+const negate = (s: { period: string; value: number }) => ({ ...s, value: -s.value });
+
+describe("property: lower is better is the mirror image of higher is better (trajectory)", () => {
+  it("negating every value and target gives the same status, ratio and planned distance", () => {
+    fc.assert(
+      fc.property(scenario, ({ targetPath, observations }) => {
+        const up = assessProgress({ direction: "higher_is_better", targetPath, observations });
+        const down = assessProgress({
+          direction: "lower_is_better",
+          targetPath: { baseline: negate(targetPath.baseline), targets: targetPath.targets.map(negate) },
+          observations: observations.map(negate),
+        });
+        expect(down.status).toBe(up.status);
+        if (up.ratio !== undefined) expect(down.ratio).toBeCloseTo(up.ratio, 8);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("property: a better latest value never gives a worse status", () => {
+  const methods: Method[] = ["trajectory", "opensdg", "unsd"];
+  it.each(methods)("%s", (method) => {
+    fc.assert(
+      fc.property(scenario, value, value, ({ targetPath, observations }, a, b) => {
+        fc.pre(observations.length >= 2);
+        // Growth methods compare with the base: keep targets on the improving side of it.
+        fc.pre(method === "trajectory" || targetPath.targets.every((t) => t.value > targetPath.baseline.value));
+        const [low, high] = a < b ? [a, b] : [b, a];
+        const withLatest = (v: number) => [...observations.slice(0, -1), { ...observations.at(-1)!, value: v }];
+        const worse = assessProgress({
+          method,
+          direction: "higher_is_better",
+          targetPath,
+          observations: withLatest(low),
+        });
+        const better = assessProgress({
+          method,
+          direction: "higher_is_better",
+          targetPath,
+          observations: withLatest(high),
+        });
+        const [r1, r2] = [RANK[worse.status], RANK[better.status]];
+        if (r1 !== undefined && r2 !== undefined) expect(r2).toBeGreaterThanOrEqual(r1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("property: every number in an assessment is finite", () => {
+  it("for every method, direction and series", () => {
+    fc.assert(
+      fc.property(
+        scenario,
+        fc.constantFrom<Method>("trajectory", "opensdg", "unsd"),
+        fc.constantFrom("higher_is_better" as const, "lower_is_better" as const),
+        year,
+        ({ targetPath, observations }, method, direction, asOf) => {
+          const r = assessProgress({ method, direction, targetPath, observations, asOf: String(asOf) });
+          for (const n of [r.ratio, r.score, r.plannedValue, ...Object.values(r.components)]) {
+            if (n !== undefined) expect(Number.isFinite(n)).toBe(true);
+          }
+          expect(r.summary.nl.length).toBeGreaterThan(10);
+          expect(r.summary.en.length).toBeGreaterThan(10);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
