@@ -1,5 +1,8 @@
+import type { Locale } from "@boordtabel/domain";
+
+export type { Locale };
+
 /** Server-side messages (errors and exports) in nl-BE and en. */
-export type Locale = "nl" | "en";
 
 const messages: Record<Locale, Record<string, string>> = {
   nl: {
@@ -7,6 +10,15 @@ const messages: Record<Locale, Record<string, string>> = {
     "kpi.notFound": "Indicator {code} bestaat niet.",
     "period.invalid": "Periode {period} is ongeldig: gebruik 2019, 2019-Q3, 2019-09 of 2019-2020.",
     "period.schoolYearSpan": "Schooljaar {period} moet twee opeenvolgende jaren omvatten, bv. 2019-2020.",
+    "target.duplicatePeriod": "Er zijn twee doelen voor periode {period}.",
+    "target.beforeBaseline": "Het doel voor {period} ligt niet na de basisperiode.",
+    "observation.duplicatePeriod": "Periode {period} komt twee keer voor.",
+    "value.notFinite": "De waarde voor {period} is geen geldig getal.",
+    "budget.negative": "Het bedrag '{field}' mag niet negatief zijn.",
+    "budget.emptyEnvelope": "De enveloppe mag niet nul zijn.",
+    "ratio.denominator": "De noemer moet groter dan nul zijn.",
+    "forecast.growthNeedsPositiveValues": "Een groeiprognose vraagt positieve waarden.",
+    "date.invalid": "Datum {date} is ongeldig (gebruik JJJJ-MM-DD).",
     "route.notFound": "Deze pagina of dit adres bestaat niet.",
     "input.invalid": "De invoer is ongeldig.",
     internal: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
@@ -16,6 +28,15 @@ const messages: Record<Locale, Record<string, string>> = {
     "kpi.notFound": "Indicator {code} does not exist.",
     "period.invalid": "Period {period} is invalid: use 2019, 2019-Q3, 2019-09 or 2019-2020.",
     "period.schoolYearSpan": "School year {period} must span two consecutive years, e.g. 2019-2020.",
+    "target.duplicatePeriod": "There are two targets for period {period}.",
+    "target.beforeBaseline": "The target for {period} is not after the baseline period.",
+    "observation.duplicatePeriod": "Period {period} occurs twice.",
+    "value.notFinite": "The value for {period} is not a valid number.",
+    "budget.negative": "The amount '{field}' cannot be negative.",
+    "budget.emptyEnvelope": "The envelope cannot be zero.",
+    "ratio.denominator": "The denominator must be greater than zero.",
+    "forecast.growthNeedsPositiveValues": "A growth forecast needs positive values.",
+    "date.invalid": "Date {date} is invalid (use YYYY-MM-DD).",
     "route.notFound": "This page or address does not exist.",
     "input.invalid": "The input is invalid.",
     internal: "Something went wrong on our side. Please try again later.",
