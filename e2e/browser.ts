@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
-import { createServer } from "@boordtabel/api-server";
+import { createTestServer } from "@boordtabel/api-server/test-support";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,7 +28,7 @@ export async function openJourney(): Promise<Journey> {
     );
   }
   const database = await createTestDatabase();
-  const server = createServer({ db: database.db, webDistDir: WEB_DIST });
+  const server = createTestServer(database.db, { webDistDir: WEB_DIST });
   const { url } = await server.start(0, "127.0.0.1");
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,

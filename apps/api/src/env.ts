@@ -10,6 +10,22 @@ const envSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   DATABASE_URL: z.string().url().optional(),
   BOORDTABEL_DATA_DIR: z.string().min(1).optional(),
+  /** Signs session cookies; at least 32 characters. Required in production. */
+  BOORDTABEL_SECRET: z.string().min(32).optional(),
+  /** The address users reach the app at (origin of browser requests), e.g. https://boordtabel.example. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Extra origins allowed to send mutations, comma-separated. */
+  TRUSTED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : [],
+    ),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST_DIR: z
     .string()
@@ -35,6 +51,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid configuration: ${problems}`);
+  }
+  if (parsed.data.NODE_ENV === "production" && !parsed.data.BOORDTABEL_SECRET) {
+    throw new Error("Invalid configuration: BOORDTABEL_SECRET (32+ characters) is required in production.");
   }
   return { ...parsed.data, dataDir: parsed.data.BOORDTABEL_DATA_DIR ?? defaultDataDir() };
 }

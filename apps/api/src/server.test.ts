@@ -4,16 +4,16 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServer } from "./server.js";
+import { createTestServer } from "./test-support.js";
 
 let database: TestDatabase;
-let server: ReturnType<typeof createServer>;
+let server: ReturnType<typeof createTestServer>;
 const webDist = mkdtempSync(join(tmpdir(), "boordtabel-web-"));
 writeFileSync(join(webDist, "index.html"), "<!doctype html><title>Boordtabel</title><div id=root></div>");
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  server = createServer({ db: database.db, webDistDir: webDist });
+  server = createTestServer(database.db, { webDistDir: webDist });
   await server.app.ready();
 });
 afterAll(async () => {

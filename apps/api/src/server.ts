@@ -1,21 +1,22 @@
-import {
-  appRouter,
-  openData,
-  pickLocale,
-  toClientError,
-  translate,
-  type AppRouter,
-  type Context,
-  type RestResponse,
-} from "@boordtabel/api";
+import { appRouter, createAuth, toClientError, translate, type AppRouter, type Context } from "@boordtabel/api";
 import type { Db } from "@boordtabel/db";
 import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify from "fastify";
 import { existsSync } from "node:fs";
+import { actorOf, isTrustedMutation, registerAuthRoutes } from "./auth-routes.js";
+import { localeOf } from "./locale.js";
+import { registerOpenDataRoutes } from "./open-data-routes.js";
 
 export interface ServerOptions {
   db: Db;
+  auth: {
+    baseURL: string;
+    secret: string;
+    trustedOrigins?: string[];
+    secureCookies?: boolean;
+    signInPerMinute?: number;
+  };
   webDistDir?: string;
   logger?: boolean | { level: string };
 }
@@ -25,24 +26,25 @@ export interface RunningServer {
   port: number;
 }
 
-function localeOf(request: FastifyRequest): Context["locale"] {
-  const lang = (request.query as Record<string, string | undefined>)["lang"];
-  return pickLocale(lang, request.headers["accept-language"]);
-}
-
-/** Fastify with tRPC at /trpc, the open-data REST URLs under /api/v1, /healthz and, when it
- *  has been built, the web app. */
+/** Fastify with better-auth at /api/auth, tRPC at /trpc, the open-data REST URLs under
+ *  /api/v1, /healthz and, when it has been built, the web app. */
 export function createServer(options: ServerOptions) {
-  const app = Fastify({
-    logger: options.logger ?? false,
-    genReqId: () => crypto.randomUUID(),
-  });
+  const app = Fastify({ logger: options.logger ?? false, genReqId: () => crypto.randomUUID() });
   const { db } = options;
+  const auth = createAuth({ db, ...options.auth });
+  const trustedOrigins = [options.auth.baseURL, ...(options.auth.trustedOrigins ?? [])];
+  const actor = (request: Parameters<typeof actorOf>[0]) => actorOf(request, db, auth);
 
   app.addHook("onSend", async (_request, reply) => {
     reply.header("x-content-type-options", "nosniff");
     reply.header("referrer-policy", "same-origin");
     reply.header("x-frame-options", "DENY");
+  });
+
+  app.addHook("preHandler", async (request, reply) => {
+    if (request.url.startsWith("/api/auth/") || isTrustedMutation(request, trustedOrigins)) return;
+    const message = translate(localeOf(request), "auth.badOrigin");
+    return reply.code(403).send({ error: { code: "FORBIDDEN", message } });
   });
 
   app.get("/healthz", async (_request, reply) => {
@@ -54,43 +56,25 @@ export function createServer(options: ServerOptions) {
     }
   });
 
+  registerAuthRoutes(app, auth);
+
   app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req }): Context => ({ db, locale: localeOf(req), requestId: String(req.id) }),
+      createContext: async ({ req }): Promise<Context> => ({
+        db,
+        locale: localeOf(req),
+        requestId: String(req.id),
+        actor: await actor(req),
+      }),
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC error");
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
-  const send = async (request: FastifyRequest, reply: FastifyReply, run: () => Promise<RestResponse>) => {
-    try {
-      const response = await run();
-      reply
-        .code(response.status)
-        .type(response.contentType === "text/csv" ? "text/csv; charset=utf-8" : "application/json");
-      if (response.filename) reply.header("content-disposition", `inline; filename="${response.filename}"`);
-      return reply.send(response.body);
-    } catch (error) {
-      const clientError = toClientError(error, localeOf(request));
-      if (clientError.status >= 500) request.log.error({ err: error }, "open-data error");
-      return reply.code(clientError.status).send({ error: { code: clientError.code, message: clientError.message } });
-    }
-  };
-
-  type CodeParams = { Params: { code: string } };
-  app.get("/api/v1/plans", (request, reply) => send(request, reply, () => openData.plans(db)));
-  app.get<CodeParams>("/api/v1/plans/:code", (request, reply) =>
-    send(request, reply, () => openData.plan(db, request.params.code)),
-  );
-  app.get<CodeParams>("/api/v1/kpis/:code/observations.json", (request, reply) =>
-    send(request, reply, () => openData.kpiObservationsJson(db, request.params.code)),
-  );
-  app.get<CodeParams>("/api/v1/kpis/:code/observations.csv", (request, reply) =>
-    send(request, reply, () => openData.kpiObservationsCsv(db, request.params.code)),
-  );
+  registerOpenDataRoutes(app, db, actor);
 
   const webDist = options.webDistDir && existsSync(`${options.webDistDir}/index.html`) ? options.webDistDir : null;
   if (webDist) app.register(fastifyStatic, { root: webDist, wildcard: false });
@@ -103,8 +87,21 @@ export function createServer(options: ServerOptions) {
       .send({ error: { code: "NOT_FOUND", message: translate(localeOf(request), "route.notFound") } });
   });
 
+  app.setErrorHandler((error, request, reply) => {
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status < 500) {
+      return reply
+        .code(status)
+        .send({ error: { code: "BAD_INPUT", message: translate(localeOf(request), "input.invalid") } });
+    }
+    request.log.error({ err: error }, "unhandled error");
+    const clientError = toClientError(error, localeOf(request));
+    return reply.code(clientError.status).send({ error: { code: clientError.code, message: clientError.message } });
+  });
+
   return {
     app,
+    auth,
     async start(port: number, host: string): Promise<RunningServer> {
       await app.listen({ port, host });
       const address = app.server.address();

@@ -5,3 +5,7 @@ export { openData, CSV_COLUMNS, type RestResponse } from "./rest/open-data.js";
 export type { PlanDetail, PlanSummary } from "./plan/plan.service.js";
 export type { PlanNodeDto } from "./plan/plan-tree.js";
 export type { KpiObservations } from "./kpi/kpi-export.service.js";
+export { createAuth, type Auth, type AuthOptions } from "./auth/auth.js";
+export { resolveActor, type Actor } from "./auth/actor.js";
+export { createAccount, ensureDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD, type Role } from "./auth/accounts.js";
+export { isPublicRead } from "./settings/settings.service.js";

@@ -1,8 +1,12 @@
 import { planRouter } from "./plan/plan.router.js";
 import { router } from "./trpc.js";
+import { sessionRouter, tokenRouter, userRouter } from "./user/user.router.js";
 
 export const appRouter = router({
   plan: planRouter,
+  session: sessionRouter,
+  user: userRouter,
+  token: tokenRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,12 +2,17 @@ import { DomainError, errorCodes, type ErrorCode } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
+import type { AuditActor } from "./audit.js";
+import type { Actor } from "./auth/actor.js";
+import type { Role } from "./auth/accounts.js";
 import { translate, type Locale } from "./i18n.js";
+import { isPublicRead } from "./settings/settings.service.js";
 
 export interface Context {
   db: Db;
   locale: Locale;
   requestId: string;
+  actor: Actor | null;
 }
 
 type TrpcCode = TRPCError["code"];
@@ -70,5 +75,29 @@ const domainErrors = t.middleware(async ({ next }) => {
 });
 
 export const router = t.router;
-export const publicProcedure = t.procedure.use(domainErrors);
 export const createCallerFactory = t.createCallerFactory;
+
+/** Anyone, signed in or not (session information). */
+export const publicProcedure = t.procedure.use(domainErrors);
+
+/** Reads: open to everyone while reading is public (the default), else to signed-in users. */
+export const readProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  if (!ctx.actor && !(await isPublicRead(ctx.db))) throw new DomainError("UNAUTHENTICATED", "auth.required");
+  return next();
+});
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor) throw new DomainError("UNAUTHENTICATED", "auth.required");
+  const actor = ctx.actor;
+  const audit: AuditActor & { id: string } = { id: actor.id, label: actor.email };
+  return next({ ctx: { ...ctx, actor, audit } });
+});
+
+/** Signed-in users with one of the roles; an admin may do everything. */
+export function roleProcedure(...roles: Role[]) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (ctx.actor.role !== "ADMIN" && !roles.includes(ctx.actor.role))
+      throw new DomainError("FORBIDDEN", "auth.forbidden");
+    return next();
+  });
+}

@@ -66,6 +66,13 @@ describe("pnpm start (embedded PostgreSQL)", () => {
       expect(app.output()).toContain("Loaded the reference plans");
       const plan = (await (await fetch(`${app.url}/api/v1/plans/IAB`)).json()) as { nodes: { kind: string }[] };
       expect(plan.nodes.filter((n) => n.kind === "pillar")).toHaveLength(4);
+      expect(app.output()).toContain('Demo accounts (password "boordtabel-demo"): admin@demo.boordtabel.be');
+      const signIn = await fetch(`${app.url}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: app.url },
+        body: JSON.stringify({ email: "editor@demo.boordtabel.be", password: "boordtabel-demo" }),
+      });
+      expect(signIn.status).toBe(200);
     } finally {
       app.child.kill("SIGTERM");
       await app.exit;
@@ -106,6 +113,7 @@ describe("pnpm start with DATABASE_URL", () => {
       });
       try {
         expect(app.output()).not.toContain("embedded PostgreSQL");
+        expect(app.output()).not.toContain("Demo accounts");
         const { plans } = (await (await fetch(`${app.url}/api/v1/plans`)).json()) as { plans: unknown[] };
         expect(plans).toHaveLength(3);
       } finally {
@@ -113,7 +121,42 @@ describe("pnpm start with DATABASE_URL", () => {
         expect(await app.exit).toBe(0);
       }
       expect(await database.db.plan.count()).toBe(3);
+      expect(await database.db.user.count()).toBe(0);
       expect(existsSync(join(root, "unused"))).toBe(false);
+    } finally {
+      await database.drop();
+    }
+  });
+});
+
+describe("admin:create", () => {
+  it("creates the first admin from the command line, audited", async () => {
+    const database = await createTestDatabase();
+    try {
+      const child = spawn(
+        tsx,
+        ["src/cli/admin-create.ts", "--", "--email", "Chef@Example.BE", "--name", "Eerste Beheerder"],
+        {
+          cwd: appDir,
+          env: {
+            ...process.env,
+            DATABASE_URL: toDatabaseUrl(database.connection),
+            BOORDTABEL_ADMIN_PASSWORD: "een-sterk-wachtwoord",
+          },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      let output = "";
+      child.stdout.on("data", (c: Buffer) => (output += c.toString()));
+      child.stderr.on("data", (c: Buffer) => (output += c.toString()));
+      expect(await new Promise((r) => child.on("exit", r))).toBe(0);
+      expect(output).toContain("Created admin chef@example.be");
+      const user = await database.db.user.findUniqueOrThrow({
+        where: { email: "chef@example.be" },
+        select: { role: true },
+      });
+      expect(user.role).toBe("ADMIN");
+      expect(await database.db.auditLog.count({ where: { action: "user.create", actorLabel: "system:cli" } })).toBe(1);
     } finally {
       await database.drop();
     }

@@ -9,9 +9,12 @@ import {
   withDatabase,
   type PgConnection,
 } from "@boordtabel/db";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from "@boordtabel/api";
+import { findFreePort } from "@boordtabel/db";
 import { loadEnv } from "../env.js";
 import { createServer } from "../server.js";
 import { assertPortFree, PortInUseError } from "./port.js";
+import { developmentSecret } from "./secret.js";
 
 const EMBEDDED_DATABASE = "boordtabel";
 
@@ -41,10 +44,29 @@ async function main(): Promise<void> {
     if (appliedMigrations.length) console.log(`Applied migrations: ${appliedMigrations.join(", ")}`);
     if (seed) console.log(`Loaded the reference plans (IAB, DIGI, I40).`);
 
-    const server = createServer({ db, webDistDir: env.WEB_DIST_DIR, logger: { level: env.LOG_LEVEL } });
+    const embedded = !env.DATABASE_URL && env.NODE_ENV !== "production";
+    if (embedded) await ensureDemoAccounts(db);
+
+    const port = env.PORT === 0 ? await findFreePort() : env.PORT;
+    const baseURL = env.PUBLIC_URL ?? `http://localhost:${port}`;
+    const server = createServer({
+      db,
+      webDistDir: env.WEB_DIST_DIR,
+      logger: { level: env.LOG_LEVEL },
+      auth: {
+        baseURL,
+        secret: env.BOORDTABEL_SECRET ?? developmentSecret(env.dataDir),
+        trustedOrigins: [`http://127.0.0.1:${port}`, ...env.TRUSTED_ORIGINS],
+        secureCookies: baseURL.startsWith("https://"),
+      },
+    });
     cleanups.push(() => server.stop());
-    const running = await server.start(env.PORT, env.HOST);
-    console.log(`\nBoordtabel is running at ${running.url}  (Ctrl-C stops it)\n`);
+    await server.start(port, env.HOST);
+    console.log(`\nBoordtabel is running at ${baseURL}  (Ctrl-C stops it)`);
+    if (embedded) {
+      console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`);
+    }
+    console.log("");
 
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.once(signal, () => {

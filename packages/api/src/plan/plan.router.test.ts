@@ -4,9 +4,18 @@ import { appRouter } from "../root.js";
 import { createCallerFactory } from "../trpc.js";
 
 const statements: string[] = [];
+// A signed-in reader: anonymous reads also look up whether reading is public (one query more).
+const viewer = {
+  id: "u1",
+  email: "viewer@example.be",
+  name: "Viewer",
+  role: "VIEWER" as const,
+  via: "session" as const,
+};
 let database: TestDatabase;
 const createCaller = createCallerFactory(appRouter);
-const caller = (locale: "nl" | "en" = "nl") => createCaller({ db: database.db, locale, requestId: "test" });
+const caller = (locale: "nl" | "en" = "nl") =>
+  createCaller({ db: database.db, locale, requestId: "test", actor: viewer });
 
 beforeAll(async () => {
   database = await createTestDatabase({ db: { onQuery: (sql) => statements.push(sql) } });
@@ -18,7 +27,7 @@ beforeEach(() => {
 
 const queriesFor = async (db: TestDatabase, code: string): Promise<number> => {
   statements.length = 0;
-  await createCaller({ db: db.db, locale: "nl", requestId: "test" }).plan.detail({ code });
+  await createCaller({ db: db.db, locale: "nl", requestId: "test", actor: viewer }).plan.detail({ code });
   return statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(s)).length;
 };
 
@@ -51,7 +60,9 @@ describe("plan.detail", () => {
       SELECT c.id, k.id FROM commitment c JOIN kpi k ON substr(k.code, 6) = substr(c.code, 6) WHERE c.code LIKE 'IAB-X%'`);
     expect(await queriesFor(database, "IAB")).toBe(before);
     expect(before).toBeLessThanOrEqual(13);
-    const grown = await createCaller({ db: database.db, locale: "nl", requestId: "test" }).plan.detail({ code: "IAB" });
+    const grown = await createCaller({ db: database.db, locale: "nl", requestId: "test", actor: viewer }).plan.detail({
+      code: "IAB",
+    });
     expect(grown.commitments).toHaveLength(160);
     expect(grown.kpis).toHaveLength(73);
   }

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { publicProcedure, router } from "../trpc.js";
+import { readProcedure, router } from "../trpc.js";
 import { getPlanDetail, listPlans } from "./plan.service.js";
 
 export const planCodeSchema = z.string().trim().min(1).max(40);
 
 export const planRouter = router({
-  list: publicProcedure.query(({ ctx }) => listPlans(ctx.db)),
-  detail: publicProcedure
+  list: readProcedure.query(({ ctx }) => listPlans(ctx.db)),
+  detail: readProcedure
     .input(z.object({ code: planCodeSchema }))
     .query(({ ctx, input }) => getPlanDetail(ctx.db, input.code)),
 });

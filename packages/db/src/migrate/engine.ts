@@ -43,9 +43,15 @@ function markCharColumns(result: pg.QueryResult): pg.QueryResult {
   return result;
 }
 
+/** Every connection the engine's pools opened, to be closed when the engine is done: the engine
+ *  leaves a client checked out, which would hold the process (and the migration lock) open. */
+const openClients = new Set<pg.PoolClient>();
+
 function createCatalogueSafePool(connection: PgConnection): pg.Pool {
   const pool = new pg.Pool({ ...toPoolConfig(connection), max: 2 });
   pool.on("connect", (client) => {
+    openClients.add(client);
+    client.once("end", () => openClients.delete(client));
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     const patched = (...args: unknown[]): unknown => {
       const last = args.at(-1);
@@ -149,6 +155,7 @@ export async function openSchemaEngine(connection: PgConnection, schema: SchemaF
     async close() {
       engine.free();
       await Promise.all(adapters.opened.map((a) => a.dispose().catch(() => undefined)));
+      await Promise.all([...openClients].map((client) => client.end().catch(() => undefined)));
     },
   };
 }

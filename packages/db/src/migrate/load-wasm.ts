@@ -12,6 +12,22 @@ const { WebAssembly } = globalThis as unknown as {
   WebAssembly: { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: WasmExports } }> };
 };
 
+/** The engine arms 10-second timers (query timeouts) that outlive its work; unref'd, they no
+ *  longer keep a finished command-line process alive. */
+function withUnrefTimers(glue: object): object {
+  const imports: Record<string, unknown> = { ...glue };
+  for (const [name, value] of Object.entries(imports)) {
+    if (name.startsWith("__wbg_setTimeout") && typeof value === "function") {
+      imports[name] = (...args: unknown[]) => {
+        const timer = (value as (...a: unknown[]) => unknown)(...args);
+        (timer as { unref?: () => void } | null)?.unref?.();
+        return timer;
+      };
+    }
+  }
+  return imports;
+}
+
 let loaded: Promise<Bindings> | undefined;
 
 /** The package's entry imports its .wasm as an ES module, which Node 20 cannot do; this does
@@ -24,7 +40,7 @@ export function loadSchemaEngineWasm(): Promise<Bindings> {
       __wbg_set_wasm(exports: WasmExports): void;
     };
     const bytes = await readFile(join(packageDir, "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue });
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": withUnrefTimers(glue) });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports["__wbindgen_start"] as () => void)();
     return glue;

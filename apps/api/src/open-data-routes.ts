@@ -1,0 +1,39 @@
+import { isPublicRead, openData, toClientError, type RestResponse } from "@boordtabel/api";
+import { DomainError } from "@boordtabel/domain";
+import type { Db } from "@boordtabel/db";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { localeOf } from "./locale.js";
+
+type ActorLookup = (request: FastifyRequest) => Promise<unknown>;
+
+/** The public open-data URLs: a stable contract that later versions extend, never break. */
+export function registerOpenDataRoutes(app: FastifyInstance, db: Db, actorOf: ActorLookup): void {
+  const send = async (request: FastifyRequest, reply: FastifyReply, run: () => Promise<RestResponse>) => {
+    try {
+      if (!(await actorOf(request)) && !(await isPublicRead(db)))
+        throw new DomainError("UNAUTHENTICATED", "auth.required");
+      const response = await run();
+      reply
+        .code(response.status)
+        .type(response.contentType === "text/csv" ? "text/csv; charset=utf-8" : "application/json");
+      if (response.filename) reply.header("content-disposition", `inline; filename="${response.filename}"`);
+      return reply.send(response.body);
+    } catch (error) {
+      const clientError = toClientError(error, localeOf(request));
+      if (clientError.status >= 500) request.log.error({ err: error }, "open-data error");
+      return reply.code(clientError.status).send({ error: { code: clientError.code, message: clientError.message } });
+    }
+  };
+
+  type CodeParams = { Params: { code: string } };
+  app.get("/api/v1/plans", (request, reply) => send(request, reply, () => openData.plans(db)));
+  app.get<CodeParams>("/api/v1/plans/:code", (request, reply) =>
+    send(request, reply, () => openData.plan(db, request.params.code)),
+  );
+  app.get<CodeParams>("/api/v1/kpis/:code/observations.json", (request, reply) =>
+    send(request, reply, () => openData.kpiObservationsJson(db, request.params.code)),
+  );
+  app.get<CodeParams>("/api/v1/kpis/:code/observations.csv", (request, reply) =>
+    send(request, reply, () => openData.kpiObservationsCsv(db, request.params.code)),
+  );
+}
