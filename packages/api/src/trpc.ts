@@ -5,7 +5,7 @@ import { ZodError } from "zod";
 import type { AuditActor } from "./audit.js";
 import type { Actor } from "./auth/actor.js";
 import type { Role } from "./auth/accounts.js";
-import { translate, type Locale } from "./i18n.js";
+import { hasMessage, translate, type Locale } from "./i18n.js";
 import { isPublicRead } from "./settings/settings.service.js";
 
 export interface Context {
@@ -27,24 +27,40 @@ const trpcCodes: Record<ErrorCode, TrpcCode> = {
   INTERNAL: "INTERNAL_SERVER_ERROR",
 };
 
+export interface ClientError {
+  code: ErrorCode;
+  status: number;
+  message: string;
+  messageKey: string;
+  /** Field-level messages, for display next to the fields. */
+  issues: { field: string; message: string }[];
+}
+
 /** The one place where errors become client answers: a DomainError keeps its code and a
- *  translated message; anything else is an internal error without details. */
-export function toClientError(
-  error: unknown,
-  locale: Locale,
-): { code: ErrorCode; status: number; message: string; messageKey: string } {
+ *  translated message; invalid input names its fields; anything else is an internal error
+ *  without details. */
+export function toClientError(error: unknown, locale: Locale): ClientError {
   if (error instanceof DomainError) {
     return {
       code: error.code,
       status: errorCodes[error.code],
       messageKey: error.messageKey,
       message: translate(locale, error.messageKey, error.params),
+      issues: error.issues.map((i) => ({ field: i.field, message: translate(locale, i.messageKey, i.params ?? {}) })),
     };
   }
   if (error instanceof ZodError) {
-    return { code: "BAD_INPUT", status: 400, messageKey: "input.invalid", message: translate(locale, "input.invalid") };
+    const issues = error.issues.map((i) => ({
+      field: i.path.join("."),
+      message: hasMessage(i.message) ? translate(locale, i.message) : translate(locale, "input.invalidField"),
+    }));
+    const first = issues[0];
+    const message = first
+      ? `${translate(locale, "input.invalid")} ${first.field}: ${first.message}`
+      : translate(locale, "input.invalid");
+    return { code: "BAD_INPUT", status: 400, messageKey: "input.invalid", message, issues };
   }
-  return { code: "INTERNAL", status: 500, messageKey: "internal", message: translate(locale, "internal") };
+  return { code: "INTERNAL", status: 500, messageKey: "internal", message: translate(locale, "internal"), issues: [] };
 }
 
 const t = initTRPC.context<Context>().create({
@@ -59,17 +75,22 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         domainCode: client.code,
         messageKey: client.messageKey,
+        issues: client.issues,
       },
     };
   },
 });
 
 /** Turns a DomainError thrown by a service into the matching tRPC error. */
-const domainErrors = t.middleware(async ({ next }) => {
+const domainErrors = t.middleware(async ({ ctx, next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof DomainError) {
     const cause = result.error.cause;
-    throw new TRPCError({ code: trpcCodes[cause.code], message: cause.messageKey, cause });
+    throw new TRPCError({
+      code: trpcCodes[cause.code],
+      message: translate(ctx.locale, cause.messageKey, cause.params),
+      cause,
+    });
   }
   return result;
 });

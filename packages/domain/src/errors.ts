@@ -12,6 +12,13 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
+/** A problem with one field of the input, for messages next to that field. */
+export interface FieldIssue {
+  field: string;
+  messageKey: string;
+  params?: Record<string, string | number>;
+}
+
 export class DomainError extends Error {
   override readonly name = "DomainError";
 
@@ -19,6 +26,7 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     readonly messageKey: string,
     readonly params: Record<string, string | number> = {},
+    readonly issues: FieldIssue[] = [],
   ) {
     super(`${code}: ${messageKey} ${JSON.stringify(params)}`);
   }

@@ -6,3 +6,5 @@ export * from "./assess/index.js";
 export * from "./forecast.js";
 export * from "./rollup.js";
 export * from "./budget.js";
+export * from "./measurement-rules.js";
+export * from "./schemas.js";

@@ -1,0 +1,24 @@
+import { measurementKeySchema, measurementTransitionSchema, recordMeasurementSchema } from "@boordtabel/domain";
+import { readProcedure, roleProcedure, router } from "../trpc.js";
+import { measurementHistory, recordMeasurement, transitionMeasurement } from "./measurement.service.js";
+
+const editor = roleProcedure("EDITOR", "REVIEWER");
+const reviewer = roleProcedure("REVIEWER");
+
+export const measurementRouter = router({
+  record: editor
+    .input(recordMeasurementSchema)
+    .mutation(({ ctx, input }) => recordMeasurement(ctx.db, ctx.actor, input, ctx.requestId)),
+  submit: roleProcedure("EDITOR")
+    .input(measurementTransitionSchema)
+    .mutation(({ ctx, input }) => transitionMeasurement(ctx.db, ctx.actor, "submit", input, ctx.requestId)),
+  validate: reviewer
+    .input(measurementTransitionSchema)
+    .mutation(({ ctx, input }) => transitionMeasurement(ctx.db, ctx.actor, "validate", input, ctx.requestId)),
+  sendBack: reviewer
+    .input(measurementTransitionSchema)
+    .mutation(({ ctx, input }) => transitionMeasurement(ctx.db, ctx.actor, "sendBack", input, ctx.requestId)),
+  history: readProcedure
+    .input(measurementKeySchema)
+    .query(({ ctx, input }) => measurementHistory(ctx.db, ctx.actor, input)),
+});

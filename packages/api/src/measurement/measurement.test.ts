@@ -1,0 +1,166 @@
+import type { Actor } from "../auth/actor.js";
+import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor, demoActors } from "../testing/actors.js";
+
+let database: TestDatabase;
+let actors: Record<"admin" | "editor" | "reviewer" | "viewer", Actor>;
+const as = (who: keyof typeof actors | null) => callerFor(database.db, who ? actors[who] : null);
+const key = { kpi: "KPI-WZG", series: "total" };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  actors = await demoActors(database.db);
+});
+afterAll(() => database.drop());
+
+const published = async (period: string) =>
+  (await as(null).measurement.history({ ...key, period })).map((v) => [v.version, v.value, v.workflow]);
+
+describe("recording a measurement", () => {
+  it("an editor's new value is a draft, invisible to readers until validated", async () => {
+    const draft = await as("editor").measurement.record({
+      ...key,
+      period: "2023",
+      value: 77.1,
+      source: "Statbel EAK 2023",
+    });
+    expect(draft).toMatchObject({ version: 1, value: 77.1, workflow: "draft" });
+    expect(await published("2023")).toEqual([]);
+    const submitted = await as("editor").measurement.submit({ ...key, period: "2023", expectedVersion: 1 });
+    expect(submitted.workflow).toBe("submitted");
+    const validated = await as("reviewer").measurement.validate({ ...key, period: "2023", expectedVersion: 1 });
+    expect(validated.workflow).toBe("validated");
+    expect(await published("2023")).toEqual([[1, 77.1, "validated"]]);
+    const audit = await database.db.auditLog.findMany({
+      where: { entityId: "KPI-WZG/total/2023" },
+      orderBy: { id: "asc" },
+      select: { action: true, actorLabel: true },
+    });
+    expect(audit).toEqual([
+      { action: "measurement.record", actorLabel: "editor@demo.boordtabel.be" },
+      { action: "measurement.submit", actorLabel: "editor@demo.boordtabel.be" },
+      { action: "measurement.validate", actorLabel: "reviewer@demo.boordtabel.be" },
+    ]);
+  });
+
+  it("a revision needs a reason and the version the user saw, and keeps the old version", async () => {
+    await expect(
+      as("editor").measurement.record({ ...key, period: "2023", value: 77.3, expectedVersion: 1 }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Geef een reden voor deze wijziging.",
+    });
+    const revised = await as("admin").measurement.record({
+      ...key,
+      period: "2023",
+      value: 77.3,
+      expectedVersion: 1,
+      reason: "definitief cijfer",
+      workflow: "validated",
+    });
+    expect(revised).toMatchObject({ version: 2, value: 77.3, workflow: "validated" });
+    expect(await published("2023")).toEqual([
+      [2, 77.3, "validated"],
+      [1, 77.1, "validated"],
+    ]);
+  });
+
+  it("a stale version gets CONFLICT and changes nothing", async () => {
+    const before = await database.db.measurementVersion.count();
+    await expect(
+      as("editor").measurement.record({
+        ...key,
+        period: "2023",
+        value: 99.9,
+        expectedVersion: 1,
+        reason: "x",
+        comment: "x",
+      }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect(await database.db.measurementVersion.count()).toBe(before);
+  });
+
+  it("two editors revising at once: one wins, the other gets CONFLICT", async () => {
+    const attempt = (value: number) =>
+      as("editor").measurement.record({ ...key, period: "2023", value, expectedVersion: 2, reason: "gelijktijdig" });
+    const results = await Promise.allSettled([attempt(77.4), attempt(77.5)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map((r) => r.reason.code)).toEqual(["CONFLICT"]);
+    const versions = await database.db.measurementVersion.findMany({
+      where: { measurement: { period: "2023", series: { key: "total", kpi: { code: "KPI-WZG" } } } },
+    });
+    expect(versions.map((v) => v.version).sort()).toEqual([1, 2, 3]);
+  });
+
+  it("refuses values out of range, with too many decimals or far from the history without a comment", async () => {
+    const record = (value: number, comment?: string) =>
+      as("editor").measurement.record({ ...key, period: "2025", value, comment });
+    await expect(record(101)).rejects.toMatchObject({ message: "Een percentage ligt tussen 0 en 100." });
+    await expect(record(77.15)).rejects.toMatchObject({ message: "Gebruik hoogstens 1 decimalen." });
+    await expect(record(7.7)).rejects.toMatchObject({
+      message: "Deze waarde wijkt sterk af van de vorige: licht ze toe in een opmerking.",
+    });
+    await expect(record(7.7, "nieuwe definitie")).resolves.toMatchObject({ value: 7.7 });
+  });
+
+  it("refuses an invalid period, NaN and unknown codes before touching the database", async () => {
+    const before = await database.db.auditLog.count();
+    await expect(as("editor").measurement.record({ ...key, period: "2019-Q5", value: 1 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(as("editor").measurement.record({ ...key, period: "2019", value: Number.NaN })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(
+      as("editor").measurement.record({ kpi: "KPI-NOPE", series: "total", period: "2019", value: 1 }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await database.db.auditLog.count()).toBe(before);
+  });
+
+  it("only reviewers and admins validate; viewers and anonymous callers cannot record", async () => {
+    await as("editor").measurement.record({ ...key, period: "2026", value: 78.0 });
+    await as("editor").measurement.submit({ ...key, period: "2026", expectedVersion: 1 });
+    await expect(
+      as("editor").measurement.validate({ ...key, period: "2026", expectedVersion: 1 }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      as("editor").measurement.record({ ...key, period: "2027", value: 78, workflow: "validated" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(as("viewer").measurement.record({ ...key, period: "2027", value: 78 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(as(null).measurement.record({ ...key, period: "2027", value: 78 })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+  });
+
+  it("a reviewer sends a submission back with a reason; it can be submitted again", async () => {
+    await expect(
+      as("reviewer").measurement.sendBack({ ...key, period: "2026", expectedVersion: 1 }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      as("reviewer").measurement.sendBack({ ...key, period: "2026", expectedVersion: 1, reason: "bron ontbreekt" }),
+    ).resolves.toMatchObject({ workflow: "draft" });
+    await expect(
+      as("reviewer").measurement.validate({ ...key, period: "2026", expectedVersion: 1 }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      as("editor").measurement.submit({ ...key, period: "2026", expectedVersion: 1 }),
+    ).resolves.toMatchObject({ workflow: "submitted" });
+  });
+
+  it("an editor limited to other KPIs cannot touch this one", async () => {
+    const other = await database.db.kpi.findUniqueOrThrow({ where: { code: "KPI-NWWZ" }, select: { id: true } });
+    await database.db.editorScope.create({ data: { userId: actors.editor.id, kpiId: other.id } });
+    try {
+      await expect(as("editor").measurement.record({ ...key, period: "2028", value: 78 })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+    } finally {
+      await database.db.editorScope.deleteMany({ where: { userId: actors.editor.id } });
+    }
+  });
+});
