@@ -11,6 +11,7 @@ export const targetPathSelect = {
   tolerance: true,
   justification: true,
   createdAt: true,
+  supersededAt: true,
   points: {
     select: { period: true, value: true, kind: true, sourceLabel: true, sourceUrl: true, note: true },
     orderBy: { periodEnd: "asc" },
@@ -44,6 +45,7 @@ export function toTargetPathDto(path: TargetPathRow | null) {
     tolerance: num(path.tolerance),
     justification: path.justification,
     recordedAt: path.createdAt.toISOString(),
+    supersededAt: path.supersededAt?.toISOString() ?? null,
     targets: path.points.map((p) => ({
       period: p.period,
       value: num(p.value),

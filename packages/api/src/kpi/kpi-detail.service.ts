@@ -1,0 +1,164 @@
+import { DomainError, parsePeriod, plannedBand } from "@boordtabel/domain";
+import type { Db } from "@boordtabel/db";
+import type { Actor } from "../auth/actor.js";
+import { bilingual, num, optionalBilingual } from "../dto.js";
+import { assessSeries } from "./assess-kpi.js";
+import { benchmarkSelect, targetPathSelect, toBenchmarkDto, toTargetPathDto } from "./kpi.selects.js";
+import { loadObservations } from "./observations.js";
+import { loadTargetPaths, toEnginePath } from "./target-paths.js";
+
+const kpiSelect = {
+  id: true,
+  code: true,
+  nameNl: true,
+  nameEn: true,
+  definitionNl: true,
+  definitionEn: true,
+  kind: true,
+  unit: true,
+  unitLabel: true,
+  decimals: true,
+  direction: true,
+  frequency: true,
+  reportingInterval: true,
+  sourceText: true,
+  methodText: true,
+  nextRelease: true,
+  statusMethod: true,
+  onTrackThreshold: true,
+  atRiskThreshold: true,
+  qualitativeStatus: true,
+  qualitativeTargets: true,
+  facts: true,
+  dataSourceNote: true,
+  plan: { select: { code: true } },
+  nodeLinks: { select: { node: { select: { code: true } } } },
+  sourceOrganisation: { select: { code: true, nameNl: true, nameEn: true } },
+  series: {
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      key: true,
+      labelNl: true,
+      labelEn: true,
+      targetPaths: { select: targetPathSelect, orderBy: { revision: "asc" } },
+    },
+  },
+  benchmarks: { select: benchmarkSelect, orderBy: { id: "asc" } },
+  annotations: {
+    select: { date: true, kind: true, titleNl: true, titleEn: true, sourceUrl: true },
+    orderBy: { date: "asc" },
+  },
+  reviewNotes: {
+    select: {
+      id: true,
+      kind: true,
+      state: true,
+      body: true,
+      period: true,
+      createdAt: true,
+      resolution: true,
+      author: { select: { name: true } },
+      series: { select: { key: true } },
+    },
+    orderBy: { createdAt: "desc" },
+  },
+} as const;
+
+/** Yearly periods from the first value or baseline to the last target or value, for the chart. */
+function chartYears(periods: string[]): string[] {
+  const years = periods.map((p) => parsePeriod(p).end.getUTCFullYear());
+  if (years.length === 0) return [];
+  const out: string[] = [];
+  for (let y = Math.min(...years); y <= Math.max(...years); y++) out.push(String(y));
+  return out;
+}
+
+/** Everything the KPI page shows, for one series, as known today or at `asOf`. */
+export async function getKpiDetail(
+  db: Db,
+  actor: Actor | null,
+  input: { code: string; series?: string; asOf?: string },
+) {
+  const kpi = await db.kpi.findUnique({ where: { code: input.code }, select: kpiSelect });
+  if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code: input.code });
+  const series = kpi.series.find((s) => s.key === (input.series ?? "total")) ?? kpi.series[0];
+  if (!series)
+    throw new DomainError("NOT_FOUND", "series.notFound", { code: input.code, series: input.series ?? "total" });
+  const asOf = input.asOf ? new Date(`${input.asOf}T23:59:59.999Z`) : undefined;
+  const [observations, paths] = await Promise.all([
+    loadObservations(db, [series.id], asOf),
+    loadTargetPaths(db, [series.id], asOf),
+  ]);
+  const values = observations.get(series.id) ?? [];
+  const path = paths.get(series.id);
+  const { assessment, forecast } = assessSeries(kpi, values, path);
+  const enginePath = toEnginePath(path);
+  const periods = [
+    ...values.map((o) => o.period),
+    ...(path?.baseline ? [path.baseline.period] : []),
+    ...(path?.targets.map((t) => t.period) ?? []),
+  ];
+  const seesWork = actor !== null && actor.role !== "VIEWER";
+  return {
+    kpi: {
+      code: kpi.code,
+      plan: kpi.plan.code,
+      name: bilingual(kpi.nameNl, kpi.nameEn),
+      definition: optionalBilingual(kpi.definitionNl, kpi.definitionEn),
+      kind: kpi.kind.toLowerCase(),
+      unit: kpi.unit.toLowerCase(),
+      unitLabel: kpi.unitLabel,
+      decimals: kpi.decimals,
+      direction: kpi.direction.toLowerCase(),
+      frequency: kpi.frequency.toLowerCase(),
+      reportingInterval: kpi.reportingInterval,
+      source: kpi.sourceText,
+      sourceOrganisation: kpi.sourceOrganisation
+        ? {
+            code: kpi.sourceOrganisation.code,
+            name: bilingual(kpi.sourceOrganisation.nameNl, kpi.sourceOrganisation.nameEn),
+          }
+        : null,
+      method: kpi.methodText,
+      nextRelease: kpi.nextRelease?.toISOString().slice(0, 10) ?? null,
+      statusMethod: kpi.statusMethod.toLowerCase(),
+      nodes: kpi.nodeLinks.map((l) => l.node.code),
+      qualitativeStatus: kpi.qualitativeStatus,
+      qualitativeTargets: kpi.qualitativeTargets,
+      facts: kpi.facts,
+      dataSourceNote: kpi.dataSourceNote,
+    },
+    asOf: input.asOf ?? null,
+    series: kpi.series.map((s) => ({ key: s.key, label: bilingual(s.labelNl, s.labelEn) })),
+    selectedSeries: series.key,
+    observations: values,
+    targetPath: path ?? null,
+    targetHistory: series.targetPaths.map((p) => toTargetPathDto(p)!),
+    planned: enginePath ? plannedBand(enginePath, chartYears(periods)) : [],
+    benchmarks: kpi.benchmarks.map((b) => toBenchmarkDto(b, new Map(kpi.series.map((s) => [s.id, s.key])))),
+    assessment,
+    forecast,
+    annotations: kpi.annotations.map((a) => ({
+      date: a.date.toISOString().slice(0, 10),
+      kind: a.kind.toLowerCase(),
+      title: bilingual(a.titleNl, a.titleEn),
+      sourceUrl: a.sourceUrl,
+    })),
+    reviewNotes: kpi.reviewNotes.map((n) => ({
+      id: n.id,
+      kind: n.kind.toLowerCase(),
+      state: n.state.toLowerCase(),
+      body: n.body,
+      period: n.period,
+      series: n.series?.key ?? null,
+      author: n.author.name,
+      createdAt: n.createdAt.toISOString(),
+      resolution: n.resolution,
+    })),
+    thresholds: { onTrack: num(kpi.onTrackThreshold), atRisk: num(kpi.atRiskThreshold) },
+    canEdit: seesWork,
+  };
+}
+
+export type KpiDetail = Awaited<ReturnType<typeof getKpiDetail>>;

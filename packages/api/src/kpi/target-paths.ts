@@ -1,0 +1,33 @@
+import type { TargetPathInput } from "@boordtabel/domain";
+import type { Db, Prisma } from "@boordtabel/db";
+import { targetPathSelect, toTargetPathDto, type TargetPathDto } from "./kpi.selects.js";
+
+type Row = Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect & { seriesId: true } }>;
+
+/** The target path in force per series: the current revision, or the one in force at `asOf`. */
+export async function loadTargetPaths(db: Db, seriesIds: number[], asOf?: Date): Promise<Map<number, TargetPathDto>> {
+  if (seriesIds.length === 0) return new Map();
+  const rows: Row[] = await db.targetPath.findMany({
+    where: {
+      seriesId: { in: seriesIds },
+      ...(asOf ? { createdAt: { lte: asOf } } : { supersededAt: null }),
+    },
+    orderBy: [{ seriesId: "asc" }, { revision: "desc" }],
+    distinct: ["seriesId"],
+    select: { ...targetPathSelect, seriesId: true },
+  });
+  return new Map(rows.map((r) => [r.seriesId, toTargetPathDto(r)!]));
+}
+
+/** The engine's view of a stored target path. */
+export function toEnginePath(path: TargetPathDto | undefined): TargetPathInput | undefined {
+  if (!path || path.targets.length === 0) return undefined;
+  return {
+    baseline: path.baseline?.value == null ? undefined : { period: path.baseline.period, value: path.baseline.value },
+    targets: path.targets.flatMap((t) =>
+      t.value === null ? [] : [{ period: t.period, value: t.value, source: t.source }],
+    ),
+    interpolation: path.interpolation,
+    tolerance: path.tolerance ?? undefined,
+  };
+}

@@ -1,0 +1,149 @@
+import {
+  findContradictions,
+  rollUpCommitments,
+  rollUpStatuses,
+  type Assessment,
+  type CommitmentStatus,
+  type Status,
+} from "@boordtabel/domain";
+import { DomainError } from "@boordtabel/domain";
+import type { Db } from "@boordtabel/db";
+import { bilingual } from "../dto.js";
+import { assessSeries } from "../kpi/assess-kpi.js";
+import { loadObservations, ofFrequency } from "../kpi/observations.js";
+import { loadTargetPaths } from "../kpi/target-paths.js";
+
+const SPARKLINE_POINTS = 12;
+
+/** The plan at a glance, as known today or at `asOf`: per node the status of its KPIs and the
+ *  state of its commitments (including everything beneath it), the headline KPIs, and where
+ *  commitments and KPIs contradict each other. A fixed number of queries. */
+export async function getPlanOverview(db: Db, input: { code: string; asOf?: string; today?: string }) {
+  const plan = await db.plan.findUnique({
+    where: { code: input.code },
+    select: {
+      id: true,
+      code: true,
+      titleNl: true,
+      titleEn: true,
+      nodes: {
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, parentId: true, code: true, kind: true, number: true, titleNl: true, titleEn: true },
+      },
+    },
+  });
+  if (!plan) throw new DomainError("NOT_FOUND", "plan.notFound", { code: input.code });
+  const [kpis, commitments] = await Promise.all([
+    db.kpi.findMany({
+      where: { planId: plan.id, archivedAt: null },
+      orderBy: { sortOrder: "asc" },
+      select: {
+        code: true,
+        nameNl: true,
+        nameEn: true,
+        unit: true,
+        decimals: true,
+        direction: true,
+        frequency: true,
+        statusMethod: true,
+        onTrackThreshold: true,
+        atRiskThreshold: true,
+        isHeadline: true,
+        nodeLinks: { select: { nodeId: true } },
+        series: { where: { isTotal: true }, select: { id: true } },
+      },
+    }),
+    db.commitment.findMany({
+      where: { planId: plan.id },
+      select: {
+        code: true,
+        nodeId: true,
+        status: true,
+        deadline: true,
+        kpiLinks: { select: { kpi: { select: { code: true } } } },
+      },
+    }),
+  ]);
+  const asOf = input.asOf ? new Date(`${input.asOf}T23:59:59.999Z`) : undefined;
+  const seriesIds = kpis.flatMap((k) => k.series.map((s) => s.id));
+  const [observations, paths] = await Promise.all([
+    loadObservations(db, seriesIds, asOf),
+    loadTargetPaths(db, seriesIds, asOf),
+  ]);
+  const today = input.asOf ?? input.today ?? new Date().toISOString().slice(0, 10);
+
+  const assessed = kpis.map((k) => {
+    const seriesId = k.series[0]?.id;
+    const values = seriesId === undefined ? [] : (observations.get(seriesId) ?? []);
+    const path = seriesId === undefined ? undefined : paths.get(seriesId);
+    const { assessment } = assessSeries(k, values, path);
+    return { kpi: k, values, path, assessment };
+  });
+  const statusOf = new Map<string, Assessment>(assessed.map((a) => [a.kpi.code, a.assessment]));
+
+  // Each node rolls up what is filed under it and under its descendants.
+  const children = new Map<number | null, number[]>();
+  for (const n of plan.nodes) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
+  const subtree = (id: number): number[] => [id, ...(children.get(id) ?? []).flatMap(subtree)];
+  const commitmentInputs = commitments.map((c) => ({
+    code: c.code,
+    nodeId: c.nodeId,
+    status: c.status,
+    deadline: c.deadline?.toISOString().slice(0, 10) ?? null,
+  }));
+
+  const nodes = plan.nodes.map((n) => {
+    const ids = new Set(subtree(n.id));
+    const nodeKpis = assessed.filter((a) => a.kpi.nodeLinks.some((l) => ids.has(l.nodeId)));
+    return {
+      code: n.code,
+      parent: plan.nodes.find((p) => p.id === n.parentId)?.code ?? null,
+      kind: n.kind.toLowerCase(),
+      number: n.number,
+      title: bilingual(n.titleNl, n.titleEn),
+      kpis: rollUpStatuses(nodeKpis.map((a) => ({ status: a.assessment.status, score: a.assessment.score }))),
+      commitments: rollUpCommitments(
+        commitmentInputs.filter((c) => ids.has(c.nodeId)),
+        today,
+      ),
+    };
+  });
+
+  const headline = assessed
+    .filter((a) => a.kpi.isHeadline)
+    .map(({ kpi, values, path, assessment }) => ({ kpi, own: ofFrequency(values, kpi.frequency), path, assessment }))
+    .map(({ kpi, own, path, assessment }) => ({
+      code: kpi.code,
+      name: bilingual(kpi.nameNl, kpi.nameEn),
+      unit: kpi.unit.toLowerCase(),
+      decimals: kpi.decimals,
+      latest: own.at(-1) ?? null,
+      target: path?.targets.at(-1) ?? null,
+      status: assessment.status,
+      summary: assessment.summary,
+      sparkline: own.slice(-SPARKLINE_POINTS).map((v) => ({ period: v.period, value: v.value })),
+    }));
+
+  const kpiStatus = new Map<string, Status>([...statusOf].map(([code, a]) => [code, a.status]));
+  const links = commitments.flatMap((c) => c.kpiLinks.map((l) => ({ commitment: c.code, kpi: l.kpi.code })));
+
+  return {
+    code: plan.code,
+    title: bilingual(plan.titleNl, plan.titleEn),
+    asOf: input.asOf ?? null,
+    plan: {
+      kpis: rollUpStatuses(assessed.map((a) => ({ status: a.assessment.status, score: a.assessment.score }))),
+      commitments: rollUpCommitments(commitmentInputs, today),
+    },
+    nodes,
+    headline,
+    kpiStatuses: assessed.map((a) => ({
+      code: a.kpi.code,
+      status: a.assessment.status,
+      summary: a.assessment.summary,
+    })),
+    contradictions: findContradictions(commitmentInputs, kpiStatus, links, today),
+  };
+}
+
+export type PlanOverview = Awaited<ReturnType<typeof getPlanOverview>>;
