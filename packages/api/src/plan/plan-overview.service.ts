@@ -1,12 +1,11 @@
 import {
+  DomainError,
   findContradictions,
   rollUpCommitments,
   rollUpStatuses,
   type Assessment,
-  type CommitmentStatus,
   type Status,
 } from "@boordtabel/domain";
-import { DomainError } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { bilingual } from "../dto.js";
 import { assessSeries } from "../kpi/assess-kpi.js";
