@@ -1,4 +1,9 @@
+import { auditRouter } from "./audit-log/audit.router.js";
+import { commitmentRouter } from "./commitment/commitment.router.js";
+import { dueRouter } from "./due/due.router.js";
 import { kpiRouter } from "./kpi/kpi.router.js";
+import { reviewRouter } from "./review/review.router.js";
+import { targetRouter } from "./target/target.router.js";
 import { measurementRouter } from "./measurement/measurement.router.js";
 import { planRouter } from "./plan/plan.router.js";
 import { router } from "./trpc.js";
@@ -8,6 +13,11 @@ export const appRouter = router({
   plan: planRouter,
   measurement: measurementRouter,
   kpi: kpiRouter,
+  target: targetRouter,
+  commitment: commitmentRouter,
+  review: reviewRouter,
+  audit: auditRouter,
+  due: dueRouter,
   session: sessionRouter,
   user: userRouter,
   token: tokenRouter,

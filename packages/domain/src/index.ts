@@ -8,3 +8,4 @@ export * from "./rollup.js";
 export * from "./budget.js";
 export * from "./measurement-rules.js";
 export * from "./schemas.js";
+export * from "./due.js";

@@ -34,15 +34,15 @@ export async function revokeApiToken(
   db: Db,
   id: string,
   actor: AuditActor & { id: string; role: string },
-): Promise<void> {
-  await db.$transaction(async (tx) => {
+): Promise<{ id: string; revoked: true }> {
+  return db.$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({
       where: { id },
       select: { userId: true, revokedAt: true, name: true },
     });
     if (!token || (token.userId !== actor.id && actor.role !== "ADMIN"))
       throw new DomainError("NOT_FOUND", "token.notFound");
-    if (token.revokedAt) return;
+    if (token.revokedAt) return { id, revoked: true as const };
     await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
     await writeAudit(tx, actor, {
       action: "token.revoke",
@@ -50,6 +50,7 @@ export async function revokeApiToken(
       entityId: id,
       before: { name: token.name },
     });
+    return { id, revoked: true as const };
   });
 }
 

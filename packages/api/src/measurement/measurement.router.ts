@@ -1,6 +1,11 @@
 import { measurementKeySchema, measurementTransitionSchema, recordMeasurementSchema } from "@boordtabel/domain";
 import { readProcedure, roleProcedure, router } from "../trpc.js";
-import { measurementHistory, recordMeasurement, transitionMeasurement } from "./measurement.service.js";
+import {
+  measurementHistory,
+  recordMeasurement,
+  transitionMeasurement,
+  withdrawMeasurement,
+} from "./measurement.service.js";
 
 const editor = roleProcedure("EDITOR", "REVIEWER");
 const reviewer = roleProcedure("REVIEWER");
@@ -18,6 +23,9 @@ export const measurementRouter = router({
   sendBack: reviewer
     .input(measurementTransitionSchema)
     .mutation(({ ctx, input }) => transitionMeasurement(ctx.db, ctx.actor, "sendBack", input, ctx.requestId)),
+  withdraw: editor
+    .input(measurementTransitionSchema)
+    .mutation(({ ctx, input }) => withdrawMeasurement(ctx.db, ctx.actor, input, ctx.requestId)),
   history: readProcedure
     .input(measurementKeySchema)
     .query(({ ctx, input }) => measurementHistory(ctx.db, ctx.actor, input)),

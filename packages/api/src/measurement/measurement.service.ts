@@ -273,3 +273,57 @@ export async function measurementHistory(
     validatedBy: r.validatedBy?.email ?? null,
   }));
 }
+
+/** Withdraws a value: a new version without a value, so the history keeps what was there.
+ *  Published at once by a reviewer or admin; an editor's withdrawal waits for validation. */
+export async function withdrawMeasurement(db: Db, actor: Actor, input: MeasurementTransitionInput, requestId?: string) {
+  if (!input.reason) {
+    throw new DomainError("BAD_INPUT", "measurement.reasonRequired", {}, [
+      { field: "reason", messageKey: "measurement.reasonRequired" },
+    ]);
+  }
+  return db.$transaction(async (tx) => {
+    const { kpi, seriesId } = await locateSeries(tx, actor, input.kpi, input.series);
+    const measurement = await tx.measurement.findUnique({
+      where: { seriesId_period: { seriesId, period: input.period } },
+      select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: versionSelect } },
+    });
+    if (!measurement?.versions[0]) throw new DomainError("NOT_FOUND", "measurement.notFound", { period: input.period });
+    const version = await claimVersion(tx, measurement.id, input.expectedVersion);
+    const now = new Date();
+    const publish = canValidate(actor);
+    const row = await tx.measurementVersion.create({
+      data: {
+        measurementId: measurement.id,
+        version,
+        value: null,
+        withdrawn: true,
+        status: measurement.versions[0].status,
+        workflow: publish ? "VALIDATED" : "SUBMITTED",
+        reason: input.reason,
+        authorId: actor.id,
+        recordedAt: now,
+        submittedAt: now,
+        validatedAt: publish ? now : null,
+        validatedById: publish ? actor.id : null,
+      },
+      select: versionSelect,
+    });
+    if (publish) await tx.measurement.update({ where: { id: measurement.id }, data: { publishedVersionId: row.id } });
+    const dto = toVersionDto(input.period, row);
+    await writeAudit(
+      tx,
+      { id: actor.id, label: actor.email },
+      {
+        action: "measurement.withdraw",
+        entityType: "measurement",
+        entityId: `${kpi.code}/${input.series}/${input.period}`,
+        before: toVersionDto(input.period, measurement.versions[0]),
+        after: dto,
+        reason: input.reason,
+        requestId,
+      },
+    );
+    return dto;
+  });
+}

@@ -1,0 +1,134 @@
+import { DomainError, isLate } from "@boordtabel/domain";
+import type { Db, Prisma } from "@boordtabel/db";
+import { writeAudit } from "../audit.js";
+import type { Actor } from "../auth/actor.js";
+import { bilingual } from "../dto.js";
+
+export type CommitmentStatusValue = "not_started" | "in_progress" | "done" | "delayed" | "dropped";
+
+export interface CommitmentFilter {
+  plan?: string;
+  node?: string;
+  organisation?: string;
+  status?: CommitmentStatusValue;
+  lateOnly?: boolean;
+  today?: string;
+}
+
+/** Commitments with their actors, linked KPIs and whether they are late; filterable. */
+export async function listCommitments(db: Db, filter: CommitmentFilter) {
+  const where: Prisma.CommitmentWhereInput = {
+    ...(filter.plan ? { plan: { code: filter.plan } } : {}),
+    ...(filter.node
+      ? {
+          OR: [
+            { node: { code: filter.node } },
+            { node: { parent: { code: filter.node } } },
+            { node: { parent: { parent: { code: filter.node } } } },
+          ],
+        }
+      : {}),
+    ...(filter.organisation ? { actors: { some: { organisation: { code: filter.organisation } } } } : {}),
+    ...(filter.status ? { status: filter.status.toUpperCase() as Prisma.CommitmentWhereInput["status"] } : {}),
+  };
+  const today = filter.today ?? new Date().toISOString().slice(0, 10);
+  const rows = await db.commitment.findMany({
+    where,
+    orderBy: [{ planId: "asc" }, { sortOrder: "asc" }],
+    select: {
+      code: true,
+      kind: true,
+      status: true,
+      progress: true,
+      deadline: true,
+      titleNl: true,
+      titleEn: true,
+      plan: { select: { code: true } },
+      node: { select: { code: true } },
+      actors: { select: { role: true, labelAsWritten: true, organisation: { select: { code: true } } } },
+      kpiLinks: { select: { kpi: { select: { code: true } } } },
+    },
+  });
+  return rows
+    .map((c) => {
+      const deadline = c.deadline?.toISOString().slice(0, 10) ?? null;
+      return {
+        code: c.code,
+        plan: c.plan.code,
+        node: c.node.code,
+        kind: c.kind.toLowerCase(),
+        status: c.status.toLowerCase() as CommitmentStatusValue,
+        progress: c.progress,
+        deadline,
+        late: isLate({ code: c.code, status: c.status, deadline }, today),
+        title: bilingual(c.titleNl, c.titleEn),
+        actors: c.actors.map((a) => ({
+          role: a.role.toLowerCase(),
+          organisation: a.organisation.code,
+          label: a.labelAsWritten,
+        })),
+        kpis: c.kpiLinks.map((l) => l.kpi.code),
+      };
+    })
+    .filter((c) => !filter.lateOnly || c.late);
+}
+
+/** A dated status update with progress and a note; the history is kept and the commitment
+ *  shows the latest state. */
+export async function updateCommitmentStatus(
+  db: Db,
+  actor: Actor,
+  input: { code: string; date: string; status: CommitmentStatusValue; progress?: number; note?: string },
+) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.commitment.findUnique({
+      where: { code: input.code },
+      select: { id: true, status: true, progress: true },
+    });
+    if (!before) throw new DomainError("NOT_FOUND", "commitment.notFound", { code: input.code });
+    const status = input.status.toUpperCase() as "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "DELAYED" | "DROPPED";
+    const update = await tx.commitmentStatusUpdate.create({
+      data: {
+        commitmentId: before.id,
+        date: new Date(`${input.date}T00:00:00Z`),
+        status,
+        progress: input.progress ?? null,
+        note: input.note ?? null,
+        authorId: actor.id,
+      },
+      select: { id: true },
+    });
+    await tx.commitment.update({
+      where: { id: before.id },
+      data: { status, progress: input.progress ?? before.progress },
+    });
+    await writeAudit(
+      tx,
+      { id: actor.id, label: actor.email },
+      {
+        action: "commitment.status",
+        entityType: "commitment",
+        entityId: input.code,
+        before: { status: before.status, progress: before.progress },
+        after: { status, progress: input.progress ?? before.progress, date: input.date, updateId: update.id },
+        reason: input.note ?? null,
+      },
+    );
+    return { code: input.code, status: input.status, progress: input.progress ?? before.progress };
+  });
+}
+
+export async function commitmentHistory(db: Db, code: string) {
+  const rows = await db.commitmentStatusUpdate.findMany({
+    where: { commitment: { code } },
+    orderBy: [{ date: "desc" }, { id: "desc" }],
+    select: { date: true, status: true, progress: true, note: true, author: { select: { name: true } } },
+  });
+  return rows.map((r) => ({
+    date: r.date.toISOString().slice(0, 10),
+    status: r.status.toLowerCase(),
+    progress: r.progress,
+    note: r.note,
+    author: r.author?.name ?? null,
+  }));
+}

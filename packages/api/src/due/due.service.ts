@@ -1,0 +1,58 @@
+import { comparePeriods, expectedPeriod } from "@boordtabel/domain";
+import type { Db } from "@boordtabel/db";
+import type { Actor } from "../auth/actor.js";
+import { bilingual } from "../dto.js";
+
+/** Per KPI of the plan (within an editor's scope), the expected period that has no value yet in
+ *  any workflow state, grouped by frequency. Two queries. */
+export async function dueList(db: Db, actor: Actor, input: { plan: string; today?: string }) {
+  const today = input.today ?? new Date().toISOString().slice(0, 10);
+  const scopes =
+    actor.role === "EDITOR"
+      ? await db.editorScope.findMany({ where: { userId: actor.id }, select: { kpiId: true, organisationId: true } })
+      : [];
+  const kpis = await db.kpi.findMany({
+    where: {
+      plan: { code: input.plan },
+      archivedAt: null,
+      ...(scopes.length > 0
+        ? {
+            OR: [
+              { id: { in: scopes.flatMap((s) => (s.kpiId ? [s.kpiId] : [])) } },
+              {
+                stewards: {
+                  some: { organisationId: { in: scopes.flatMap((s) => (s.organisationId ? [s.organisationId] : [])) } },
+                },
+              },
+            ],
+          }
+        : {}),
+    },
+    orderBy: { sortOrder: "asc" },
+    select: {
+      code: true,
+      nameNl: true,
+      nameEn: true,
+      frequency: true,
+      reportingInterval: true,
+      series: { where: { isTotal: true }, select: { measurements: { select: { period: true } } } },
+    },
+  });
+  return kpis.flatMap((k) => {
+    const periods = (k.series[0]?.measurements ?? [])
+      .map((m) => m.period)
+      .filter((p) => /^\d{4}$/.test(p) || k.frequency !== "YEAR");
+    const last = [...periods].sort(comparePeriods).at(-1);
+    const expected = expectedPeriod(k.frequency, today, k.reportingInterval, last);
+    if (periods.includes(expected)) return [];
+    return [
+      {
+        kpi: k.code,
+        name: bilingual(k.nameNl, k.nameEn),
+        frequency: k.frequency.toLowerCase(),
+        expected,
+        lastPeriod: last ?? null,
+      },
+    ];
+  });
+}

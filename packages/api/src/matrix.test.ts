@@ -1,0 +1,180 @@
+// Every procedure, run as each role and anonymously: allowed or refused as the roles say, and
+// every mutation that is allowed writes its audit row. A new procedure without a case here
+// fails the first test, so none can skip authorisation or audit by omission.
+import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "./auth/actor.js";
+import { appRouter } from "./root.js";
+import { callerFor, demoActors } from "./testing/actors.js";
+
+type Who = "anonymous" | "viewer" | "editor" | "reviewer" | "admin";
+const EVERYONE: Who[] = ["anonymous", "viewer", "editor", "reviewer", "admin"];
+const SIGNED_IN: Who[] = ["viewer", "editor", "reviewer", "admin"];
+
+let database: TestDatabase;
+let actors: Record<Exclude<Who, "anonymous">, Actor>;
+let counter = 0;
+const as = (who: Who) => callerFor(database.db, who === "anonymous" ? null : actors[who]);
+const next = () => ++counter;
+const freshPeriod = () => `${2100 + next()}`;
+const wzg = { kpi: "KPI-WZG", series: "total" };
+
+async function submitted(): Promise<{ kpi: string; series: string; period: string; expectedVersion: number }> {
+  const period = freshPeriod();
+  await as("editor").measurement.record({ ...wzg, period, value: 77, comment: "matrix" });
+  await as("editor").measurement.submit({ ...wzg, period, expectedVersion: 1 });
+  return { ...wzg, period, expectedVersion: 1 };
+}
+
+interface Case {
+  allowed: Who[];
+  mutation?: boolean;
+  run: (caller: ReturnType<typeof as>, who: Who) => Promise<unknown>;
+}
+
+const CASES: Record<string, Case> = {
+  "plan.list": { allowed: EVERYONE, run: (c) => c.plan.list() },
+  "plan.detail": { allowed: EVERYONE, run: (c) => c.plan.detail({ code: "I40" }) },
+  "plan.overview": { allowed: EVERYONE, run: (c) => c.plan.overview({ code: "I40" }) },
+  "kpi.detail": { allowed: EVERYONE, run: (c) => c.kpi.detail({ code: "KPI-NWWZ" }) },
+  "measurement.history": { allowed: EVERYONE, run: (c) => c.measurement.history({ ...wzg, period: "2018" }) },
+  "commitment.list": { allowed: EVERYONE, run: (c) => c.commitment.list({ plan: "I40" }) },
+  "commitment.history": { allowed: EVERYONE, run: (c) => c.commitment.history({ code: "IAB-C001" }) },
+  "session.me": { allowed: EVERYONE, run: (c) => c.session.me() },
+  "session.settings": { allowed: EVERYONE, run: (c) => c.session.settings() },
+  "token.list": { allowed: SIGNED_IN, run: (c) => c.token.list() },
+  "user.list": { allowed: ["admin"], run: (c) => c.user.list() },
+  "review.queue": { allowed: ["reviewer", "admin"], run: (c) => c.review.queue() },
+  "audit.history": {
+    allowed: ["editor", "reviewer", "admin"],
+    run: (c) => c.audit.history({ entityType: "measurement", entityId: "KPI-WZG/total/2018" }),
+  },
+  "due.list": { allowed: ["editor", "admin"], run: (c) => c.due.list({ plan: "IAB" }) },
+  "measurement.record": {
+    allowed: ["editor", "reviewer", "admin"],
+    mutation: true,
+    run: (c) => c.measurement.record({ ...wzg, period: freshPeriod(), value: 77, comment: "matrix" }),
+  },
+  "measurement.submit": {
+    allowed: ["editor", "admin"],
+    mutation: true,
+    run: async (c) => {
+      const period = freshPeriod();
+      await as("editor").measurement.record({ ...wzg, period, value: 77, comment: "matrix" });
+      return c.measurement.submit({ ...wzg, period, expectedVersion: 1 });
+    },
+  },
+  "measurement.validate": {
+    allowed: ["reviewer", "admin"],
+    mutation: true,
+    run: async (c) => c.measurement.validate(await submitted()),
+  },
+  "measurement.sendBack": {
+    allowed: ["reviewer", "admin"],
+    mutation: true,
+    run: async (c) => c.measurement.sendBack({ ...(await submitted()), reason: "matrix" }),
+  },
+  "measurement.withdraw": {
+    allowed: ["editor", "reviewer", "admin"],
+    mutation: true,
+    run: async (c) => c.measurement.withdraw({ ...(await submitted()), reason: "matrix" }),
+  },
+  "target.revise": {
+    allowed: ["editor", "admin"],
+    mutation: true,
+    run: (c) =>
+      c.target.revise({
+        kpi: "KPI-NWWZ",
+        series: "total",
+        targets: [{ period: "2030", value: 150000 - next(), source: "matrix", kind: "target" }],
+        interpolation: "linear",
+        justification: "matrix",
+      }),
+  },
+  "commitment.updateStatus": {
+    allowed: ["editor", "admin"],
+    mutation: true,
+    run: (c) =>
+      c.commitment.updateStatus({
+        code: "IAB-C001",
+        date: "2026-11-01",
+        status: "in_progress",
+        progress: next() % 100,
+      }),
+  },
+  "review.create": {
+    allowed: ["reviewer", "admin"],
+    mutation: true,
+    run: (c) => c.review.create({ kpi: "KPI-WZG", kind: "reservation", body: "matrix" }),
+  },
+  "review.resolve": {
+    allowed: ["reviewer", "admin"],
+    mutation: true,
+    run: async (c) => {
+      const note = await as("reviewer").review.create({ kpi: "KPI-WZG", kind: "comment", body: "matrix" });
+      return c.review.resolve({ id: note.id, resolution: "done" });
+    },
+  },
+  "user.create": {
+    allowed: ["admin"],
+    mutation: true,
+    run: (c) =>
+      c.user.create({
+        email: `user${next()}@example.be`,
+        name: "Matrix",
+        password: "a-long-password-123",
+        role: "VIEWER",
+      }),
+  },
+  "user.update": {
+    allowed: ["admin"],
+    mutation: true,
+    run: (c) => c.user.update({ id: actors.viewer.id, role: "VIEWER" }),
+  },
+  "user.setPublicRead": { allowed: ["admin"], mutation: true, run: (c) => c.user.setPublicRead({ publicRead: true }) },
+  "token.create": { allowed: SIGNED_IN, mutation: true, run: (c) => c.token.create({ name: "matrix" }) },
+  "token.revoke": {
+    allowed: SIGNED_IN,
+    mutation: true,
+    run: async (c, who) => {
+      const token = await as(who === "anonymous" ? "viewer" : who).token.create({ name: "to revoke" });
+      return c.token.revoke({ id: token.id });
+    },
+  },
+};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  actors = await demoActors(database.db);
+});
+afterAll(() => database.drop());
+
+describe("authorisation matrix", () => {
+  it("has a case for every procedure of the API", () => {
+    const procedures = Object.keys(appRouter._def.procedures).sort();
+    expect(Object.keys(CASES).sort()).toEqual(procedures);
+    const mutations = procedures.filter(
+      (p) =>
+        (appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)[p]!._def.type ===
+        "mutation",
+    );
+    expect(mutations.sort()).toEqual(
+      Object.keys(CASES)
+        .filter((k) => CASES[k]!.mutation)
+        .sort(),
+    );
+  });
+
+  for (const [name, testCase] of Object.entries(CASES)) {
+    it.each(EVERYONE)(`${name} as %s`, async (who) => {
+      const auditBefore = await database.db.auditLog.count();
+      const outcome = testCase.run(as(who), who);
+      if (!testCase.allowed.includes(who)) {
+        await expect(outcome).rejects.toMatchObject({ code: who === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN" });
+        return;
+      }
+      await expect(outcome).resolves.toBeDefined();
+      if (testCase.mutation) expect(await database.db.auditLog.count()).toBeGreaterThan(auditBefore);
+    });
+  }
+});

@@ -1,0 +1,83 @@
+import { DomainError, pathPoints, parsePeriod } from "@boordtabel/domain";
+import type { Db } from "@boordtabel/db";
+import { writeAudit } from "../audit.js";
+import type { Actor } from "../auth/actor.js";
+import { toTargetPathDto, targetPathSelect } from "../kpi/kpi.selects.js";
+import { locateSeries } from "../measurement/locate.js";
+
+export interface ReviseTargetInput {
+  kpi: string;
+  series: string;
+  baseline?: { period: string; value: number; source?: string };
+  targets: {
+    period: string;
+    value: number;
+    kind: "target" | "milestone";
+    source: string;
+    sourceUrl?: string;
+    note?: string;
+  }[];
+  interpolation: "linear" | "step";
+  tolerance?: number;
+  justification: string;
+}
+
+/** A target revision: a new path, the previous one kept and marked superseded, with who, when
+ *  and why; the engine's own checks run first. */
+export async function reviseTargetPath(db: Db, actor: Actor, input: ReviseTargetInput) {
+  pathPoints({ baseline: input.baseline, targets: input.targets });
+  return db.$transaction(async (tx) => {
+    const { kpi, seriesId } = await locateSeries(tx, actor, input.kpi, input.series);
+    const current = await tx.targetPath.findFirst({
+      where: { seriesId, supersededAt: null },
+      orderBy: { revision: "desc" },
+      select: targetPathSelect,
+    });
+    const last = await tx.targetPath.aggregate({ where: { seriesId }, _max: { revision: true } });
+    const now = new Date();
+    if (current)
+      await tx.targetPath.updateMany({ where: { seriesId, supersededAt: null }, data: { supersededAt: now } });
+    const created = await tx.targetPath.create({
+      data: {
+        seriesId,
+        revision: (last._max.revision ?? 0) + 1,
+        baselinePeriod: input.baseline?.period ?? null,
+        baselineValue: input.baseline?.value ?? null,
+        baselineSource: input.baseline?.source ?? null,
+        interpolation: input.interpolation === "step" ? "STEP" : "LINEAR",
+        tolerance: input.tolerance ?? null,
+        justification: input.justification,
+        authorId: actor.id,
+        createdAt: now,
+        points: {
+          create: input.targets.map((t) => ({
+            period: t.period,
+            periodEnd: parsePeriod(t.period).end,
+            value: t.value,
+            kind: t.kind === "milestone" ? "MILESTONE" : "TARGET",
+            sourceLabel: t.source,
+            sourceUrl: t.sourceUrl ?? null,
+            note: t.note ?? null,
+          })),
+        },
+      },
+      select: { ...targetPathSelect, id: true },
+    });
+    await tx.series.update({ where: { id: seriesId }, data: { currentTargetPathId: created.id } });
+    const after = toTargetPathDto(created);
+    await writeAudit(
+      tx,
+      { id: actor.id, label: actor.email },
+      {
+        action: "target.revise",
+        entityType: "target_path",
+        entityId: `${kpi.code}/${input.series}`,
+        before: current ? toTargetPathDto(current) : undefined,
+        after,
+        reason: input.justification,
+      },
+    );
+    if (!after) throw new DomainError("INTERNAL", "internal");
+    return after;
+  });
+}

@@ -1,0 +1,167 @@
+import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "./auth/actor.js";
+import { callerFor, demoActors } from "./testing/actors.js";
+
+let database: TestDatabase;
+let actors: Record<"admin" | "editor" | "reviewer" | "viewer", Actor>;
+const as = (who: keyof typeof actors | null) => callerFor(database.db, who ? actors[who] : null);
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  actors = await demoActors(database.db);
+});
+afterAll(() => database.drop());
+
+describe("target revisions", () => {
+  it("replace the path in force, keep the old revision and change the status the engine gives", async () => {
+    const before = await as(null).kpi.detail({ code: "KPI-WZG" });
+    expect(before.targetPath?.revision).toBe(2);
+    await expect(
+      as("editor").target.revise({
+        kpi: "KPI-WZG",
+        series: "total",
+        targets: [{ period: "2030", value: 80, source: "x", kind: "target" }],
+        interpolation: "linear",
+        justification: " ",
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const revised = await as("editor").target.revise({
+      kpi: "KPI-WZG",
+      series: "total",
+      baseline: { period: "2018", value: 74.6 },
+      targets: [{ period: "2030", value: 80, source: "Regeerakkoord 2019-2024", kind: "target" }],
+      interpolation: "linear",
+      justification: "Tussentijdse mijlpalen geschrapt: enkel het doel voor 2030 geldt.",
+    });
+    expect(revised.revision).toBe(3);
+    const after = await as(null).kpi.detail({ code: "KPI-WZG" });
+    expect(after.targetHistory.map((t) => [t.revision, t.supersededAt === null])).toEqual([
+      [1, false],
+      [2, false],
+      [3, true],
+    ]);
+    // 2022 = 76,4 on the straight path from 74,6 (2018) to 80 (2030): ratio 1,8/5,4 / (4/12) = 1,0
+    expect(after.assessment.status).toBe("ON_TRACK");
+    expect(after.assessment.ratio).toBeCloseTo(1, 6);
+  });
+
+  it("refuse two targets for the same period", async () => {
+    await expect(
+      as("editor").target.revise({
+        kpi: "KPI-WZG",
+        series: "total",
+        targets: [
+          { period: "2030", value: 80, source: "a", kind: "target" },
+          { period: "2030", value: 81, source: "b", kind: "target" },
+        ],
+        interpolation: "linear",
+        justification: "dubbel",
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Er zijn twee doelen voor periode 2030." });
+  });
+});
+
+describe("commitments", () => {
+  it("take dated status updates with progress, keep the history and filter by status and organisation", async () => {
+    await as("editor").commitment.updateStatus({
+      code: "IAB-C008",
+      date: "2026-03-01",
+      status: "in_progress",
+      progress: 20,
+      note: "gestart",
+    });
+    await as("editor").commitment.updateStatus({
+      code: "IAB-C008",
+      date: "2026-09-01",
+      status: "delayed",
+      progress: 35,
+      note: "vertraging",
+    });
+    expect(
+      (await as(null).commitment.history({ code: "IAB-C008" })).map((h) => [h.date, h.status, h.progress]),
+    ).toEqual([
+      ["2026-09-01", "delayed", 35],
+      ["2026-03-01", "in_progress", 20],
+    ]);
+    const delayed = await as(null).commitment.list({ plan: "IAB", status: "delayed" });
+    expect(delayed.map((c) => c.code)).toEqual(["IAB-C008"]);
+    const vdab = await as(null).commitment.list({ organisation: "VDAB" });
+    expect(vdab.length).toBeGreaterThanOrEqual(25);
+    expect(vdab.every((c) => c.actors.some((a) => a.organisation === "VDAB"))).toBe(true);
+    await expect(
+      as("editor").commitment.updateStatus({ code: "IAB-C008", date: "2026-09-01", status: "done", progress: 150 }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("review", () => {
+  it("a reservation waits in the queue until it is resolved, with the submitted values", async () => {
+    const note = await as("reviewer").review.create({
+      kpi: "KPI-WZG",
+      period: "2022",
+      kind: "reservation",
+      body: "Voorlopig cijfer: wacht op het definitieve jaarcijfer.",
+    });
+    await as("editor").measurement.record({
+      kpi: "KPI-WZG",
+      series: "total",
+      period: "2023",
+      value: 77.1,
+      workflow: "submitted",
+    });
+    const queue = await as("reviewer").review.queue();
+    expect(queue.reservations.map((r) => r.id)).toContain(note.id);
+    expect(queue.submitted).toEqual([
+      expect.objectContaining({ kpi: "KPI-WZG", period: "2023", version: 1, value: 77.1 }),
+    ]);
+    await as("reviewer").review.resolve({ id: note.id, resolution: "Definitief cijfer 2022 bevestigd." });
+    await expect(as("reviewer").review.resolve({ id: note.id, resolution: "nog eens" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect((await as("reviewer").review.queue()).reservations.map((r) => r.id)).not.toContain(note.id);
+    const detail = await as(null).kpi.detail({ code: "KPI-WZG" });
+    expect(detail.reviewNotes.find((n) => n.id === note.id)).toMatchObject({
+      kind: "reservation",
+      state: "resolved",
+      period: "2022",
+    });
+  });
+});
+
+describe("withdrawing a value", () => {
+  it("hides it from readers and keeps it in the history", async () => {
+    const key = { kpi: "KPI-NWWZ", series: "total", period: "2018" };
+    await as("reviewer").measurement.withdraw({ ...key, expectedVersion: 1, reason: "dubbel geteld" });
+    const detail = await as(null).kpi.detail({ code: "KPI-NWWZ" });
+    expect(detail.observations.map((o) => o.period)).not.toContain("2018");
+    expect((await as(null).measurement.history(key)).map((v) => [v.version, v.withdrawn])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+  });
+});
+
+describe("due list", () => {
+  it("lists the KPIs whose expected period has no value, per editor", async () => {
+    const due = await as("editor").due.list({ plan: "IAB" });
+    const wzg = due.find((d) => d.kpi === "KPI-WZG");
+    expect(wzg).toMatchObject({ frequency: "year", lastPeriod: "2023" });
+    expect(["2024", "2025", "2026"]).toContain(wzg!.expected);
+    await as("editor").measurement.record({ kpi: "KPI-WZG", series: "total", period: wzg!.expected, value: 77.5 });
+    expect((await as("editor").due.list({ plan: "IAB" })).map((d) => d.kpi)).not.toContain("KPI-WZG");
+  });
+});
+
+describe("audit history", () => {
+  it("tells who changed a value, when and why", async () => {
+    const history = await as("editor").audit.history({ entityType: "measurement", entityId: "KPI-NWWZ/total/2018" });
+    expect(history).toEqual([
+      expect.objectContaining({
+        action: "measurement.withdraw",
+        actorLabel: "reviewer@demo.boordtabel.be",
+        reason: "dubbel geteld",
+      }),
+    ]);
+  });
+});
