@@ -1,10 +1,20 @@
-import { isPublicRead, openData, toClientError, type RestResponse } from "@boordtabel/api";
+import {
+  isPublicRead,
+  openData,
+  parseObservationsCsv,
+  postObservations,
+  RowErrors,
+  toClientError,
+  translate,
+  type Actor,
+  type RestResponse,
+} from "@boordtabel/api";
 import { DomainError } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { localeOf } from "./locale.js";
 
-type ActorLookup = (request: FastifyRequest) => Promise<unknown>;
+type ActorLookup = (request: FastifyRequest) => Promise<Actor | null>;
 
 /** The public open-data URLs: a stable contract that later versions extend, never break. */
 export function registerOpenDataRoutes(app: FastifyInstance, db: Db, actorOf: ActorLookup): void {
@@ -26,6 +36,37 @@ export function registerOpenDataRoutes(app: FastifyInstance, db: Db, actorOf: Ac
   };
 
   type CodeParams = { Params: { code: string } };
+
+  app.addContentTypeParser("text/csv", { parseAs: "string", bodyLimit: 20 * 1024 * 1024 }, (_request, body, done) =>
+    done(null, body),
+  );
+  app.post<CodeParams>("/api/v1/kpis/:code/observations", { bodyLimit: 20 * 1024 * 1024 }, async (request, reply) => {
+    const locale = localeOf(request);
+    try {
+      const actor = await actorOf(request);
+      if (!actor) throw new DomainError("UNAUTHENTICATED", "auth.required");
+      if (actor.role === "VIEWER") throw new DomainError("FORBIDDEN", "auth.forbidden");
+      const body = typeof request.body === "string" ? parseObservationsCsv(request.body) : request.body;
+      const result = await postObservations(db, actor, request.params.code, body, String(request.id));
+      return reply.code(201).send(result);
+    } catch (error) {
+      const clientError = toClientError(error, locale);
+      const rows =
+        error instanceof RowErrors
+          ? error.rows.map((r) => ({
+              row: r.row,
+              issues: r.issues.map((i) => ({
+                field: i.field,
+                message: translate(locale, i.messageKey, i.params ?? {}),
+              })),
+            }))
+          : undefined;
+      if (clientError.status >= 500) request.log.error({ err: error }, "observations POST error");
+      return reply
+        .code(clientError.status)
+        .send({ error: { code: clientError.code, message: clientError.message, ...(rows ? { rows } : {}) } });
+    }
+  });
   app.get("/api/v1/plans", (request, reply) => send(request, reply, () => openData.plans(db)));
   app.get<CodeParams>("/api/v1/plans/:code", (request, reply) =>
     send(request, reply, () => openData.plan(db, request.params.code)),

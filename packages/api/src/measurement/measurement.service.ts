@@ -89,87 +89,89 @@ async function assertNotOutlier(tx: Tx, seriesId: number, input: RecordMeasureme
 /** Records a new value or revises one: a new version, never an overwrite, with its audit row in
  *  the same transaction. Editors' values wait for validation; reviewers and admins may publish. */
 export async function recordMeasurement(db: Db, actor: Actor, input: RecordMeasurementInput, requestId?: string) {
+  return db.$transaction((tx) => recordInTransaction(tx, actor, input, requestId));
+}
+
+/** The body of `recordMeasurement`, for callers that record many values in one transaction. */
+export async function recordInTransaction(tx: Tx, actor: Actor, input: RecordMeasurementInput, requestId?: string) {
   if (input.workflow === "validated" && !canValidate(actor))
     throw new DomainError("FORBIDDEN", "measurement.validateRole");
   const period = parsePeriod(input.period);
-  return db.$transaction(async (tx) => {
-    const { kpi, seriesId } = await locateSeries(tx, actor, input.kpi, input.series);
-    validateValue(kpi as MeasurementRulesKpi, input);
-    await assertNotOutlier(tx, seriesId, input);
-    const existing = await tx.measurement.findUnique({
-      where: { seriesId_period: { seriesId, period: input.period } },
-      select: {
-        id: true,
-        currentVersion: true,
-        versions: { orderBy: { version: "desc" }, take: 1, select: versionSelect },
-      },
-    });
-    let measurementId: number;
-    let version: number;
-    if (!existing) {
-      if (input.expectedVersion)
-        throw new DomainError("CONFLICT", "measurement.stale", { expected: input.expectedVersion, current: 0 });
-      const created = await tx.measurement.create({
-        data: { seriesId, period: input.period, periodStart: period.start, periodEnd: period.end },
-        select: { id: true },
-      });
-      measurementId = created.id;
-      version = 1;
-    } else {
-      if (!input.reason) {
-        throw new DomainError("BAD_INPUT", "measurement.reasonRequired", {}, [
-          { field: "reason", messageKey: "measurement.reasonRequired" },
-        ]);
-      }
-      if (input.expectedVersion === undefined)
-        throw new DomainError("BAD_INPUT", "measurement.expectedVersionRequired");
-      measurementId = existing.id;
-      version = await claimVersion(tx, existing.id, input.expectedVersion);
-    }
-    const now = new Date();
-    const workflow = upper(input.workflow);
-    const row = await tx.measurementVersion.create({
-      data: {
-        measurementId,
-        version,
-        value: input.value,
-        numerator: input.numerator ?? null,
-        denominator: input.denominator ?? null,
-        envelope: input.envelope ?? null,
-        committed: input.committed ?? null,
-        status: upper(input.status),
-        workflow,
-        breakInSeries: input.breakInSeries ?? false,
-        sourceLabel: input.source ?? null,
-        sourceUrl: input.sourceUrl ?? null,
-        comment: input.comment ?? null,
-        reason: input.reason ?? null,
-        authorId: actor.id,
-        recordedAt: now,
-        submittedAt: workflow === "DRAFT" ? null : now,
-        validatedAt: workflow === "VALIDATED" ? now : null,
-        validatedById: workflow === "VALIDATED" ? actor.id : null,
-      },
-      select: versionSelect,
-    });
-    if (workflow === "VALIDATED")
-      await tx.measurement.update({ where: { id: measurementId }, data: { publishedVersionId: row.id } });
-    const dto = toVersionDto(input.period, row);
-    await writeAudit(
-      tx,
-      { id: actor.id, label: actor.email },
-      {
-        action: existing ? "measurement.revise" : "measurement.record",
-        entityType: "measurement",
-        entityId: `${kpi.code}/${input.series}/${input.period}`,
-        before: existing?.versions[0] ? toVersionDto(input.period, existing.versions[0]) : undefined,
-        after: dto,
-        reason: input.reason ?? null,
-        requestId,
-      },
-    );
-    return dto;
+  const { kpi, seriesId } = await locateSeries(tx, actor, input.kpi, input.series);
+  validateValue(kpi as MeasurementRulesKpi, input);
+  await assertNotOutlier(tx, seriesId, input);
+  const existing = await tx.measurement.findUnique({
+    where: { seriesId_period: { seriesId, period: input.period } },
+    select: {
+      id: true,
+      currentVersion: true,
+      versions: { orderBy: { version: "desc" }, take: 1, select: versionSelect },
+    },
   });
+  let measurementId: number;
+  let version: number;
+  if (!existing) {
+    if (input.expectedVersion)
+      throw new DomainError("CONFLICT", "measurement.stale", { expected: input.expectedVersion, current: 0 });
+    const created = await tx.measurement.create({
+      data: { seriesId, period: input.period, periodStart: period.start, periodEnd: period.end },
+      select: { id: true },
+    });
+    measurementId = created.id;
+    version = 1;
+  } else {
+    if (!input.reason) {
+      throw new DomainError("BAD_INPUT", "measurement.reasonRequired", {}, [
+        { field: "reason", messageKey: "measurement.reasonRequired" },
+      ]);
+    }
+    if (input.expectedVersion === undefined) throw new DomainError("BAD_INPUT", "measurement.expectedVersionRequired");
+    measurementId = existing.id;
+    version = await claimVersion(tx, existing.id, input.expectedVersion);
+  }
+  const now = new Date();
+  const workflow = upper(input.workflow);
+  const row = await tx.measurementVersion.create({
+    data: {
+      measurementId,
+      version,
+      value: input.value,
+      numerator: input.numerator ?? null,
+      denominator: input.denominator ?? null,
+      envelope: input.envelope ?? null,
+      committed: input.committed ?? null,
+      status: upper(input.status),
+      workflow,
+      breakInSeries: input.breakInSeries ?? false,
+      sourceLabel: input.source ?? null,
+      sourceUrl: input.sourceUrl ?? null,
+      comment: input.comment ?? null,
+      reason: input.reason ?? null,
+      authorId: actor.id,
+      recordedAt: now,
+      submittedAt: workflow === "DRAFT" ? null : now,
+      validatedAt: workflow === "VALIDATED" ? now : null,
+      validatedById: workflow === "VALIDATED" ? actor.id : null,
+    },
+    select: versionSelect,
+  });
+  if (workflow === "VALIDATED")
+    await tx.measurement.update({ where: { id: measurementId }, data: { publishedVersionId: row.id } });
+  const dto = toVersionDto(input.period, row);
+  await writeAudit(
+    tx,
+    { id: actor.id, label: actor.email },
+    {
+      action: existing ? "measurement.revise" : "measurement.record",
+      entityType: "measurement",
+      entityId: `${kpi.code}/${input.series}/${input.period}`,
+      before: existing?.versions[0] ? toVersionDto(input.period, existing.versions[0]) : undefined,
+      after: dto,
+      reason: input.reason ?? null,
+      requestId,
+    },
+  );
+  return dto;
 }
 
 type Transition = "submit" | "validate" | "sendBack";

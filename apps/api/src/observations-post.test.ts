@@ -1,0 +1,143 @@
+import { DEMO_PASSWORD, ensureDemoAccounts } from "@boordtabel/api";
+import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestServer, signIn, TEST_BASE_URL } from "./test-support.js";
+
+let database: TestDatabase;
+let server: ReturnType<typeof createTestServer>;
+let editorToken: string;
+let viewerCookie: string;
+let reviewerCookie: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await ensureDemoAccounts(database.db);
+  server = createTestServer(database.db);
+  await server.app.ready();
+  const editorCookie = await signIn(server, "editor@demo.boordtabel.be", DEMO_PASSWORD);
+  const created = await server.app.inject({
+    method: "POST",
+    url: "/trpc/token.create",
+    headers: { cookie: editorCookie, origin: TEST_BASE_URL, "content-type": "application/json" },
+    payload: { name: "nightly import" },
+  });
+  editorToken = created.json().result.data.token;
+  viewerCookie = await signIn(server, "viewer@demo.boordtabel.be", DEMO_PASSWORD);
+  reviewerCookie = await signIn(server, "reviewer@demo.boordtabel.be", DEMO_PASSWORD);
+});
+afterAll(async () => {
+  await server.stop();
+  await database.drop();
+});
+
+const post = (body: unknown, headers: Record<string, string>, contentType = "application/json") =>
+  server.app.inject({
+    method: "POST",
+    url: "/api/v1/kpis/KPI-WZG/observations",
+    headers: { "content-type": contentType, ...headers },
+    payload: typeof body === "string" ? body : JSON.stringify(body),
+  });
+const versions = () => database.db.measurementVersion.count();
+
+describe("POST /api/v1/kpis/:code/observations", () => {
+  it("records an editor's JSON values as submitted, with a token", async () => {
+    const response = await post(
+      {
+        observations: [
+          { period: "2023", value: 77.1, source: "Statbel" },
+          { period: "2023", value: 80.9, series: { geslacht: "mannen" } },
+        ],
+      },
+      { authorization: `Bearer ${editorToken}` },
+    );
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toEqual({ recorded: 2, workflow: "submitted" });
+    const audit = await database.db.auditLog.count({
+      where: { action: "measurement.record", entityId: { startsWith: "KPI-WZG/" } },
+    });
+    expect(audit).toBe(2);
+  });
+
+  it("takes CSV with one column per dimension; a reviewer may publish directly", async () => {
+    const csv = "period,value,status,geslacht,workflow\n2024,79.0,provisional,vrouwen,validated\n";
+    const response = await post(csv, { cookie: reviewerCookie, origin: TEST_BASE_URL }, "text/csv");
+    expect(response.statusCode).toBe(201);
+    const json = (await server.app.inject({ method: "GET", url: "/api/v1/kpis/KPI-WZG/observations.json" })).json();
+    const women = json.series.find((s: { key: string }) => s.key === "geslacht=vrouwen");
+    expect(women.observations.find((o: { period: string }) => o.period === "2024")).toMatchObject({
+      value: 79,
+      status: "provisional",
+    });
+  });
+
+  it("accepts all rows or none, and names the bad rows", async () => {
+    const before = await versions();
+    const response = await post(
+      {
+        observations: [
+          { period: "2025", value: 77.9 },
+          { period: "2025-Q5", value: 77 },
+          { period: "2026", value: 177 },
+        ],
+      },
+      { authorization: `Bearer ${editorToken}` },
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.rows).toEqual([
+      {
+        row: 2,
+        issues: [{ field: "period", message: "Gebruik een periode als 2019, 2019-Q3, 2019-09 of 2019-2020." }],
+      },
+    ]);
+    const late = await post(
+      {
+        observations: [
+          { period: "2025", value: 77.9 },
+          { period: "2026", value: 177 },
+        ],
+      },
+      { authorization: `Bearer ${editorToken}` },
+    );
+    expect(late.statusCode).toBe(400);
+    expect(late.json().error.rows).toEqual([
+      { row: 2, issues: [{ field: "value", message: "Een percentage ligt tussen 0 en 100." }] },
+    ]);
+    expect(await versions()).toBe(before);
+  });
+
+  it("refuses a duplicate row and an unknown KPI", async () => {
+    const dup = await post(
+      {
+        observations: [
+          { period: "2027", value: 78 },
+          { period: "2027", value: 78.1 },
+        ],
+      },
+      { authorization: `Bearer ${editorToken}` },
+    );
+    const unknownSeries = await post(
+      { observations: [{ period: "2027", value: 78, series: { geslacht: "x" } }] },
+      { authorization: `Bearer ${editorToken}` },
+    );
+    expect(unknownSeries.json().error.rows[0].issues[0].message).toBe("Indicator KPI-WZG heeft geen reeks geslacht=x.");
+    expect(dup.json().error.rows).toEqual([
+      { row: 2, issues: [{ field: "period", message: "Deze periode en reeks komen twee keer voor." }] },
+    ]);
+    const unknown = await server.app.inject({
+      method: "POST",
+      url: "/api/v1/kpis/KPI-NOPE/observations",
+      headers: { "content-type": "application/json", authorization: `Bearer ${editorToken}` },
+      payload: JSON.stringify({ observations: [{ period: "2027", value: 1 }] }),
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.message).toBe("Indicator KPI-NOPE bestaat niet.");
+  });
+
+  it("answers 401 to anonymous callers and 403 to viewers", async () => {
+    expect((await post({ observations: [{ period: "2027", value: 78 }] }, {})).statusCode).toBe(401);
+    expect(
+      (await post({ observations: [{ period: "2027", value: 78 }] }, { cookie: viewerCookie, origin: TEST_BASE_URL }))
+        .statusCode,
+    ).toBe(403);
+  });
+});
