@@ -1,6 +1,7 @@
 import { auditRouter } from "./audit-log/audit.router.js";
 import { commitmentRouter } from "./commitment/commitment.router.js";
 import { dueRouter } from "./due/due.router.js";
+import { importRouter } from "./import/import.router.js";
 import { kpiRouter } from "./kpi/kpi.router.js";
 import { reviewRouter } from "./review/review.router.js";
 import { targetRouter } from "./target/target.router.js";
@@ -18,6 +19,7 @@ export const appRouter = router({
   review: reviewRouter,
   audit: auditRouter,
   due: dueRouter,
+  import: importRouter,
   session: sessionRouter,
   user: userRouter,
   token: tokenRouter,

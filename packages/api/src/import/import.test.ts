@@ -1,0 +1,110 @@
+import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../auth/actor.js";
+import { callerFor, demoActors } from "../testing/actors.js";
+
+let database: TestDatabase;
+let editor: Actor;
+const csv = (text: string) => ({ format: "csv" as const, content: Buffer.from(text).toString("base64") });
+const counts = async () => ({
+  versions: await database.db.measurementVersion.count(),
+  audit: await database.db.auditLog.count(),
+});
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  editor = (await demoActors(database.db)).editor;
+});
+afterAll(() => database.drop());
+
+describe("import", () => {
+  it("previews without writing: the changes it would make and each bad row's problem", async () => {
+    const before = await counts();
+    const file = csv(
+      'kpi,series,period,value,status,comment\nKPI-WZG,total,2023,"77,1",provisional,\nKPI-NOPE,total,2023,1,,\nKPI-WZG,total,2019-Q5,70,,\nKPI-WZG,total,2023,77.2,,\nKPI-NWWZ,total,2023,-5,,\n',
+    );
+    const preview = await callerFor(database.db, editor).import.preview(file);
+    expect(preview).toMatchObject({ committed: false, rows: 5, created: 1 });
+    expect(preview.changes).toEqual([
+      { row: 1, kpi: "KPI-WZG", series: "total", period: "2023", value: 77.1, version: 1 },
+    ]);
+    expect(preview.errors.map((e) => [e.row, e.issues[0]!.messageKey])).toEqual([
+      [2, "kpi.notFound"],
+      [3, "period.invalidFormat"],
+      [4, "import.duplicateRowOf"],
+      [5, "measurement.negative"],
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("commits nothing when one row is wrong", async () => {
+    const before = await counts();
+    const result = await callerFor(database.db, editor).import.commit(
+      csv("kpi,period,value\nKPI-WZG,2023,77.1\nKPI-WZG,2024,101\n"),
+    );
+    expect(result).toMatchObject({
+      committed: false,
+      errors: [{ row: 2, issues: [{ messageKey: "measurement.percentRange" }] }],
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("commits all rows in one go, as submitted values with their audit rows", async () => {
+    const result = await callerFor(database.db, editor).import.commit(
+      csv('kpi,period,value,source\nKPI-WZG,2023,77.1,Statbel\nKPI-NWWZ,2023,"180.123",VDAB\n'),
+    );
+    expect(result).toMatchObject({ committed: true, created: 2, revised: 0, errors: [] });
+    const nwwz = await database.db.measurementVersion.findFirstOrThrow({
+      where: { measurement: { period: "2023", series: { kpi: { code: "KPI-NWWZ" } } } },
+      select: { value: true, workflow: true },
+    });
+    expect(nwwz).toMatchObject({ workflow: "SUBMITTED" });
+    expect(nwwz.value?.toNumber()).toBe(180123);
+  });
+
+  it("a revision in a file needs a reason and the current version; a stale one is refused", async () => {
+    const stale = await callerFor(database.db, editor).import.preview(
+      csv("kpi,period,value,reason,expectedVersion\nKPI-WZG,2023,77.2,correctie,5\n"),
+    );
+    expect(stale.errors[0]!.issues[0]!.messageKey).toBe("measurement.stale");
+    const noReason = await callerFor(database.db, editor).import.preview(
+      csv("kpi,period,value,expectedVersion\nKPI-WZG,2023,77.2,1\n"),
+    );
+    expect(noReason.errors[0]!.issues[0]!.messageKey).toBe("measurement.reasonRequired");
+  });
+
+  it("gives an XLSX template per plan that reads back as an import file", async () => {
+    const template = await callerFor(database.db, editor).import.template({ plan: "IAB", format: "xlsx" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(template.content, "base64") as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      "kpi",
+      "series",
+      "period",
+      "value",
+      "status",
+      "source",
+      "comment",
+      "reason",
+      "expectedVersion",
+    ]);
+    expect(sheet.rowCount).toBe(44);
+    // fill in one value and import the sheet as it is
+    sheet.eachRow((row, n) => {
+      if (n > 1 && row.getCell(1).value === "KPI-LLL") row.getCell(4).value = 9.1;
+    });
+    const filled = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
+    const preview = await callerFor(database.db, editor).import.preview({ format: "xlsx", content: filled });
+    expect(preview.changes).toEqual([expect.objectContaining({ kpi: "KPI-LLL", value: 9.1 })]);
+    expect(preview.errors.every((e) => e.issues[0]!.field === "value")).toBe(true); // the empty values of the other rows
+  });
+
+  it("refuses a file without the needed columns", async () => {
+    await expect(callerFor(database.db, editor).import.preview(csv("a,b\n1,2\n"))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+});
