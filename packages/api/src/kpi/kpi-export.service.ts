@@ -1,6 +1,7 @@
 import { comparePeriods, DomainError } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { bilingual, num, optionalBilingual } from "../dto.js";
+import { seriesStatus } from "./series-status.js";
 import { benchmarkSelect, targetPathSelect, toBenchmarkDto, toTargetPathDto } from "./kpi.selects.js";
 
 /** Every published observation of a KPI, per series, with its target paths and benchmarks:
@@ -20,6 +21,9 @@ export async function getKpiObservations(db: Db, code: string) {
       decimals: true,
       direction: true,
       frequency: true,
+      statusMethod: true,
+      onTrackThreshold: true,
+      atRiskThreshold: true,
       sourceText: true,
       plan: { select: { code: true } },
       series: {
@@ -47,12 +51,8 @@ export async function getKpiObservations(db: Db, code: string) {
       },
     },
   });
-  const series = kpi.series.map((s) => ({
-    key: s.key,
-    label: bilingual(s.labelNl, s.labelEn),
-    members: Object.fromEntries(s.members.map((m) => [m.member.dimension.code, m.member.code])),
-    targetPath: toTargetPathDto(s.currentTargetPath),
-    observations: measurements
+  const series = kpi.series.map((s) => {
+    const observations = measurements
       .filter((m) => m.seriesId === s.id && m.publishedVersion)
       .sort((a, b) => comparePeriods(a.period, b.period))
       .map((m) => {
@@ -60,14 +60,24 @@ export async function getKpiObservations(db: Db, code: string) {
         return {
           period: m.period,
           value: num(v.value),
-          status: v.status.toLowerCase(),
+          status: v.status.toLowerCase() as "provisional" | "final" | "estimate",
           source: v.sourceLabel,
           sourceUrl: v.sourceUrl,
           comment: v.comment,
           breakInSeries: v.breakInSeries,
         };
-      }),
-  }));
+      });
+    const known = observations.flatMap((o) => (o.value === null ? [] : [{ ...o, value: o.value }]));
+    const targetPath = toTargetPathDto(s.currentTargetPath);
+    return {
+      key: s.key,
+      label: bilingual(s.labelNl, s.labelEn),
+      members: Object.fromEntries(s.members.map((m) => [m.member.dimension.code, m.member.code])),
+      targetPath,
+      ...seriesStatus(kpi, known, targetPath),
+      observations,
+    };
+  });
   return {
     kpi: {
       code: kpi.code,

@@ -5,6 +5,7 @@ export interface Observation {
   value: number;
   status: "provisional" | "final" | "estimate";
   source: string | null;
+  sourceUrl: string | null;
   breakInSeries: boolean;
 }
 
@@ -14,7 +15,14 @@ export interface Observation {
 export async function loadObservations(db: Db, seriesIds: number[], asOf?: Date): Promise<Map<number, Observation[]>> {
   const result = new Map<number, Observation[]>(seriesIds.map((id) => [id, []]));
   if (seriesIds.length === 0) return result;
-  const versionSelect = { value: true, status: true, withdrawn: true, sourceLabel: true, breakInSeries: true } as const;
+  const versionSelect = {
+    value: true,
+    status: true,
+    withdrawn: true,
+    sourceLabel: true,
+    sourceUrl: true,
+    breakInSeries: true,
+  } as const;
   const rows = asOf
     ? await db.measurementVersion.findMany({
         where: { measurement: { seriesId: { in: seriesIds } }, workflow: "VALIDATED", validatedAt: { lte: asOf } },
@@ -35,6 +43,7 @@ export async function loadObservations(db: Db, seriesIds: number[], asOf?: Date)
         value: r.value!.toNumber(),
         status: r.status.toLowerCase() as Observation["status"],
         source: r.sourceLabel,
+        sourceUrl: r.sourceUrl,
         breakInSeries: r.breakInSeries,
       }),
     );

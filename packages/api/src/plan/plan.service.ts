@@ -2,7 +2,8 @@ import { DomainError } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { bilingual, optionalBilingual } from "../dto.js";
 import { benchmarkSelect, targetPathSelect, toBenchmarkDto, toTargetPathDto } from "../kpi/kpi.selects.js";
-import { latestPublishedValues } from "../kpi/latest-values.js";
+import { loadObservations, ofFrequency } from "../kpi/observations.js";
+import { seriesStatus } from "../kpi/series-status.js";
 import { buildNodeTree, type NodeRow } from "./plan-tree.js";
 
 export async function listPlans(db: Db) {
@@ -93,6 +94,9 @@ function findKpis(db: Db, planId: number) {
       decimals: true,
       direction: true,
       frequency: true,
+      statusMethod: true,
+      onTrackThreshold: true,
+      atRiskThreshold: true,
       isHeadline: true,
       id: true,
       parentKpiId: true,
@@ -111,7 +115,8 @@ function findKpis(db: Db, planId: number) {
 export async function getPlanDetail(db: Db, code: string) {
   const plan = await findPlan(db, code);
   const [commitments, kpis] = await Promise.all([findCommitments(db, plan.id), findKpis(db, plan.id)]);
-  const latest = await latestPublishedValues(
+
+  const observations = await loadObservations(
     db,
     kpis.flatMap((k) => k.series.map((s) => s.id)),
   );
@@ -169,7 +174,9 @@ export async function getPlanDetail(db: Db, code: string) {
       parent: k.parentKpiId === null ? null : (kpiCode.get(k.parentKpiId) ?? null),
       nodes: k.nodeLinks.map((l) => nodeCode.get(l.nodeId)).filter((c): c is string => c !== undefined),
       series: k.series.map((s) => {
-        const value = latest.get(s.id);
+        const values = observations.get(s.id) ?? [];
+        const value = ofFrequency(values, k.frequency).at(-1);
+        const targetPath = toTargetPathDto(s.currentTargetPath);
         return {
           key: s.key,
           label: bilingual(s.labelNl, s.labelEn),
@@ -177,12 +184,13 @@ export async function getPlanDetail(db: Db, code: string) {
             ? {
                 period: value.period,
                 value: value.value,
-                status: value.status.toLowerCase(),
+                status: value.status,
                 source: value.source,
                 sourceUrl: value.sourceUrl,
               }
             : null,
-          targetPath: toTargetPathDto(s.currentTargetPath),
+          targetPath,
+          ...seriesStatus(k, values, targetPath),
         };
       }),
       benchmarks: k.benchmarks.map((b) => toBenchmarkDto(b, seriesKey)),
