@@ -157,6 +157,181 @@ const CASES: Record<string, Case> = {
         content: Buffer.from(`kpi,period,value,comment\nKPI-WZG,${freshPeriod()},77,matrix\n`).toString("base64"),
       }),
   },
+  "plan.create": {
+    allowed: ["admin"],
+    mutation: true,
+    run: (c) => c.plan.create({ code: `P${next()}`, titleNl: "Testplan", titleEn: "Test plan" }),
+  },
+  "plan.update": {
+    allowed: ["admin"],
+    mutation: true,
+    run: (c) =>
+      c.plan.update({
+        code: "I40",
+        titleNl: "Aandachtspunten Industrie 4.0 (SERV-advies)",
+        titleEn: "Points of attention for Industry 4.0 (SERV advice)",
+      }),
+  },
+  "plan.setArchived": {
+    allowed: ["admin"],
+    mutation: true,
+    run: (c) => c.plan.setArchived({ code: "I40", archived: false }),
+  },
+  "node.create": {
+    allowed: ["admin"],
+    mutation: true,
+    run: (c) =>
+      c.node.create({ plan: "I40", code: `I40-X${next()}`, kind: "group", titleNl: "Extra", titleEn: "Extra" }),
+  },
+  "node.update": {
+    allowed: ["admin"],
+    mutation: true,
+    run: (c) =>
+      c.node.update({
+        code: "I40-A",
+        titleNl: "Aandachtspunten Industrie 4.0",
+        titleEn: "Points of attention for Industry 4.0",
+      }),
+  },
+  "node.delete": {
+    allowed: ["admin"],
+    mutation: true,
+    run: async (c) => {
+      const code = `I40-D${next()}`;
+      await as("admin").node.create({ plan: "I40", code, kind: "group", titleNl: "Weg", titleEn: "Gone" });
+      return c.node.delete({ code });
+    },
+  },
+  "organisation.list": { allowed: EVERYONE, run: (c) => c.organisation.list() },
+  "organisation.save": {
+    allowed: ["admin"],
+    mutation: true,
+    run: (c) =>
+      c.organisation.save({
+        code: "VDAB",
+        nameNl: "VDAB",
+        nameEn: "VDAB (Flemish Public Employment Service)",
+        kind: "organisation",
+      }),
+  },
+  "kpi.save": {
+    allowed: ["admin"],
+    mutation: true,
+    run: (c) =>
+      c.kpi.save({
+        code: `KPI-X${next()}`,
+        plan: "I40",
+        nameNl: "Test",
+        nameEn: "Test",
+        unit: "count",
+        decimals: 0,
+        direction: "higher_is_better",
+        kind: "count",
+        frequency: "year",
+        reportingInterval: 1,
+        statusMethod: "trajectory",
+        onTrackThreshold: 0.95,
+        atRiskThreshold: 0.75,
+        nodes: ["I40-A"],
+        isHeadline: false,
+      }),
+  },
+  "commitment.save": {
+    allowed: ["admin"],
+    mutation: true,
+    run: (c) =>
+      c.commitment.save({
+        code: `I40-CX${next()}`,
+        plan: "I40",
+        node: "I40-A",
+        titleNl: "Test",
+        titleEn: "Test",
+        kind: "recommendation",
+      }),
+  },
+  "commitment.linkKpi": {
+    allowed: ["admin"],
+    mutation: true,
+    run: (c) => c.commitment.linkKpi({ commitment: "IAB-C003", kpi: "KPI-WZG", linked: true }),
+  },
+  "commitment.addMilestone": {
+    allowed: ["editor", "admin"],
+    mutation: true,
+    run: (c) =>
+      c.commitment.addMilestone({
+        commitment: "IAB-C003",
+        titleNl: "Mijlpaal",
+        titleEn: "Milestone",
+        dueDate: "2027-06-30",
+      }),
+  },
+  "commitment.completeMilestone": {
+    allowed: ["editor", "admin"],
+    mutation: true,
+    run: async (c) => {
+      const { id } = await as("editor").commitment.addMilestone({
+        commitment: "IAB-C003",
+        titleNl: "Af",
+        titleEn: "Done",
+      });
+      return c.commitment.completeMilestone({ id, doneAt: "2026-11-01" });
+    },
+  },
+  "benchmark.create": {
+    allowed: ["editor", "admin"],
+    mutation: true,
+    run: (c) =>
+      c.benchmark.create({
+        kpi: "KPI-LLL",
+        entityCode: `X${next()}`,
+        entityNl: "Test",
+        entityEn: "Test",
+        period: "2018",
+        value: 10,
+        source: "matrix",
+      }),
+  },
+  "benchmark.delete": {
+    allowed: ["editor", "admin"],
+    mutation: true,
+    run: async (c) => {
+      const { id } = await as("editor").benchmark.create({
+        kpi: "KPI-LLL",
+        entityCode: `Y${next()}`,
+        entityNl: "Weg",
+        entityEn: "Gone",
+        value: 1,
+        source: "matrix",
+      });
+      return c.benchmark.delete({ id });
+    },
+  },
+  "annotation.create": {
+    allowed: ["editor", "admin"],
+    mutation: true,
+    run: (c) =>
+      c.annotation.create({
+        kpi: "KPI-WZG",
+        date: "2020-03-13",
+        kind: "event",
+        titleNl: "COVID-19",
+        titleEn: "COVID-19",
+      }),
+  },
+  "annotation.delete": {
+    allowed: ["editor", "admin"],
+    mutation: true,
+    run: async (c) => {
+      const { id } = await as("editor").annotation.create({
+        plan: "IAB",
+        date: "2020-01-01",
+        kind: "note",
+        titleNl: "Weg",
+        titleEn: "Gone",
+      });
+      return c.annotation.delete({ id });
+    },
+  },
   "token.create": { allowed: SIGNED_IN, mutation: true, run: (c) => c.token.create({ name: "matrix" }) },
   "token.revoke": {
     allowed: SIGNED_IN,

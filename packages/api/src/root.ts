@@ -7,15 +7,28 @@ import { reviewRouter } from "./review/review.router.js";
 import { targetRouter } from "./target/target.router.js";
 import { measurementRouter } from "./measurement/measurement.router.js";
 import { planRouter } from "./plan/plan.router.js";
+import {
+  annotationProcedures,
+  benchmarkProcedures,
+  commitmentAdmin,
+  kpiAdmin,
+  nodeProcedures,
+  organisationProcedures,
+  planAdmin,
+} from "./structure/structure.routers.js";
 import { router } from "./trpc.js";
 import { sessionRouter, tokenRouter, userRouter } from "./user/user.router.js";
 
 export const appRouter = router({
-  plan: planRouter,
+  plan: router({ ...planRouter._def.record, ...planAdmin }),
+  node: router(nodeProcedures),
+  organisation: router(organisationProcedures),
+  benchmark: router(benchmarkProcedures),
+  annotation: router(annotationProcedures),
   measurement: measurementRouter,
-  kpi: kpiRouter,
+  kpi: router({ ...kpiRouter._def.record, ...kpiAdmin }),
   target: targetRouter,
-  commitment: commitmentRouter,
+  commitment: router({ ...commitmentRouter._def.record, ...commitmentAdmin }),
   review: reviewRouter,
   audit: auditRouter,
   due: dueRouter,

@@ -9,3 +9,4 @@ export * from "./budget.js";
 export * from "./measurement-rules.js";
 export * from "./schemas.js";
 export * from "./due.js";
+export * from "./schemas-structure.js";

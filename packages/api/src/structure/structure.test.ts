@@ -1,0 +1,133 @@
+import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../auth/actor.js";
+import { callerFor, demoActors } from "../testing/actors.js";
+
+let database: TestDatabase;
+let actors: Record<"admin" | "editor" | "reviewer" | "viewer", Actor>;
+const as = (who: keyof typeof actors | null) => callerFor(database.db, who ? actors[who] : null);
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  actors = await demoActors(database.db);
+});
+afterAll(() => database.drop());
+
+describe("plan structure", () => {
+  it("a new plan of the same shape takes nodes, commitments and KPIs, and shows in the overview", async () => {
+    await as("admin").plan.create({ code: "VESOC", titleNl: "VESOC-akkoord", titleEn: "VESOC agreement" });
+    await as("admin").node.create({
+      plan: "VESOC",
+      code: "VESOC-P1",
+      kind: "pillar",
+      number: "1",
+      titleNl: "Werk",
+      titleEn: "Work",
+    });
+    await as("admin").node.create({
+      plan: "VESOC",
+      code: "VESOC-1.1",
+      parent: "VESOC-P1",
+      kind: "theme",
+      number: "1.1",
+      titleNl: "Activering",
+      titleEn: "Activation",
+    });
+    await as("admin").commitment.save({
+      code: "VESOC-C1",
+      plan: "VESOC",
+      node: "VESOC-1.1",
+      titleNl: "Engagement",
+      titleEn: "Commitment",
+      kind: "engagement",
+      deadline: "2026-01-31",
+    });
+    await as("admin").kpi.save({
+      code: "KPI-VESOC-1",
+      plan: "VESOC",
+      nameNl: "Test",
+      nameEn: "Test",
+      unit: "percent",
+      decimals: 1,
+      direction: "higher_is_better",
+      kind: "level",
+      frequency: "year",
+      reportingInterval: 1,
+      statusMethod: "trajectory",
+      onTrackThreshold: 0.95,
+      atRiskThreshold: 0.75,
+      nodes: ["VESOC-1.1"],
+      isHeadline: true,
+    });
+    await as("editor").measurement.record({
+      kpi: "KPI-VESOC-1",
+      series: "total",
+      period: "2024",
+      value: 50,
+      workflow: "submitted",
+    });
+    const overview = await as(null).plan.overview({ code: "VESOC" });
+    expect(overview.nodes.map((n) => [n.code, n.parent])).toEqual([
+      ["VESOC-P1", null],
+      ["VESOC-1.1", "VESOC-P1"],
+    ]);
+    expect(overview.nodes[0]!.commitments).toMatchObject({ total: 1, late: 1 });
+    expect(overview.headline.map((h) => h.code)).toEqual(["KPI-VESOC-1"]);
+  });
+
+  it("refuses a duplicate code, a node of another plan and removing a node in use", async () => {
+    await expect(as("admin").plan.create({ code: "VESOC", titleNl: "x", titleEn: "x" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Dit bestaat al (de code is al in gebruik).",
+    });
+    await expect(
+      as("admin").commitment.save({
+        code: "VESOC-C2",
+        plan: "VESOC",
+        node: "IAB-P1",
+        titleNl: "x",
+        titleEn: "x",
+        kind: "demand",
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(as("admin").node.delete({ code: "VESOC-1.1" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Dit is nog in gebruik en kan niet verwijderd worden.",
+    });
+    await expect(as("admin").plan.create({ code: "bad code", titleNl: "x", titleEn: "x" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+
+  it("an archived plan leaves the list and keeps its data", async () => {
+    await as("admin").plan.setArchived({ code: "VESOC", archived: true });
+    expect((await as(null).plan.list()).map((p) => p.code)).not.toContain("VESOC");
+    expect(await database.db.commitment.count({ where: { plan: { code: "VESOC" } } })).toBe(1);
+    await as("admin").plan.setArchived({ code: "VESOC", archived: false });
+    expect((await as(null).plan.list()).map((p) => p.code)).toContain("VESOC");
+  });
+});
+
+describe("benchmarks and annotations", () => {
+  it("appear on the KPI page", async () => {
+    await as("editor").benchmark.create({
+      kpi: "KPI-LLL",
+      entityCode: "NL",
+      entityNl: "Nederland",
+      entityEn: "Netherlands",
+      period: "2018",
+      value: 19.1,
+      source: "Eurostat (test)",
+    });
+    await as("editor").annotation.create({
+      kpi: "KPI-LLL",
+      date: "2020-03-13",
+      kind: "event",
+      titleNl: "COVID-19-maatregelen",
+      titleEn: "COVID-19 measures",
+    });
+    const detail = await as(null).kpi.detail({ code: "KPI-LLL" });
+    expect(detail.benchmarks.map((b) => [b.entity, b.value])).toContainEqual(["NL", 19.1]);
+    expect(detail.annotations).toEqual([expect.objectContaining({ date: "2020-03-13", kind: "event" })]);
+  });
+});
