@@ -133,6 +133,29 @@ describe("POST /api/v1/kpis/:code/observations", () => {
     expect(unknown.json().error.message).toBe("Indicator KPI-NOPE bestaat niet.");
   });
 
+  it("offers the import template of a plan as CSV to editors only", async () => {
+    const csv = await server.app.inject({
+      method: "GET",
+      url: "/api/v1/plans/IAB/import-template.csv",
+      headers: { authorization: `Bearer ${editorToken}` },
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers["content-disposition"]).toBe('attachment; filename="boordtabel-IAB-import.csv"');
+    expect(csv.body.split("\n")[0]).toBe("kpi,series,period,value,status,source,comment,reason,expectedVersion");
+    expect(
+      (
+        await server.app.inject({
+          method: "GET",
+          url: "/api/v1/plans/IAB/import-template.xlsx",
+          headers: { cookie: viewerCookie },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await server.app.inject({ method: "GET", url: "/api/v1/plans/IAB/import-template.csv" })).statusCode).toBe(
+      401,
+    );
+  });
+
   it("answers 401 to anonymous callers and 403 to viewers", async () => {
     expect((await post({ observations: [{ period: "2027", value: 78 }] }, {})).statusCode).toBe(401);
     expect(

@@ -2,6 +2,7 @@ import {
   isPublicRead,
   openData,
   parseObservationsCsv,
+  importTemplate,
   postObservations,
   RowErrors,
   toClientError,
@@ -36,6 +37,30 @@ export function registerOpenDataRoutes(app: FastifyInstance, db: Db, actorOf: Ac
   };
 
   type CodeParams = { Params: { code: string } };
+
+  type TemplateParams = { Params: { code: string; format: string } };
+  app.get<TemplateParams>("/api/v1/plans/:code/import-template.:format", async (request, reply) => {
+    const locale = localeOf(request);
+    try {
+      const actor = await actorOf(request);
+      if (!actor) throw new DomainError("UNAUTHENTICATED", "auth.required");
+      if (actor.role === "VIEWER") throw new DomainError("FORBIDDEN", "auth.forbidden");
+      const format = request.params.format;
+      if (format !== "csv" && format !== "xlsx") throw new DomainError("NOT_FOUND", "route.notFound");
+      const file = await importTemplate(db, request.params.code, format);
+      const type =
+        format === "csv"
+          ? "text/csv; charset=utf-8"
+          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+      return reply
+        .type(type)
+        .header("content-disposition", `attachment; filename="${file.filename}"`)
+        .send(file.content);
+    } catch (error) {
+      const clientError = toClientError(error, locale);
+      return reply.code(clientError.status).send({ error: { code: clientError.code, message: clientError.message } });
+    }
+  });
 
   app.addContentTypeParser("text/csv", { parseAs: "string", bodyLimit: 20 * 1024 * 1024 }, (_request, body, done) =>
     done(null, body),
