@@ -42,6 +42,14 @@ describe("plan.detail", () => {
   });
 
   async function growPlan(database: TestDatabase): Promise<void> {
+    const caller = createCaller({ db: database.db, locale: "nl", requestId: "test", actor: viewer });
+    const count = async (run: () => Promise<unknown>) => {
+      statements.length = 0;
+      await run();
+      return statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(s)).length;
+    };
+    const overviewBefore = await count(() => caller.plan.overview({ code: "IAB" }));
+    const kpiBefore = await count(() => caller.kpi.detail({ code: "KPI-WZG" }));
     const before = await queriesFor(database, "IAB");
     await database.sql(`
       INSERT INTO commitment (plan_id, node_id, code, title_nl, title_en, kind, updated_at)
@@ -58,7 +66,20 @@ describe("plan.detail", () => {
     await database.sql(`
       INSERT INTO commitment_kpi (commitment_id, kpi_id)
       SELECT c.id, k.id FROM commitment c JOIN kpi k ON substr(k.code, 6) = substr(c.code, 6) WHERE c.code LIKE 'IAB-X%'`);
+    // and a long history for the employment rate
+    await database.sql(`
+      WITH s AS (SELECT s.id FROM series s JOIN kpi k ON k.id = s.kpi_id WHERE k.code = 'KPI-WZG' AND s.key = 'total'),
+           m AS (INSERT INTO measurement (series_id, period, period_start, period_end, current_version)
+                 SELECT s.id, y::text, make_date(y, 1, 1), make_date(y, 12, 31), 1 FROM s, generate_series(1900, 1990) y RETURNING id)
+      INSERT INTO measurement_version (measurement_id, version, value, workflow, submitted_at, validated_at)
+      SELECT id, 1, 60, 'VALIDATED', now(), now() FROM m`);
+    await database.sql(
+      `UPDATE measurement m SET published_version_id = v.id FROM measurement_version v WHERE v.measurement_id = m.id AND m.published_version_id IS NULL AND v.workflow = 'VALIDATED'`,
+    );
     expect(await queriesFor(database, "IAB")).toBe(before);
+    expect(await count(() => caller.plan.overview({ code: "IAB" }))).toBe(overviewBefore);
+    expect(await count(() => caller.kpi.detail({ code: "KPI-WZG" }))).toBe(kpiBefore);
+    expect(kpiBefore).toBeLessThanOrEqual(17);
     expect(before).toBeLessThanOrEqual(14);
     const grown = await createCaller({ db: database.db, locale: "nl", requestId: "test", actor: viewer }).plan.detail({
       code: "IAB",

@@ -1,0 +1,100 @@
+// The authorisation matrix of packages/api, run over HTTP: real sign-in, session cookies,
+// the origin check and tRPC's HTTP error mapping.
+import {
+  appRouter,
+  DEMO_PASSWORD,
+  ensureDemoAccounts,
+  EVERYONE,
+  matrixCases,
+  type AppRouter,
+  type Caller,
+  type Who,
+} from "@boordtabel/api";
+import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
+import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestServer, TEST_BASE_URL } from "./test-support.js";
+
+let database: TestDatabase;
+let server: ReturnType<typeof createTestServer>;
+let baseUrl: string;
+const callers = new Map<Who, Caller>();
+const kinds = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
+
+/** A caller-shaped proxy that sends every call over HTTP as the given session. */
+function httpCaller(cookie: string | null): Caller {
+  const headers: Record<string, string> = { origin: TEST_BASE_URL, ...(cookie ? { cookie } : {}) };
+  const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${baseUrl}/trpc`, headers })] });
+  const build = (path: string[]): unknown =>
+    new Proxy(() => undefined, {
+      get: (_target, key) => build([...path, String(key)]),
+      apply: async (_target, _this, args: unknown[]) => {
+        let node = client as unknown as Record<string, unknown>;
+        for (const part of path) node = node[part] as Record<string, unknown>;
+        const call = (kinds[path.join(".")]?._def.type === "mutation" ? node["mutate"] : node["query"]) as (
+          input: unknown,
+        ) => Promise<unknown>;
+        try {
+          return await call(args[0]);
+        } catch (error) {
+          if (error instanceof TRPCClientError)
+            throw Object.assign(new Error(error.message), {
+              code: (error.data as { code?: string } | undefined)?.code,
+            });
+          throw error;
+        }
+      },
+    });
+  return build([]) as Caller;
+}
+
+async function signIn(email: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: TEST_BASE_URL },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.includes("session_token"));
+  if (!cookie) throw new Error(`sign-in failed: ${response.status}`);
+  return cookie.split(";")[0]!;
+}
+
+const as = (who: Who): Caller => callers.get(who)!;
+let viewerId = "";
+const cases = matrixCases(as, {
+  get viewer() {
+    return viewerId;
+  },
+});
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await ensureDemoAccounts(database.db);
+  viewerId = (
+    await database.db.user.findUniqueOrThrow({ where: { email: "viewer@demo.boordtabel.be" }, select: { id: true } })
+  ).id;
+  server = createTestServer(database.db);
+  baseUrl = (await server.start(0, "127.0.0.1")).url;
+  callers.set("anonymous", httpCaller(null));
+  for (const who of ["viewer", "editor", "reviewer", "admin"] as const)
+    callers.set(who, httpCaller(await signIn(`${who}@demo.boordtabel.be`)));
+});
+afterAll(async () => {
+  await server.stop();
+  await database.drop();
+});
+
+describe("authorisation matrix over HTTP", () => {
+  for (const [name, testCase] of Object.entries(cases)) {
+    it.each(EVERYONE)(`${name} as %s`, async (who) => {
+      const auditBefore = await database.db.auditLog.count();
+      const outcome = testCase.run(as(who), who);
+      if (!testCase.allowed.includes(who)) {
+        await expect(outcome).rejects.toMatchObject({ code: who === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN" });
+        return;
+      }
+      await expect(outcome).resolves.toBeDefined();
+      if (testCase.mutation) expect((await database.db.auditLog.count()) > auditBefore).toBe(!testCase.changesNothing);
+    });
+  }
+});

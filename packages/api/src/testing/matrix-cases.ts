@@ -1,0 +1,344 @@
+// The authorisation matrix: for every procedure, who may call it and a call that succeeds.
+// Used over createCaller (packages/api) and over HTTP (apps/api), so that no procedure can skip
+// authorisation or its audit row by omission.
+import type { callerFor } from "./actors.js";
+
+export type Who = "anonymous" | "viewer" | "editor" | "reviewer" | "admin";
+export const EVERYONE: Who[] = ["anonymous", "viewer", "editor", "reviewer", "admin"];
+const SIGNED_IN: Who[] = ["viewer", "editor", "reviewer", "admin"];
+
+export type Caller = ReturnType<typeof callerFor>;
+
+export interface MatrixCase {
+  allowed: Who[];
+  mutation?: boolean;
+  /** A dry run changes nothing, so it writes no audit row. */
+  changesNothing?: boolean;
+  run: (caller: Caller, who: Who) => Promise<unknown>;
+}
+
+export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): Record<string, MatrixCase> {
+  let counter = 0;
+  const next = () => ++counter;
+  const freshPeriod = () => `${2100 + next()}`;
+  const wzg = { kpi: "KPI-WZG", series: "total" };
+
+  async function submitted(): Promise<{ kpi: string; series: string; period: string; expectedVersion: number }> {
+    const period = freshPeriod();
+    await as("editor").measurement.record({ ...wzg, period, value: 77, comment: "matrix" });
+    await as("editor").measurement.submit({ ...wzg, period, expectedVersion: 1 });
+    return { ...wzg, period, expectedVersion: 1 };
+  }
+  return {
+    "plan.list": { allowed: EVERYONE, run: (c) => c.plan.list() },
+    "plan.detail": { allowed: EVERYONE, run: (c) => c.plan.detail({ code: "I40" }) },
+    "plan.overview": { allowed: EVERYONE, run: (c) => c.plan.overview({ code: "I40" }) },
+    "kpi.detail": { allowed: EVERYONE, run: (c) => c.kpi.detail({ code: "KPI-NWWZ" }) },
+    "measurement.history": { allowed: EVERYONE, run: (c) => c.measurement.history({ ...wzg, period: "2018" }) },
+    "commitment.list": { allowed: EVERYONE, run: (c) => c.commitment.list({ plan: "I40" }) },
+    "commitment.history": { allowed: EVERYONE, run: (c) => c.commitment.history({ code: "IAB-C001" }) },
+    "session.me": { allowed: EVERYONE, run: (c) => c.session.me() },
+    "session.settings": { allowed: EVERYONE, run: (c) => c.session.settings() },
+    "token.list": { allowed: SIGNED_IN, run: (c) => c.token.list() },
+    "user.list": { allowed: ["admin"], run: (c) => c.user.list() },
+    "review.queue": { allowed: ["reviewer", "admin"], run: (c) => c.review.queue() },
+    "audit.history": {
+      allowed: ["editor", "reviewer", "admin"],
+      run: (c) => c.audit.history({ entityType: "measurement", entityId: "KPI-WZG/total/2018" }),
+    },
+    "due.list": { allowed: ["editor", "admin"], run: (c) => c.due.list({ plan: "IAB" }) },
+    "measurement.record": {
+      allowed: ["editor", "reviewer", "admin"],
+      mutation: true,
+      run: (c) => c.measurement.record({ ...wzg, period: freshPeriod(), value: 77, comment: "matrix" }),
+    },
+    "measurement.submit": {
+      allowed: ["editor", "admin"],
+      mutation: true,
+      run: async (c) => {
+        const period = freshPeriod();
+        await as("editor").measurement.record({ ...wzg, period, value: 77, comment: "matrix" });
+        return c.measurement.submit({ ...wzg, period, expectedVersion: 1 });
+      },
+    },
+    "measurement.validate": {
+      allowed: ["reviewer", "admin"],
+      mutation: true,
+      run: async (c) => c.measurement.validate(await submitted()),
+    },
+    "measurement.sendBack": {
+      allowed: ["reviewer", "admin"],
+      mutation: true,
+      run: async (c) => c.measurement.sendBack({ ...(await submitted()), reason: "matrix" }),
+    },
+    "measurement.withdraw": {
+      allowed: ["editor", "reviewer", "admin"],
+      mutation: true,
+      run: async (c) => c.measurement.withdraw({ ...(await submitted()), reason: "matrix" }),
+    },
+    "target.revise": {
+      allowed: ["editor", "admin"],
+      mutation: true,
+      run: (c) =>
+        c.target.revise({
+          kpi: "KPI-NWWZ",
+          series: "total",
+          targets: [{ period: "2030", value: 150000 - next(), source: "matrix", kind: "target" }],
+          interpolation: "linear",
+          justification: "matrix",
+        }),
+    },
+    "commitment.updateStatus": {
+      allowed: ["editor", "admin"],
+      mutation: true,
+      run: (c) =>
+        c.commitment.updateStatus({
+          code: "IAB-C001",
+          date: "2026-11-01",
+          status: "in_progress",
+          progress: next() % 100,
+        }),
+    },
+    "review.create": {
+      allowed: ["reviewer", "admin"],
+      mutation: true,
+      run: (c) => c.review.create({ kpi: "KPI-WZG", kind: "reservation", body: "matrix" }),
+    },
+    "review.resolve": {
+      allowed: ["reviewer", "admin"],
+      mutation: true,
+      run: async (c) => {
+        const note = await as("reviewer").review.create({ kpi: "KPI-WZG", kind: "comment", body: "matrix" });
+        return c.review.resolve({ id: note.id, resolution: "done" });
+      },
+    },
+    "user.create": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) =>
+        c.user.create({
+          email: `user${next()}@example.be`,
+          name: "Matrix",
+          password: "a-long-password-123",
+          role: "VIEWER",
+        }),
+    },
+    "user.update": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) => c.user.update({ id: ids.viewer, role: "VIEWER" }),
+    },
+    "user.setPublicRead": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) => c.user.setPublicRead({ publicRead: true }),
+    },
+    "import.template": {
+      allowed: ["editor", "reviewer", "admin"],
+      run: (c) => c.import.template({ plan: "I40", format: "csv" }),
+    },
+    "import.preview": {
+      allowed: ["editor", "reviewer", "admin"],
+      mutation: true,
+      changesNothing: true,
+      run: (c) =>
+        c.import.preview({
+          format: "csv",
+          content: Buffer.from(`kpi,period,value,comment\nKPI-WZG,${freshPeriod()},77,matrix\n`).toString("base64"),
+        }),
+    },
+    "import.commit": {
+      allowed: ["editor", "reviewer", "admin"],
+      mutation: true,
+      run: (c) =>
+        c.import.commit({
+          format: "csv",
+          content: Buffer.from(`kpi,period,value,comment\nKPI-WZG,${freshPeriod()},77,matrix\n`).toString("base64"),
+        }),
+    },
+    "plan.create": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) => c.plan.create({ code: `P${next()}`, titleNl: "Testplan", titleEn: "Test plan" }),
+    },
+    "plan.update": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) =>
+        c.plan.update({
+          code: "I40",
+          titleNl: "Aandachtspunten Industrie 4.0 (SERV-advies)",
+          titleEn: "Points of attention for Industry 4.0 (SERV advice)",
+        }),
+    },
+    "plan.setArchived": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) => c.plan.setArchived({ code: "I40", archived: false }),
+    },
+    "node.create": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) =>
+        c.node.create({ plan: "I40", code: `I40-X${next()}`, kind: "group", titleNl: "Extra", titleEn: "Extra" }),
+    },
+    "node.update": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) =>
+        c.node.update({
+          code: "I40-A",
+          titleNl: "Aandachtspunten Industrie 4.0",
+          titleEn: "Points of attention for Industry 4.0",
+        }),
+    },
+    "node.delete": {
+      allowed: ["admin"],
+      mutation: true,
+      run: async (c) => {
+        const code = `I40-D${next()}`;
+        await as("admin").node.create({ plan: "I40", code, kind: "group", titleNl: "Weg", titleEn: "Gone" });
+        return c.node.delete({ code });
+      },
+    },
+    "organisation.list": { allowed: EVERYONE, run: (c) => c.organisation.list() },
+    "organisation.save": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) =>
+        c.organisation.save({
+          code: "VDAB",
+          nameNl: "VDAB",
+          nameEn: "VDAB (Flemish Public Employment Service)",
+          kind: "organisation",
+        }),
+    },
+    "kpi.save": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) =>
+        c.kpi.save({
+          code: `KPI-X${next()}`,
+          plan: "I40",
+          nameNl: "Test",
+          nameEn: "Test",
+          unit: "count",
+          decimals: 0,
+          direction: "higher_is_better",
+          kind: "count",
+          frequency: "year",
+          reportingInterval: 1,
+          statusMethod: "trajectory",
+          onTrackThreshold: 0.95,
+          atRiskThreshold: 0.75,
+          nodes: ["I40-A"],
+          isHeadline: false,
+        }),
+    },
+    "commitment.save": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) =>
+        c.commitment.save({
+          code: `I40-CX${next()}`,
+          plan: "I40",
+          node: "I40-A",
+          titleNl: "Test",
+          titleEn: "Test",
+          kind: "recommendation",
+        }),
+    },
+    "commitment.linkKpi": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) => c.commitment.linkKpi({ commitment: "IAB-C003", kpi: "KPI-WZG", linked: true }),
+    },
+    "commitment.addMilestone": {
+      allowed: ["editor", "admin"],
+      mutation: true,
+      run: (c) =>
+        c.commitment.addMilestone({
+          commitment: "IAB-C003",
+          titleNl: "Mijlpaal",
+          titleEn: "Milestone",
+          dueDate: "2027-06-30",
+        }),
+    },
+    "commitment.completeMilestone": {
+      allowed: ["editor", "admin"],
+      mutation: true,
+      run: async (c) => {
+        const { id } = await as("editor").commitment.addMilestone({
+          commitment: "IAB-C003",
+          titleNl: "Af",
+          titleEn: "Done",
+        });
+        return c.commitment.completeMilestone({ id, doneAt: "2026-11-01" });
+      },
+    },
+    "benchmark.create": {
+      allowed: ["editor", "admin"],
+      mutation: true,
+      run: (c) =>
+        c.benchmark.create({
+          kpi: "KPI-LLL",
+          entityCode: `X${next()}`,
+          entityNl: "Test",
+          entityEn: "Test",
+          period: "2018",
+          value: 10,
+          source: "matrix",
+        }),
+    },
+    "benchmark.delete": {
+      allowed: ["editor", "admin"],
+      mutation: true,
+      run: async (c) => {
+        const { id } = await as("editor").benchmark.create({
+          kpi: "KPI-LLL",
+          entityCode: `Y${next()}`,
+          entityNl: "Weg",
+          entityEn: "Gone",
+          value: 1,
+          source: "matrix",
+        });
+        return c.benchmark.delete({ id });
+      },
+    },
+    "annotation.create": {
+      allowed: ["editor", "admin"],
+      mutation: true,
+      run: (c) =>
+        c.annotation.create({
+          kpi: "KPI-WZG",
+          date: "2020-03-13",
+          kind: "event",
+          titleNl: "COVID-19",
+          titleEn: "COVID-19",
+        }),
+    },
+    "annotation.delete": {
+      allowed: ["editor", "admin"],
+      mutation: true,
+      run: async (c) => {
+        const { id } = await as("editor").annotation.create({
+          plan: "IAB",
+          date: "2020-01-01",
+          kind: "note",
+          titleNl: "Weg",
+          titleEn: "Gone",
+        });
+        return c.annotation.delete({ id });
+      },
+    },
+    "token.create": { allowed: SIGNED_IN, mutation: true, run: (c) => c.token.create({ name: "matrix" }) },
+    "token.revoke": {
+      allowed: SIGNED_IN,
+      mutation: true,
+      run: async (c, who) => {
+        const token = await as(who === "anonymous" ? "viewer" : who).token.create({ name: "to revoke" });
+        return c.token.revoke({ id: token.id });
+      },
+    },
+  };
+}
