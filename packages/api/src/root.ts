@@ -11,6 +11,8 @@ import {
   annotationProcedures,
   benchmarkProcedures,
   commitmentAdmin,
+  dimensionProcedures,
+  scopeProcedures,
   kpiAdmin,
   nodeProcedures,
   organisationProcedures,
@@ -23,6 +25,7 @@ export const appRouter = router({
   plan: router({ ...planRouter._def.record, ...planAdmin }),
   node: router(nodeProcedures),
   organisation: router(organisationProcedures),
+  dimension: router(dimensionProcedures),
   benchmark: router(benchmarkProcedures),
   annotation: router(annotationProcedures),
   measurement: measurementRouter,
@@ -34,7 +37,7 @@ export const appRouter = router({
   due: dueRouter,
   import: importRouter,
   session: sessionRouter,
-  user: userRouter,
+  user: router({ ...userRouter._def.record, ...scopeProcedures }),
   token: tokenRouter,
 });
 

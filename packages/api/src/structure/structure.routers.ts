@@ -19,6 +19,7 @@ import {
   saveOrganisation,
 } from "./catalogue-admin.service.js";
 import { addMilestone, completeMilestone, linkKpi, saveCommitment } from "./commitment-admin.service.js";
+import { addSeries, saveDimension, setEditorScopes } from "./series-admin.service.js";
 import { createNode, createPlan, deleteNode, setPlanArchived, updateNode, updatePlan } from "./plan-admin.service.js";
 
 const admin = roleProcedure("ADMIN");
@@ -55,8 +56,53 @@ export const organisationProcedures = {
   save: admin.input(organisationInputSchema).mutation(({ ctx, input }) => saveOrganisation(ctx.db, ctx.audit, input)),
 };
 
+const memberCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9+-]*$/, { message: "code.memberFormat" })
+  .max(60);
+
 export const kpiAdmin = {
   save: admin.input(kpiInputSchema).mutation(({ ctx, input }) => saveKpi(ctx.db, ctx.audit, input)),
+  addSeries: admin
+    .input(z.object({ kpi: codeSchema, members: z.record(memberCode, memberCode) }))
+    .mutation(({ ctx, input }) => addSeries(ctx.db, ctx.audit, input)),
+};
+
+export const dimensionProcedures = {
+  list: readProcedure.query(({ ctx }) =>
+    ctx.db.dimension.findMany({
+      orderBy: { code: "asc" },
+      select: {
+        code: true,
+        nameNl: true,
+        nameEn: true,
+        members: { orderBy: { sortOrder: "asc" }, select: { code: true, nameNl: true, nameEn: true } },
+      },
+    }),
+  ),
+  save: admin
+    .input(
+      z.object({
+        code: memberCode,
+        nameNl: title,
+        nameEn: title,
+        members: z.array(z.object({ code: memberCode, nameNl: title, nameEn: title })).max(200),
+      }),
+    )
+    .mutation(({ ctx, input }) => saveDimension(ctx.db, ctx.audit, input)),
+};
+
+export const scopeProcedures = {
+  setScopes: admin
+    .input(
+      z.object({
+        userId: z.string().min(1).max(100),
+        kpis: z.array(codeSchema).max(500),
+        organisations: z.array(codeSchema).max(100),
+      }),
+    )
+    .mutation(({ ctx, input }) => setEditorScopes(ctx.db, ctx.audit, input)),
 };
 
 export const commitmentAdmin = {

@@ -131,3 +131,49 @@ describe("benchmarks and annotations", () => {
     expect(detail.annotations).toEqual([expect.objectContaining({ date: "2020-03-13", kind: "event" })]);
   });
 });
+
+describe("disaggregations and editor scopes", () => {
+  it("a new dimension and series take values like the total", async () => {
+    await as("admin").dimension.save({
+      code: "provincie",
+      nameNl: "Provincie",
+      nameEn: "Province",
+      members: [{ code: "antwerpen", nameNl: "Antwerpen", nameEn: "Antwerp" }],
+    });
+    const series = await as("admin").kpi.addSeries({ kpi: "KPI-WZG", members: { provincie: "antwerpen" } });
+    expect(series).toEqual({ key: "provincie=antwerpen", labelNl: "Antwerpen", labelEn: "Antwerp" });
+    await as("reviewer").measurement.record({
+      kpi: "KPI-WZG",
+      series: "provincie=antwerpen",
+      period: "2023",
+      value: 76.2,
+      workflow: "validated",
+    });
+    const detail = await as(null).kpi.detail({ code: "KPI-WZG", series: "provincie=antwerpen" });
+    expect(detail.observations.map((o) => [o.period, o.value])).toEqual([["2023", 76.2]]);
+    await expect(
+      as("admin").kpi.addSeries({ kpi: "KPI-WZG", members: { provincie: "limburg" } }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("an editor limited to one organisation's KPIs may only record those", async () => {
+    const kpi = await database.db.kpi.findUniqueOrThrow({ where: { code: "KPI-NWWZ" }, select: { id: true } });
+    const vdab = await database.db.organisation.findUniqueOrThrow({ where: { code: "VDAB" }, select: { id: true } });
+    await database.db.kpiSteward.create({ data: { kpiId: kpi.id, organisationId: vdab.id } });
+    await as("admin").user.setScopes({ userId: actors.editor.id, kpis: [], organisations: ["VDAB"] });
+    await expect(
+      as("editor").measurement.record({ kpi: "KPI-WZG", series: "total", period: "2031", value: 78 }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      as("editor").measurement.record({
+        kpi: "KPI-NWWZ",
+        series: "total",
+        period: "2024",
+        value: 160000,
+        comment: "test",
+      }),
+    ).resolves.toMatchObject({ version: 1 });
+    expect((await as("editor").due.list({ plan: "IAB" })).map((d) => d.kpi)).toEqual(["KPI-NWWZ"]);
+    await as("admin").user.setScopes({ userId: actors.editor.id, kpis: [], organisations: [] });
+  });
+});

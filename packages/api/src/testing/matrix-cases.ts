@@ -331,6 +331,37 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
         return c.annotation.delete({ id });
       },
     },
+    "dimension.list": { allowed: EVERYONE, run: (c) => c.dimension.list() },
+    "dimension.save": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) =>
+        c.dimension.save({
+          code: "regio",
+          nameNl: "Regio",
+          nameEn: "Region",
+          members: [{ code: `r${next()}`, nameNl: "Regio", nameEn: "Region" }],
+        }),
+    },
+    "kpi.addSeries": {
+      allowed: ["admin"],
+      mutation: true,
+      run: async (c) => {
+        const member = `m${next()}`;
+        await as("admin").dimension.save({
+          code: "matrix",
+          nameNl: "Matrix",
+          nameEn: "Matrix",
+          members: [{ code: member, nameNl: member, nameEn: member }],
+        });
+        return c.kpi.addSeries({ kpi: "KPI-LLL", members: { matrix: member } });
+      },
+    },
+    "user.setScopes": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) => c.user.setScopes({ userId: ids.viewer, kpis: [], organisations: [] }),
+    },
     "token.create": { allowed: SIGNED_IN, mutation: true, run: (c) => c.token.create({ name: "matrix" }) },
     "token.revoke": {
       allowed: SIGNED_IN,
