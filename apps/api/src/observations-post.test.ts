@@ -156,6 +156,15 @@ describe("POST /api/v1/kpis/:code/observations", () => {
     );
   });
 
+  it("lets an admin publish directly", async () => {
+    const admin = await signIn(server, "admin@demo.boordtabel.be", DEMO_PASSWORD);
+    const response = await post(
+      { observations: [{ period: "2028", value: 78, workflow: "validated", comment: "test" }] },
+      { cookie: admin, origin: TEST_BASE_URL },
+    );
+    expect(response.json()).toEqual({ recorded: 1, workflow: "validated" });
+  });
+
   it("answers 401 to anonymous callers and 403 to viewers", async () => {
     expect((await post({ observations: [{ period: "2027", value: 78 }] }, {})).statusCode).toBe(401);
     expect(
