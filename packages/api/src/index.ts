@@ -12,4 +12,11 @@ export { isPublicRead } from "./settings/settings.service.js";
 export { postObservations, parseObservationsCsv, RowErrors } from "./rest/observations-post.js";
 export type { ClientError } from "./trpc.js";
 export { importTemplate } from "./import/import.service.js";
-export { matrixCases, EVERYONE, type Who, type MatrixCase, type Caller } from "./testing/matrix-cases.js";
+export {
+  checkMatrixCase,
+  matrixCases,
+  EVERYONE,
+  type Who,
+  type MatrixCase,
+  type Caller,
+} from "./testing/matrix-cases.js";

@@ -3,6 +3,17 @@ import type { TargetPathDto } from "./kpi.selects.js";
 import { ofFrequency, type Observation } from "./observations.js";
 import { toEnginePath } from "./target-paths.js";
 
+/** The KPI fields the engine needs; spread into a KPI `select`. */
+export const assessmentFieldsSelect = {
+  unit: true,
+  decimals: true,
+  direction: true,
+  frequency: true,
+  statusMethod: true,
+  onTrackThreshold: true,
+  atRiskThreshold: true,
+} as const;
+
 export interface KpiForAssessment {
   direction: string;
   frequency: string;

@@ -1,3 +1,4 @@
+import { assessmentFieldsSelect } from "./assess-kpi.js";
 import { comparePeriods, DomainError } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { bilingual, num, optionalBilingual } from "../dto.js";
@@ -16,14 +17,8 @@ export async function getKpiObservations(db: Db, code: string) {
       nameEn: true,
       definitionNl: true,
       definitionEn: true,
-      unit: true,
+      ...assessmentFieldsSelect,
       unitLabel: true,
-      decimals: true,
-      direction: true,
-      frequency: true,
-      statusMethod: true,
-      onTrackThreshold: true,
-      atRiskThreshold: true,
       sourceText: true,
       plan: { select: { code: true } },
       series: {

@@ -8,7 +8,7 @@ import {
 } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { bilingual } from "../dto.js";
-import { assessSeries } from "../kpi/assess-kpi.js";
+import { assessmentFieldsSelect, assessSeries } from "../kpi/assess-kpi.js";
 import { loadObservations, ofFrequency } from "../kpi/observations.js";
 import { loadTargetPaths } from "../kpi/target-paths.js";
 
@@ -40,13 +40,7 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
         code: true,
         nameNl: true,
         nameEn: true,
-        unit: true,
-        decimals: true,
-        direction: true,
-        frequency: true,
-        statusMethod: true,
-        onTrackThreshold: true,
-        atRiskThreshold: true,
+        ...assessmentFieldsSelect,
         isHeadline: true,
         nodeLinks: { select: { nodeId: true } },
         series: { where: { isTotal: true }, select: { id: true } },

@@ -1,3 +1,4 @@
+import { assessmentFieldsSelect } from "../kpi/assess-kpi.js";
 import { DomainError } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { bilingual, optionalBilingual } from "../dto.js";
@@ -90,13 +91,7 @@ function findKpis(db: Db, planId: number) {
       nameNl: true,
       nameEn: true,
       kind: true,
-      unit: true,
-      decimals: true,
-      direction: true,
-      frequency: true,
-      statusMethod: true,
-      onTrackThreshold: true,
-      atRiskThreshold: true,
+      ...assessmentFieldsSelect,
       isHeadline: true,
       id: true,
       parentKpiId: true,

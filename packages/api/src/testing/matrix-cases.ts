@@ -373,3 +373,22 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
     },
   };
 }
+
+/** Runs one case as one caller: refused as the roles say, or allowed, and then audited unless
+ *  it is a dry run. */
+export async function checkMatrixCase(
+  testCase: MatrixCase,
+  who: Who,
+  caller: Caller,
+  auditRows: () => Promise<number>,
+): Promise<void> {
+  const { expect } = await import("vitest");
+  const before = await auditRows();
+  const outcome = testCase.run(caller, who);
+  if (!testCase.allowed.includes(who)) {
+    await expect(outcome).rejects.toMatchObject({ code: who === "anonymous" ? "UNAUTHORIZED" : "FORBIDDEN" });
+    return;
+  }
+  await expect(outcome).resolves.toBeDefined();
+  if (testCase.mutation) expect((await auditRows()) > before).toBe(!testCase.changesNothing);
+}
