@@ -150,3 +150,12 @@ export function deleteAnnotation(db: Db, actor: AuditActor, id: number) {
     return { entityId: id, before, result: { id, deleted: true } };
   });
 }
+
+/** Archived KPIs leave the plan's lists and statuses; their values and history stay. */
+export function setKpiArchived(db: Db, actor: AuditActor, code: string, archived: boolean) {
+  return audited(db, actor, { action: archived ? "kpi.archive" : "kpi.restore", entityType: "kpi" }, async (tx) => {
+    await kpiId(tx, code);
+    await tx.kpi.update({ where: { code }, data: { archivedAt: archived ? new Date() : null } });
+    return { entityId: code, after: { archived }, result: { code, archived } };
+  });
+}

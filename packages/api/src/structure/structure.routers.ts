@@ -17,6 +17,7 @@ import {
   deleteBenchmark,
   saveKpi,
   saveOrganisation,
+  setKpiArchived,
 } from "./catalogue-admin.service.js";
 import { addMilestone, completeMilestone, linkKpi, saveCommitment } from "./commitment-admin.service.js";
 import { addSeries, saveDimension, setEditorScopes } from "./series-admin.service.js";
@@ -64,6 +65,9 @@ const memberCode = z
 
 export const kpiAdmin = {
   save: admin.input(kpiInputSchema).mutation(({ ctx, input }) => saveKpi(ctx.db, ctx.audit, input)),
+  setArchived: admin
+    .input(z.object({ code: codeSchema, archived: z.boolean() }))
+    .mutation(({ ctx, input }) => setKpiArchived(ctx.db, ctx.audit, input.code, input.archived)),
   addSeries: admin
     .input(z.object({ kpi: codeSchema, members: z.record(memberCode, memberCode) }))
     .mutation(({ ctx, input }) => addSeries(ctx.db, ctx.audit, input)),

@@ -108,6 +108,18 @@ describe("plan structure", () => {
   });
 });
 
+describe("archiving a KPI", () => {
+  it("takes it out of the plan's statuses and keeps its values", async () => {
+    const before = (await as(null).plan.overview({ code: "IAB" })).plan.kpis.total;
+    await as("admin").kpi.setArchived({ code: "KPI-NWWZ", archived: true });
+    expect((await as(null).plan.overview({ code: "IAB" })).plan.kpis.total).toBe(before - 1);
+    expect(await database.db.measurement.count({ where: { series: { kpi: { code: "KPI-NWWZ" } } } })).toBeGreaterThan(
+      0,
+    );
+    await as("admin").kpi.setArchived({ code: "KPI-NWWZ", archived: false });
+  });
+});
+
 describe("benchmarks and annotations", () => {
   it("appear on the KPI page", async () => {
     await as("editor").benchmark.create({

@@ -331,6 +331,11 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
         return c.annotation.delete({ id });
       },
     },
+    "kpi.setArchived": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) => c.kpi.setArchived({ code: "KPI-F2F", archived: false }),
+    },
     "dimension.list": { allowed: EVERYONE, run: (c) => c.dimension.list() },
     "dimension.save": {
       allowed: ["admin"],
