@@ -8,42 +8,58 @@ beforeAll(async () => {
 });
 afterAll(() => journey?.close());
 
-describe("the start page (minimal web app)", () => {
-  it("lists the three plans and the IAB pillar tree from the API, in Dutch", async () => {
+describe("the plan overview", () => {
+  it("opens on IAB with the plan switcher, the four pillars and their status, in Dutch", async () => {
     const { page, baseUrl } = journey;
     await page.goto(baseUrl);
-    await page.getByRole("heading", { name: "Plannen" }).waitFor();
+    await page.waitForURL(/\/plans\/IAB/);
+    await page.getByRole("heading", { name: "Iedereen aan boord", level: 1 }).waitFor();
     const plans = await page
       .locator("[data-plan]")
       .evaluateAll((items) => items.map((i) => i.getAttribute("data-plan")));
     expect(plans).toEqual(["IAB", "DIGI", "I40"]);
-    const pillars = page.locator('.plan-tree > li[data-kind="pillar"] > span:first-child');
-    await pillars.first().waitFor();
+    const pillars = page.locator(".pillars > li h3");
     expect(await pillars.allTextContents()).toEqual([
       "1 Iedereen aan het werk",
       "2 Iedereen duurzaam aan het werk houden",
       "3 Iedereen levenslang leren en ontwikkelen",
       '4 Iedereen digitaal (in de pijlerlijst: "Iedereen mee digitaal")',
     ]);
-    expect(await page.locator('[data-node="IAB-1.1"]').count()).toBe(1);
+    await page.locator('[data-kpi="KPI-WZG"] [data-status]').waitFor();
+    expect(await page.locator('[data-kpi="KPI-WZG"] [data-status]').textContent()).toContain("Niet op koers");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl-BE");
-    await page.screenshot({ path: join(SCREENSHOT_DIR, "start-page-nl.png"), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "overview-nl.png"), fullPage: true });
   });
 
   it("switches to English with the header button and keeps it in the URL", async () => {
     const { page, baseUrl } = journey;
-    await page.goto(baseUrl);
+    await page.goto(`${baseUrl}/plans/IAB`);
     await page.getByRole("button", { name: "English" }).click();
-    await page.getByRole("heading", { name: "Plans" }).waitFor();
     await page.getByText("Everyone in work", { exact: false }).first().waitFor();
     expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
   });
 
-  it("opens in English with ?lang=en", async () => {
+  it("shows the plan as known on an earlier date", async () => {
     const { page, baseUrl } = journey;
-    await page.goto(`${baseUrl}/?lang=en`);
-    await page.getByRole("heading", { name: "Structure of Everyone on board" }).waitFor();
-    await page.screenshot({ path: join(SCREENSHOT_DIR, "start-page-en.png"), fullPage: true });
+    await page.goto(`${baseUrl}/plans/IAB?asOf=2000-01-01`);
+    await page.getByText("Zoals gekend op 2000-01-01").waitFor();
+    expect(await page.locator('[data-kpi="KPI-WZG"] [data-status]').textContent()).toContain("Geen gegevens");
+  });
+});
+
+describe("the KPI page", () => {
+  it("draws the employment rate against its targets and benchmarks, with a table showing 74,6 for 2018", async () => {
+    const { page, baseUrl } = journey;
+    await page.goto(`${baseUrl}/kpis/KPI-WZG`);
+    await page.getByRole("heading", { name: "Werkzaamheidsgraad Vlaanderen (totaal)" }).waitFor();
+    await page.locator('[data-period="2018"]').waitFor();
+    expect(await page.locator('[data-period="2018"] td').first().textContent()).toBe("74,6 %");
+    // 1999, 2017, 2018, 2019, 2020, 2022 (provisional, drawn hollow), four quarters
+    expect(await page.locator("circle[data-series=actual]").count()).toBe(10);
+    expect(await page.locator("circle[data-provisional=true]").count()).toBe(1);
+    expect(await page.locator(".recharts-reference-line").count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByTestId("summary").textContent()).toContain("76,4 % in 2022");
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "kpi-wzg-nl.png"), fullPage: true });
   });
 });

@@ -1,9 +1,10 @@
 import { QueryClientProvider } from "@tanstack/react-query";
+import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app";
 import i18n from "./i18n";
 import { createClients, TRPCProvider } from "./lib/trpc";
+import { router } from "./router";
 import "./styles.css";
 
 const { queryClient, trpcClient } = createClients(() => i18n.language);
@@ -12,7 +13,7 @@ createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <App />
+        <RouterProvider router={router} />
       </TRPCProvider>
     </QueryClientProvider>
   </StrictMode>,

@@ -1,9 +1,9 @@
+import { Link, Outlet } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { PlansPage } from "./features/plans/plans-page";
-import { htmlLang, type Language } from "./i18n";
+import { htmlLang, type Language } from "../i18n";
 
-export function App() {
+export function Layout() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
 
@@ -16,23 +16,28 @@ export function App() {
     const url = new URL(window.location.href);
     if (next === "en") url.searchParams.set("lang", "en");
     else url.searchParams.delete("lang");
-    window.history.replaceState(null, "", url);
+    window.history.replaceState(window.history.state, "", url);
     void i18n.changeLanguage(next);
   };
 
   return (
     <>
+      <a className="skip-link" href="#main">
+        {t("app.skip")}
+      </a>
       <header className="app-header">
         <div>
-          <h1>{t("app.name")}</h1>
+          <Link to="/" className="brand">
+            {t("app.name")}
+          </Link>
           <p>{t("app.tagline")}</p>
         </div>
         <button type="button" onClick={switchLanguage} lang={language === "nl" ? "en" : "nl-BE"}>
           {t("app.switchTo")}
         </button>
       </header>
-      <main>
-        <PlansPage />
+      <main id="main">
+        <Outlet />
       </main>
     </>
   );

@@ -1,0 +1,59 @@
+import type { PlanOverview } from "@boordtabel/api";
+import { Link } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { Line, LineChart } from "recharts";
+import { StatusBadge } from "../../components/status-badge";
+import type { Language } from "../../i18n";
+import { periodText, valueText } from "../../lib/format";
+
+export function HeadlineKpis({ kpis, asOf }: { kpis: PlanOverview["headline"]; asOf?: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  return (
+    <section aria-labelledby="headline-heading">
+      <h2 id="headline-heading">{t("overview.headline")}</h2>
+      <ul className="headline">
+        {kpis.map((kpi) => (
+          <li key={kpi.code} data-kpi={kpi.code}>
+            <Link to="/kpis/$code" params={{ code: kpi.code }} search={{ asOf }}>
+              {kpi.name[language]}
+            </Link>
+            <p className="figure">
+              {kpi.latest
+                ? `${valueText(kpi.latest.value, kpi.unit, kpi.decimals, language)} (${periodText(kpi.latest.period, language)})`
+                : t("overview.noValue")}
+            </p>
+            {kpi.target && (
+              <p className="muted">
+                {t("overview.target", {
+                  value: valueText(
+                    kpi.target.value,
+                    kpi.unit,
+                    Number.isInteger(kpi.target.value) ? 0 : kpi.decimals,
+                    language,
+                  ),
+                  period: kpi.target.period,
+                  source: kpi.target.source,
+                })}
+              </p>
+            )}
+            <StatusBadge status={kpi.status} />
+            {kpi.sparkline.length > 1 && (
+              <LineChart width={160} height={40} data={kpi.sparkline} aria-hidden="true">
+                <Line
+                  type="monotone"
+                  dataKey="value"
+                  stroke="#0b3d5c"
+                  strokeWidth={2}
+                  dot={false}
+                  isAnimationActive={false}
+                />
+              </LineChart>
+            )}
+            <p className="summary">{kpi.summary[language]}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

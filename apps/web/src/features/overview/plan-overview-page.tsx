@@ -1,0 +1,56 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useNavigate, useParams, useSearch } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { QueryState } from "../../components/query-state";
+import type { Language } from "../../i18n";
+import { useTRPC } from "../../lib/trpc";
+import { HeadlineKpis } from "./headline-kpis";
+import { PillarList } from "./pillar-list";
+
+export function PlanOverviewPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { code } = useParams({ from: "/plans/$code" });
+  const search = useSearch({ from: "/plans/$code" });
+  const navigate = useNavigate({ from: "/plans/$code" });
+  const trpc = useTRPC();
+  const plans = useQuery(trpc.plan.list.queryOptions());
+  const overview = useQuery(trpc.plan.overview.queryOptions({ code, asOf: search.asOf }));
+
+  return (
+    <>
+      <nav aria-label={t("overview.plans")} className="plan-switcher">
+        {plans.data?.map((p) => (
+          <Link
+            key={p.code}
+            to="/plans/$code"
+            params={{ code: p.code }}
+            search={search}
+            data-plan={p.code}
+            activeProps={{ "aria-current": "page" }}
+          >
+            {p.code} · {p.title[language]}
+          </Link>
+        ))}
+      </nav>
+      <label className="as-of">
+        {t("overview.asOf")}{" "}
+        <input
+          type="date"
+          value={search.asOf ?? ""}
+          onChange={(e) => void navigate({ search: { ...search, asOf: e.target.value || undefined } })}
+        />
+      </label>
+      <QueryState query={overview}>
+        {(data) => (
+          <>
+            <h1>{data.title[language]}</h1>
+            {data.asOf && <p className="muted">{t("overview.knownOn", { date: data.asOf })}</p>}
+            <PillarList nodes={data.nodes} />
+            <HeadlineKpis kpis={data.headline} asOf={search.asOf} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

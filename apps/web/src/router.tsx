@@ -1,0 +1,37 @@
+import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
+import { z } from "zod";
+import { Layout } from "./components/layout";
+
+const asOfSearch = z.object({ asOf: z.string().date().optional(), lang: z.enum(["nl", "en"]).optional() });
+
+const rootRoute = createRootRoute({ component: Layout });
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/",
+  beforeLoad: () => {
+    // TanStack Router redirects by throwing its redirect object.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    throw redirect({ to: "/plans/$code", params: { code: "IAB" } });
+  },
+});
+
+const planRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/plans/$code",
+  validateSearch: asOfSearch,
+}).lazy(() => import("./routes/plan-route").then((m) => m.Route));
+
+const kpiRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/kpis/$code",
+  validateSearch: asOfSearch.extend({ series: z.string().optional() }),
+}).lazy(() => import("./routes/kpi-route").then((m) => m.Route));
+
+export const router = createRouter({ routeTree: rootRoute.addChildren([indexRoute, planRoute, kpiRoute]) });
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: typeof router;
+  }
+}
