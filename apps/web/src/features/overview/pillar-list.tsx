@@ -19,7 +19,12 @@ export function PillarList({ nodes }: { nodes: PlanOverview["nodes"] }) {
               {node.number && <span className="node-number">{node.number} </span>}
               {node.title[language]}
             </h3>
-            <p>{node.kpis.worst ? <StatusBadge status={node.kpis.worst} /> : t("overview.noKpis")}</p>
+            {node.kpis.total === 0 && <p>{t("overview.noKpis")}</p>}
+            {node.kpis.worst && (
+              <p>
+                {t("overview.worst")} <StatusBadge status={node.kpis.worst} />
+              </p>
+            )}
             <ul className="status-counts" aria-label={t("overview.kpiStatuses")}>
               {SHOWN.filter((s) => node.kpis.counts[s] > 0).map((s) => (
                 <li key={s}>
