@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
+import { seriousViolations } from "./axe.js";
 import { openJourney, SCREENSHOT_DIR, type Journey } from "./browser.js";
 
 let journey: Journey;
@@ -62,4 +63,17 @@ describe("the KPI page", () => {
     expect(await page.getByTestId("summary").textContent()).toContain("76,4 % in 2022");
     await page.screenshot({ path: join(SCREENSHOT_DIR, "kpi-wzg-nl.png"), fullPage: true });
   });
+});
+
+describe("accessibility (axe-core)", () => {
+  it.each(["/plans/IAB", "/plans/IAB?lang=en", "/kpis/KPI-WZG", "/kpis/KPI-NWWZ?lang=en"])(
+    "%s has no serious or critical violation",
+    async (path) => {
+      const { page, baseUrl } = journey;
+      await page.goto(`${baseUrl}${path}`);
+      await page.locator("h1").waitFor();
+      await page.waitForLoadState("networkidle");
+      expect(await seriousViolations(page)).toEqual([]);
+    },
+  );
 });

@@ -39,7 +39,7 @@ export function HeadlineKpis({ kpis, asOf }: { kpis: PlanOverview["headline"]; a
             )}
             <StatusBadge status={kpi.status} />
             {kpi.sparkline.length > 1 && (
-              <LineChart width={160} height={40} data={kpi.sparkline} aria-hidden="true">
+              <LineChart width={160} height={40} data={kpi.sparkline} aria-hidden="true" accessibilityLayer={false}>
                 <Line
                   type="monotone"
                   dataKey="value"
