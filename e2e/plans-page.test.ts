@@ -65,15 +65,32 @@ describe("the KPI page", () => {
   });
 });
 
+describe("the commitments page", () => {
+  it("lists the plan's commitments and filters them by part of the plan", async () => {
+    const { page, baseUrl } = journey;
+    await page.goto(`${baseUrl}/commitments`);
+    await page.getByText("120 engagementen").waitFor();
+    expect(await page.locator("[data-commitment]").count()).toBe(120);
+    await page.getByLabel("Onderdeel").selectOption("IAB-1.1.k");
+    await page.getByText("14 engagementen").waitFor();
+    expect(new URL(page.url()).searchParams.get("node")).toBe("IAB-1.1.k");
+    expect(await page.locator('[data-commitment="IAB-C042"] a', { hasText: "KPI-WPL" }).count()).toBe(1);
+  });
+});
+
 describe("accessibility (axe-core)", () => {
-  it.each(["/plans/IAB", "/plans/IAB?lang=en", "/kpis/KPI-WZG", "/kpis/KPI-NWWZ?lang=en"])(
-    "%s has no serious or critical violation",
-    async (path) => {
-      const { page, baseUrl } = journey;
-      await page.goto(`${baseUrl}${path}`);
-      await page.locator("h1").waitFor();
-      await page.waitForLoadState("networkidle");
-      expect(await seriousViolations(page)).toEqual([]);
-    },
-  );
+  it.each([
+    "/plans/IAB",
+    "/plans/IAB?lang=en",
+    "/kpis/KPI-WZG",
+    "/kpis/KPI-NWWZ?lang=en",
+    "/commitments",
+    "/commitments?plan=DIGI&lang=en",
+  ])("%s has no serious or critical violation", async (path) => {
+    const { page, baseUrl } = journey;
+    await page.goto(`${baseUrl}${path}`);
+    await page.locator("h1").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

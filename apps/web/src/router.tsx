@@ -28,7 +28,22 @@ const kpiRoute = createRoute({
   validateSearch: asOfSearch.extend({ series: z.string().optional() }),
 }).lazy(() => import("./routes/kpi-route").then((m) => m.Route));
 
-export const router = createRouter({ routeTree: rootRoute.addChildren([indexRoute, planRoute, kpiRoute]) });
+const commitmentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/commitments",
+  validateSearch: z.object({
+    plan: z.string().optional(),
+    node: z.string().optional(),
+    organisation: z.string().optional(),
+    status: z.enum(["not_started", "in_progress", "done", "delayed", "dropped"]).optional(),
+    late: z.boolean().optional(),
+    lang: z.enum(["nl", "en"]).optional(),
+  }),
+}).lazy(() => import("./routes/commitments-route").then((m) => m.Route));
+
+export const router = createRouter({
+  routeTree: rootRoute.addChildren([indexRoute, planRoute, kpiRoute, commitmentsRoute]),
+});
 
 declare module "@tanstack/react-router" {
   interface Register {

@@ -32,6 +32,12 @@ export function Layout() {
           </Link>
           <p>{t("app.tagline")}</p>
         </div>
+        <nav aria-label={t("app.navigation")} className="main-nav">
+          <Link to="/plans/$code" params={{ code: "IAB" }}>
+            {t("app.overview")}
+          </Link>
+          <Link to="/commitments">{t("app.commitments")}</Link>
+        </nav>
         <button type="button" onClick={switchLanguage} lang={language === "nl" ? "en" : "nl-BE"}>
           {t("app.switchTo")}
         </button>

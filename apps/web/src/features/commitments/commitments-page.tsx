@@ -1,0 +1,49 @@
+import { useQuery } from "@tanstack/react-query";
+import { useNavigate, useSearch } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { QueryState } from "../../components/query-state";
+import { useTRPC } from "../../lib/trpc";
+import { CommitmentFilters } from "./commitment-filters";
+import { CommitmentTable } from "./commitment-table";
+
+export function CommitmentsPage() {
+  const { t } = useTranslation();
+  const search = useSearch({ from: "/commitments" });
+  const navigate = useNavigate({ from: "/commitments" });
+  const trpc = useTRPC();
+  const plan = search.plan ?? "IAB";
+  const commitments = useQuery(
+    trpc.commitment.list.queryOptions({
+      plan,
+      node: search.node,
+      organisation: search.organisation,
+      status: search.status,
+      lateOnly: search.late,
+    }),
+  );
+  const overview = useQuery(trpc.plan.overview.queryOptions({ code: plan }));
+
+  return (
+    <>
+      <h1>{t("commitments.title")}</h1>
+      <CommitmentFilters
+        value={search}
+        nodes={overview.data?.nodes ?? []}
+        onChange={(next) => void navigate({ search: { ...search, ...next } })}
+      />
+      <QueryState query={commitments}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <p>{t("commitments.empty")}</p>
+          ) : (
+            <CommitmentTable
+              rows={rows}
+              kpiStatuses={overview.data?.kpiStatuses ?? []}
+              contradictions={overview.data?.contradictions ?? []}
+            />
+          )
+        }
+      </QueryState>
+    </>
+  );
+}
