@@ -78,6 +78,26 @@ describe("the commitments page", () => {
   });
 });
 
+describe("presentation mode", () => {
+  it("shows the plan, then a pillar per slide, moved with the arrow keys and left with Esc", async () => {
+    const { page, baseUrl } = journey;
+    await page.goto(`${baseUrl}/plans/IAB`);
+    await page.getByRole("link", { name: "Presenteren" }).click();
+    await page.locator('[data-slide="plan"]').waitFor();
+    await page.getByText("Dia 1 van 11").waitFor();
+    await page.keyboard.press("ArrowRight");
+    await page.locator('[data-slide="IAB-P1"]').waitFor();
+    expect(await page.locator(".slide h1").textContent()).toBe("1 Iedereen aan het werk");
+    await page.keyboard.press("End");
+    await page.locator('[data-slide="KPI-DIGI-VAARD"]').waitFor();
+    await page.keyboard.press("ArrowLeft");
+    await page.locator('[data-slide="KPI-VOV"]').waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "present-kpi.png") });
+    await page.keyboard.press("Escape");
+    await page.waitForURL(/\/plans\/IAB$/);
+  });
+});
+
 describe("accessibility (axe-core)", () => {
   it.each([
     "/plans/IAB",
@@ -86,6 +106,7 @@ describe("accessibility (axe-core)", () => {
     "/kpis/KPI-NWWZ?lang=en",
     "/commitments",
     "/commitments?plan=DIGI&lang=en",
+    "/present/IAB",
   ])("%s has no serious or critical violation", async (path) => {
     const { page, baseUrl } = journey;
     await page.goto(`${baseUrl}${path}`);

@@ -41,8 +41,14 @@ const commitmentsRoute = createRoute({
   }),
 }).lazy(() => import("./routes/commitments-route").then((m) => m.Route));
 
+const presentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/present/$planCode",
+  validateSearch: z.object({ lang: z.enum(["nl", "en"]).optional() }),
+}).lazy(() => import("./routes/present-route").then((m) => m.Route));
+
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([indexRoute, planRoute, kpiRoute, commitmentsRoute]),
+  routeTree: rootRoute.addChildren([indexRoute, planRoute, kpiRoute, commitmentsRoute, presentRoute]),
 });
 
 declare module "@tanstack/react-router" {

@@ -45,6 +45,11 @@ export function PlanOverviewPage() {
         {(data) => (
           <>
             <h1>{data.title[language]}</h1>
+            <p>
+              <Link to="/present/$planCode" params={{ planCode: data.code }}>
+                {t("present.start")}
+              </Link>
+            </p>
             {data.asOf && <p className="muted">{t("overview.knownOn", { date: data.asOf })}</p>}
             <PillarList nodes={data.nodes} />
             <HeadlineKpis kpis={data.headline} asOf={search.asOf} />
