@@ -84,6 +84,13 @@ describe("commitments", () => {
       ["2026-09-01", "delayed", 35],
       ["2026-03-01", "in_progress", 20],
     ]);
+    const underP1 = await as(null).commitment.list({ node: "IAB-P1" });
+    const { rows } = await database.sql<{ n: string }>(
+      `WITH RECURSIVE tree AS (SELECT id FROM plan_node WHERE code = 'IAB-P1' UNION ALL SELECT n.id FROM plan_node n JOIN tree t ON n.parent_id = t.id)
+       SELECT count(*) AS n FROM commitment WHERE node_id IN (SELECT id FROM tree)`,
+    );
+    expect(underP1).toHaveLength(Number(rows[0]!.n));
+    await expect(as(null).commitment.list({ node: "IAB-NOPE" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const delayed = await as(null).commitment.list({ plan: "IAB", status: "delayed" });
     expect(delayed.map((c) => c.code)).toEqual(["IAB-C008"]);
     const vdab = await as(null).commitment.list({ organisation: "VDAB" });

@@ -3,6 +3,7 @@ import type { Db, Prisma } from "@boordtabel/db";
 import { writeAudit } from "../audit.js";
 import type { Actor } from "../auth/actor.js";
 import { bilingual } from "../dto.js";
+import { subtreeIds } from "../plan/plan-tree.js";
 
 export type CommitmentStatusValue = "not_started" | "in_progress" | "done" | "delayed" | "dropped";
 
@@ -15,19 +16,19 @@ export interface CommitmentFilter {
   today?: string;
 }
 
+async function nodeSubtree(db: Db, code: string): Promise<number[]> {
+  const node = await db.planNode.findUnique({ where: { code }, select: { id: true, planId: true } });
+  if (!node) throw new DomainError("NOT_FOUND", "node.notFound", { code });
+  const nodes = await db.planNode.findMany({ where: { planId: node.planId }, select: { id: true, parentId: true } });
+  return subtreeIds(nodes, node.id);
+}
+
 /** Commitments with their actors, linked KPIs and whether they are late; filterable. */
 export async function listCommitments(db: Db, filter: CommitmentFilter) {
+  const nodeIds = filter.node ? await nodeSubtree(db, filter.node) : undefined;
   const where: Prisma.CommitmentWhereInput = {
     ...(filter.plan ? { plan: { code: filter.plan } } : {}),
-    ...(filter.node
-      ? {
-          OR: [
-            { node: { code: filter.node } },
-            { node: { parent: { code: filter.node } } },
-            { node: { parent: { parent: { code: filter.node } } } },
-          ],
-        }
-      : {}),
+    ...(nodeIds ? { nodeId: { in: nodeIds } } : {}),
     ...(filter.organisation ? { actors: { some: { organisation: { code: filter.organisation } } } } : {}),
     ...(filter.status ? { status: filter.status.toUpperCase() as Prisma.CommitmentWhereInput["status"] } : {}),
   };

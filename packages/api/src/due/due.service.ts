@@ -2,6 +2,7 @@ import { comparePeriods, expectedPeriod } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import { bilingual } from "../dto.js";
+import { isOfFrequency } from "../kpi/observations.js";
 
 /** Per KPI of the plan (within an editor's scope), the expected period that has no value yet in
  *  any workflow state, grouped by frequency. Two queries. */
@@ -39,9 +40,7 @@ export async function dueList(db: Db, actor: Actor, input: { plan: string; today
     },
   });
   return kpis.flatMap((k) => {
-    const periods = (k.series[0]?.measurements ?? [])
-      .map((m) => m.period)
-      .filter((p) => /^\d{4}$/.test(p) || k.frequency !== "YEAR");
+    const periods = (k.series[0]?.measurements ?? []).map((m) => m.period).filter((p) => isOfFrequency(p, k.frequency));
     const last = [...periods].sort(comparePeriods).at(-1);
     const expected = expectedPeriod(k.frequency, today, k.reportingInterval, last);
     if (periods.includes(expected)) return [];

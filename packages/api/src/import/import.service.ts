@@ -2,6 +2,7 @@ import { DomainError, expectedPeriod, recordMeasurementSchema, type FieldIssue }
 import type { Db } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import { recordInTransaction } from "../measurement/measurement.service.js";
+import { isOfFrequency } from "../kpi/observations.js";
 import { readImportFile, writeTemplate, type RawRow } from "./files.js";
 
 export interface RowError {
@@ -150,7 +151,7 @@ export async function importTemplate(
       k.reportingInterval,
       measurements
         .map((m) => m.period)
-        .filter((p) => /^\d{4}$/.test(p))
+        .filter((p) => isOfFrequency(p, k.frequency))
         .sort()
         .at(-1),
     );

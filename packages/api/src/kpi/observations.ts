@@ -1,3 +1,4 @@
+import { parsePeriod } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 
 export interface Observation {
@@ -50,17 +51,13 @@ export async function loadObservations(db: Db, seriesIds: number[], asOf?: Date)
   return result;
 }
 
-const FREQUENCY_PATTERNS: Record<string, RegExp> = {
-  YEAR: /^\d{4}$/,
-  SCHOOL_YEAR: /^\d{4}-\d{4}$/,
-  QUARTER: /^\d{4}-Q\d$/,
-  MONTH: /^\d{4}-\d{2}$/,
-};
+/** True when a period key is of the KPI's frequency ("2019" for YEAR, "2019-Q3" for QUARTER …). */
+export const isOfFrequency = (period: string, frequency: string): boolean =>
+  parsePeriod(period).frequency === frequency;
 
 /** Status is judged on the KPI's own frequency (an annual KPI on its years, not on a stray
  *  quarter); a series with only other periods is judged on those. */
-export function ofFrequency(observations: Observation[], frequency: string): Observation[] {
-  const pattern = FREQUENCY_PATTERNS[frequency];
-  const own = pattern ? observations.filter((o) => pattern.test(o.period)) : observations;
+export function ofFrequency<T extends { period: string }>(observations: T[], frequency: string): T[] {
+  const own = observations.filter((o) => isOfFrequency(o.period, frequency));
   return own.length > 0 ? own : observations;
 }

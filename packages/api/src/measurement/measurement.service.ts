@@ -14,6 +14,10 @@ import { num } from "../dto.js";
 import { locateSeries } from "./locate.js";
 
 type Tx = Prisma.TransactionClient;
+const reasonRequired = (): DomainError =>
+  new DomainError("BAD_INPUT", "measurement.reasonRequired", {}, [
+    { field: "reason", messageKey: "measurement.reasonRequired" },
+  ]);
 const canValidate = (actor: Actor): boolean => actor.role === "ADMIN" || actor.role === "REVIEWER";
 const upper = <T extends string>(value: T) => value.toUpperCase() as Uppercase<T>;
 
@@ -121,9 +125,7 @@ export async function recordInTransaction(tx: Tx, actor: Actor, input: RecordMea
     version = 1;
   } else {
     if (!input.reason) {
-      throw new DomainError("BAD_INPUT", "measurement.reasonRequired", {}, [
-        { field: "reason", messageKey: "measurement.reasonRequired" },
-      ]);
+      throw reasonRequired();
     }
     if (input.expectedVersion === undefined) throw new DomainError("BAD_INPUT", "measurement.expectedVersionRequired");
     measurementId = existing.id;
@@ -192,9 +194,7 @@ export async function transitionMeasurement(
 ) {
   if (transition !== "submit" && !canValidate(actor)) throw new DomainError("FORBIDDEN", "measurement.validateRole");
   if (transition === "sendBack" && !input.reason) {
-    throw new DomainError("BAD_INPUT", "measurement.reasonRequired", {}, [
-      { field: "reason", messageKey: "measurement.reasonRequired" },
-    ]);
+    throw reasonRequired();
   }
   const { from, to } = TRANSITIONS[transition];
   return db.$transaction(async (tx) => {
@@ -280,9 +280,7 @@ export async function measurementHistory(
  *  Published at once by a reviewer or admin; an editor's withdrawal waits for validation. */
 export async function withdrawMeasurement(db: Db, actor: Actor, input: MeasurementTransitionInput, requestId?: string) {
   if (!input.reason) {
-    throw new DomainError("BAD_INPUT", "measurement.reasonRequired", {}, [
-      { field: "reason", messageKey: "measurement.reasonRequired" },
-    ]);
+    throw reasonRequired();
   }
   return db.$transaction(async (tx) => {
     const { kpi, seriesId } = await locateSeries(tx, actor, input.kpi, input.series);

@@ -8,6 +8,7 @@ import {
 } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { bilingual } from "../dto.js";
+import { subtreeIds } from "./plan-tree.js";
 import { assessmentFieldsSelect, assessSeries } from "../kpi/assess-kpi.js";
 import { loadObservations, ofFrequency } from "../kpi/observations.js";
 import { loadTargetPaths } from "../kpi/target-paths.js";
@@ -75,9 +76,6 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   const statusOf = new Map<string, Assessment>(assessed.map((a) => [a.kpi.code, a.assessment]));
 
   // Each node rolls up what is filed under it and under its descendants.
-  const children = new Map<number | null, number[]>();
-  for (const n of plan.nodes) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
-  const subtree = (id: number): number[] => [id, ...(children.get(id) ?? []).flatMap(subtree)];
   const commitmentInputs = commitments.map((c) => ({
     code: c.code,
     nodeId: c.nodeId,
@@ -86,7 +84,7 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   }));
 
   const nodes = plan.nodes.map((n) => {
-    const ids = new Set(subtree(n.id));
+    const ids = new Set(subtreeIds(plan.nodes, n.id));
     const nodeKpis = assessed.filter((a) => a.kpi.nodeLinks.some((l) => ids.has(l.nodeId)));
     return {
       code: n.code,

@@ -47,3 +47,11 @@ export function buildNodeTree(rows: NodeRow[]): PlanNodeDto[] {
   }
   return roots;
 }
+
+/** The ids of a node and everything beneath it, at any depth. */
+export function subtreeIds(nodes: { id: number; parentId: number | null }[], rootId: number): number[] {
+  const children = new Map<number | null, number[]>();
+  for (const n of nodes) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
+  const walk = (id: number): number[] => [id, ...(children.get(id) ?? []).flatMap(walk)];
+  return walk(rootId);
+}
