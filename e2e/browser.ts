@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const WEB_DIST = fileURLToPath(new URL("../apps/web/dist/", import.meta.url));
+export const WEB_DIST = fileURLToPath(new URL("../apps/web/dist/", import.meta.url));
 export const SCREENSHOT_DIR = fileURLToPath(new URL("../test-results/screenshots/", import.meta.url));
 
 export interface Journey {

@@ -56,10 +56,15 @@ describe("the KPI page", () => {
     await page.getByRole("heading", { name: "Werkzaamheidsgraad Vlaanderen (totaal)" }).waitFor();
     await page.locator('[data-period="2018"]').waitFor();
     expect(await page.locator('[data-period="2018"] td').first().textContent()).toBe("74,6 %");
-    // 1999, 2017, 2018, 2019, 2020, 2022 (provisional, drawn hollow), four quarters
-    expect(await page.locator("circle[data-series=actual]").count()).toBe(10);
+    // The yearly line: 1999, 2017, 2018, 2019, 2020, 2022 (provisional, drawn hollow) …
+    expect(await page.locator("circle[data-series=actual]").count()).toBe(6);
     expect(await page.locator("circle[data-provisional=true]").count()).toBe(1);
-    expect(await page.locator(".recharts-reference-line").count()).toBeGreaterThanOrEqual(3);
+    // … the four quarters as loose points, the targets as diamonds, the benchmarks as lines.
+    expect(await page.locator(".series-other .recharts-symbols").count()).toBe(4);
+    expect(await page.locator(".series-target .recharts-symbols").count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator(".benchmark-line").count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator(".series-planned path.recharts-curve").count()).toBe(1);
+    expect(await page.locator(".series-forecast path.recharts-curve").count()).toBe(1);
     expect(await page.getByTestId("summary").textContent()).toContain("76,4 % in 2022");
     await page.screenshot({ path: join(SCREENSHOT_DIR, "kpi-wzg-nl.png"), fullPage: true });
   });
@@ -104,6 +109,7 @@ describe("accessibility (axe-core)", () => {
     "/plans/IAB?lang=en",
     "/kpis/KPI-WZG",
     "/kpis/KPI-NWWZ?lang=en",
+    "/kpis/KPI-VOV",
     "/commitments",
     "/commitments?plan=DIGI&lang=en",
     "/present/IAB",

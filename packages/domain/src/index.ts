@@ -10,3 +10,4 @@ export * from "./measurement-rules.js";
 export * from "./schemas.js";
 export * from "./due.js";
 export * from "./schemas-structure.js";
+export * from "./decimate.js";

@@ -74,6 +74,11 @@ export function periodTime(key: string): number {
   return (fractionalYear(p.start) + fractionalYear(new Date(p.end.getTime() + DAY_MS))) / 2;
 }
 
+/** A calendar date (YYYY-MM-DD) on the same time axis, for annotations. */
+export function dateTime(isoDate: string): number {
+  return fractionalYear(new Date(`${isoDate}T00:00:00Z`));
+}
+
 /** True when period `a` ends on or before the end of period `b`. */
 export function endsBy(a: string, b: string): boolean {
   return parsePeriod(a).end.getTime() <= parsePeriod(b).end.getTime();

@@ -2,19 +2,22 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
-/** Loading, error with retry, or the content. */
+/** Loading (a skeleton the size of what comes, so nothing jumps), an error with a retry
+ *  button, or the content. */
 export function QueryState<T>({
   query,
   children,
+  skeletonRows = 6,
 }: {
   query: UseQueryResult<T, { message: string }>;
   children: (data: T) => ReactNode;
+  skeletonRows?: number;
 }) {
   const { t } = useTranslation();
-  if (query.isPending) return <p role="status">{t("plans.loading")}</p>;
+  if (query.isPending) return <Skeleton rows={skeletonRows} label={t("plans.loading")} />;
   if (query.isError) {
     return (
-      <div role="alert">
+      <div role="alert" className="error-box">
         <p>{query.error.message || t("plans.error")}</p>
         <button type="button" onClick={() => void query.refetch()}>
           {t("plans.retry")}
@@ -23,4 +26,15 @@ export function QueryState<T>({
     );
   }
   return <>{children(query.data)}</>;
+}
+
+export function Skeleton({ rows, label }: { rows: number; label: string }) {
+  return (
+    <div role="status" className="skeleton" data-testid="skeleton">
+      <span className="visually-hidden">{label}</span>
+      {Array.from({ length: rows }, (_, i) => (
+        <div key={i} className="skeleton-bar" aria-hidden="true" />
+      ))}
+    </div>
+  );
 }

@@ -9,3 +9,17 @@ export const valueText = (
 ): string => (value === null || value === undefined ? "–" : formatValue(value, unit as Unit, language, decimals));
 
 export const periodText = (period: string, language: Language): string => formatPeriod(period, language);
+
+const locales: Record<Language, string> = { nl: "nl-BE", en: "en-GB" };
+
+/** A moment in the active locale, to the minute, in Brussels time. */
+export const dateTimeText = (iso: string, language: Language): string =>
+  new Intl.DateTimeFormat(locales[language], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Brussels",
+  }).format(new Date(iso));
+
+/** A number in the active locale. */
+export const numberText = (value: number, language: Language, maximumFractionDigits = 2): string =>
+  value.toLocaleString(locales[language], { maximumFractionDigits });

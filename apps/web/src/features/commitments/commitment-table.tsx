@@ -27,53 +27,55 @@ export function CommitmentTable({
   const language = i18n.language as Language;
   const statusOf = new Map(kpiStatuses.map((k) => [k.code, k.status]));
   return (
-    <table className="data-table commitments">
-      <caption>{t("commitments.count", { count: rows.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("commitments.code")}</th>
-          <th scope="col">{t("commitments.commitment")}</th>
-          <th scope="col">{t("commitments.status")}</th>
-          <th scope="col">{t("commitments.responsible")}</th>
-          <th scope="col">{t("commitments.kpis")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((c) => {
-          const flags = contradictions.filter((x) => x.commitment === c.code);
-          return (
-            <tr key={c.code} data-commitment={c.code} data-late={c.late ? "true" : undefined}>
-              <th scope="row">{c.code}</th>
-              <td>{c.title[language]}</td>
-              <td>
-                {t(`commitmentStatus.${c.status}`)}
-                {c.late && <strong className="late"> · {t("commitments.late", { date: c.deadline })}</strong>}
-              </td>
-              <td>
-                {c.actors
-                  .filter((a) => a.role === "responsible")
-                  .map((a) => a.label)
-                  .join(", ") || "–"}
-              </td>
-              <td>
-                {c.kpis.map((k) => (
-                  <span key={k} className="kpi-link">
-                    <Link to="/kpis/$code" params={{ code: k }}>
-                      {k}
-                    </Link>{" "}
-                    {statusOf.get(k) && <StatusBadge status={statusOf.get(k)!} />}
-                  </span>
-                ))}
-                {flags.map((f) => (
-                  <p key={`${f.kind}-${f.kpi}`} className="flag" data-flag={f.kind}>
-                    ⚠ {t(`contradiction.${f.kind}`, { kpi: f.kpi })}
-                  </p>
-                ))}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="table-scroll">
+      <table className="data-table commitments">
+        <caption>{t("commitments.count", { count: rows.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("commitments.code")}</th>
+            <th scope="col">{t("commitments.commitment")}</th>
+            <th scope="col">{t("commitments.status")}</th>
+            <th scope="col">{t("commitments.responsible")}</th>
+            <th scope="col">{t("commitments.kpis")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c) => {
+            const flags = contradictions.filter((x) => x.commitment === c.code);
+            return (
+              <tr key={c.code} data-commitment={c.code} data-late={c.late ? "true" : undefined}>
+                <th scope="row">{c.code}</th>
+                <td>{c.title[language]}</td>
+                <td>
+                  {t(`commitmentStatus.${c.status}`)}
+                  {c.late && <strong className="late"> · {t("commitments.late", { date: c.deadline })}</strong>}
+                </td>
+                <td>
+                  {c.actors
+                    .filter((a) => a.role === "responsible")
+                    .map((a) => a.label)
+                    .join(", ") || "–"}
+                </td>
+                <td>
+                  {c.kpis.map((k) => (
+                    <span key={k} className="kpi-link">
+                      <Link to="/kpis/$code" params={{ code: k }}>
+                        {k}
+                      </Link>{" "}
+                      {statusOf.get(k) && <StatusBadge status={statusOf.get(k)!} />}
+                    </span>
+                  ))}
+                  {flags.map((f) => (
+                    <p key={`${f.kind}-${f.kpi}`} className="flag" data-flag={f.kind}>
+                      ⚠ {t(`contradiction.${f.kind}`, { kpi: f.kpi })}
+                    </p>
+                  ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

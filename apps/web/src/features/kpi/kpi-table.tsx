@@ -1,52 +1,86 @@
 import type { KpiDetail } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../i18n";
-import { valueText } from "../../lib/format";
+import { periodText, valueText } from "../../lib/format";
 import type { ChartRow } from "./to-chart-rows";
+import { ValueHistory } from "./value-history";
 
-/** The chart's data as an accessible table, with target and benchmark columns. */
+/** The chart's data as an accessible table — every value, never thinned — with the planned
+ *  path, target and benchmark columns and each value's version history. */
 export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const v = (value: number | undefined) => valueText(value, detail.kpi.unit, detail.kpi.decimals, language);
   const benchmarks = detail.benchmarks.filter((b) => b.series === detail.selectedSeries);
+  const shown = rows.filter((r) => r.actual !== undefined || r.other !== undefined || r.target !== undefined);
   return (
     <section aria-labelledby="table-heading">
       <h2 id="table-heading">{t("kpi.table")}</h2>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("kpi.period")}</th>
-            <th scope="col">{t("kpi.actual")}</th>
-            <th scope="col">{t("kpi.planned")}</th>
-            <th scope="col">{t("kpi.target")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows
-            .filter((r) => r.actual !== undefined || r.target !== undefined)
-            .map((r) => (
-              <tr key={r.period} data-period={r.period}>
-                <th scope="row">{r.period}</th>
-                <td>
-                  {v(r.actual)}
-                  {r.provisional ? ` (${t("kpi.provisional")})` : ""}
-                </td>
-                <td>{v(r.planned)}</td>
-                <td>{r.target === undefined ? "–" : `${v(r.target)} (${r.targetSource})`}</td>
+      {shown.length === 0 ? (
+        <p className="empty">{t("kpi.noValues")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("kpi.period")}</th>
+                <th scope="col">{t("kpi.actual")}</th>
+                <th scope="col">{t("kpi.planned")}</th>
+                <th scope="col">{t("kpi.target")}</th>
+                <th scope="col">{t("kpi.source")}</th>
+                <th scope="col">{t("history.column")}</th>
               </tr>
-            ))}
-        </tbody>
-      </table>
+            </thead>
+            <tbody>
+              {shown.map((r) => {
+                const value = r.actual ?? r.other;
+                return (
+                  <tr key={r.period} data-period={r.period}>
+                    <th scope="row">{periodText(r.period, language)}</th>
+                    <td className="number">
+                      {v(value)}
+                      {value !== undefined && r.valueStatus !== "final"
+                        ? ` (${t(`valueStatus.${r.valueStatus}`)})`
+                        : ""}
+                    </td>
+                    <td className="number">{v(r.planned)}</td>
+                    <td className="number">{r.target === undefined ? "–" : `${v(r.target)} (${r.targetSource})`}</td>
+                    <td>{r.source ?? "–"}</td>
+                    <td>
+                      {value !== undefined && (
+                        <ValueHistory
+                          kpi={detail.kpi.code}
+                          series={detail.selectedSeries}
+                          period={r.period}
+                          unit={detail.kpi.unit}
+                          decimals={detail.kpi.decimals}
+                        />
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
       {benchmarks.length > 0 && (
         <table className="data-table">
           <caption>{t("kpi.benchmarks")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("kpi.benchmark")}</th>
+              <th scope="col">{t("kpi.period")}</th>
+              <th scope="col">{t("kpi.actual")}</th>
+              <th scope="col">{t("kpi.source")}</th>
+            </tr>
+          </thead>
           <tbody>
             {benchmarks.map((b) => (
-              <tr key={`${b.entity}-${b.period}`}>
+              <tr key={`${b.entity}-${b.period}`} data-benchmark={b.entity}>
                 <th scope="row">{b.name[language]}</th>
                 <td>{b.period ?? t("kpi.noYear")}</td>
-                <td>{v(b.value ?? undefined)}</td>
+                <td className="number">{v(b.value ?? undefined)}</td>
                 <td>{b.source}</td>
               </tr>
             ))}

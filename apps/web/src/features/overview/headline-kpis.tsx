@@ -1,7 +1,7 @@
 import type { PlanOverview } from "@boordtabel/api";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { Line, LineChart } from "recharts";
+import { Sparkline } from "../../components/sparkline";
 import { StatusBadge } from "../../components/status-badge";
 import type { Language } from "../../i18n";
 import { periodText, valueText } from "../../lib/format";
@@ -38,18 +38,7 @@ export function HeadlineKpis({ kpis, asOf }: { kpis: PlanOverview["headline"]; a
               </p>
             )}
             <StatusBadge status={kpi.status} />
-            {kpi.sparkline.length > 1 && (
-              <LineChart width={160} height={40} data={kpi.sparkline} aria-hidden="true" accessibilityLayer={false}>
-                <Line
-                  type="monotone"
-                  dataKey="value"
-                  stroke="#0b3d5c"
-                  strokeWidth={2}
-                  dot={false}
-                  isAnimationActive={false}
-                />
-              </LineChart>
-            )}
+            <Sparkline points={kpi.sparkline} />
             <p className="summary">{kpi.summary[language]}</p>
           </li>
         ))}

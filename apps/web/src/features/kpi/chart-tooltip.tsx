@@ -1,0 +1,71 @@
+import type { KpiDetail } from "@boordtabel/api";
+import { useTranslation } from "react-i18next";
+import type { Language } from "../../i18n";
+import { periodText, valueText } from "../../lib/format";
+import type { ChartRow } from "./to-chart-rows";
+
+/** What a point means: period, value with its status and source, the planned value with its
+ *  tolerance, the target with its source and the forecast with its band. */
+export function ChartTooltip({
+  active,
+  payload,
+  detail,
+}: {
+  active?: boolean;
+  payload?: { payload?: ChartRow }[];
+  detail: KpiDetail;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const row = payload?.[0]?.payload;
+  if (!active || !row) return null;
+  const v = (value: number | undefined) => valueText(value, detail.kpi.unit, detail.kpi.decimals, language);
+  const value = row.actual ?? row.other;
+  return (
+    <div className="chart-tooltip" data-testid="chart-tooltip">
+      <p className="chart-tooltip-period">{periodText(row.period, language)}</p>
+      <dl>
+        {value !== undefined && (
+          <>
+            <dt>{t("kpi.actual")}</dt>
+            <dd>
+              {v(value)} ({t(`valueStatus.${row.valueStatus ?? "final"}`)})
+            </dd>
+            {row.source && (
+              <>
+                <dt>{t("kpi.source")}</dt>
+                <dd>{row.source}</dd>
+              </>
+            )}
+          </>
+        )}
+        {row.planned !== undefined && (
+          <>
+            <dt>{t("kpi.planned")}</dt>
+            <dd>
+              {v(row.planned)}
+              {row.band && row.band[1] > row.band[0] && ` (${v(row.band[0])} – ${v(row.band[1])})`}
+            </dd>
+          </>
+        )}
+        {row.target !== undefined && (
+          <>
+            <dt>{t("kpi.target")}</dt>
+            <dd>
+              {v(row.target)} ({row.targetSource})
+            </dd>
+          </>
+        )}
+        {row.forecast !== undefined && row.actual === undefined && (
+          <>
+            <dt>{t("kpi.forecast")}</dt>
+            <dd>
+              {v(row.forecast)}
+              {row.forecastBand && ` (${v(row.forecastBand[0])} – ${v(row.forecastBand[1])})`}
+            </dd>
+          </>
+        )}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import type { KpiDetail } from "@boordtabel/api";
+import { useTranslation } from "react-i18next";
+import type { Language } from "../../i18n";
+import { dateTimeText, valueText } from "../../lib/format";
+
+/** Definition, unit, source, frequency, next release, and how the target path was revised. */
+export function KpiMetadata({ detail }: { detail: KpiDetail }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { kpi } = detail;
+  const rows: [string, string][] = [
+    [t("kpi.definition"), kpi.definition?.[language] ?? "–"],
+    [t("kpi.unit"), kpi.unitLabel ?? kpi.unit],
+    [t("kpi.direction"), t(`direction.${kpi.direction}`)],
+    [t("kpi.source"), kpi.source ?? "–"],
+    [t("kpi.organisation"), kpi.sourceOrganisation?.name[language] ?? "–"],
+    [t("kpi.frequency"), t(`frequency.${kpi.frequency}`)],
+    [t("kpi.nextRelease"), kpi.nextRelease ?? "–"],
+    [t("kpi.method"), kpi.method ?? "–"],
+    [t("kpi.statusMethod"), t(`method.${kpi.statusMethod}`)],
+  ];
+  return (
+    <section aria-labelledby="meta-heading" className="panel">
+      <h2 id="meta-heading">{t("kpi.metadata")}</h2>
+      <dl className="metadata">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <KpiFacts detail={detail} />
+      {detail.targetHistory.length > 0 && (
+        <>
+          <h3>{t("kpi.targetHistory")}</h3>
+          <ol className="target-history" data-testid="target-history">
+            {[...detail.targetHistory].reverse().map((p) => (
+              <li key={p.revision}>
+                <p>
+                  {t("kpi.revision", { revision: p.revision, date: dateTimeText(p.recordedAt, language) })}
+                  {p.supersededAt === null && ` (${t("kpi.current")})`}
+                </p>
+                <p>
+                  {p.targets
+                    .map((x) => `${x.period}: ${valueText(x.value, kpi.unit, kpi.decimals, language)} (${x.source})`)
+                    .join("; ")}
+                  {p.tolerance
+                    ? ` · ${t("kpi.tolerancePlain")} ±${valueText(p.tolerance, kpi.unit, kpi.decimals, language)}`
+                    : ""}
+                </p>
+                {p.justification && (
+                  <p className="muted">
+                    {t("kpi.justification")}: {p.justification}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+interface Fact {
+  fact?: string;
+  text?: string;
+  url?: string;
+}
+interface QualitativeTarget {
+  target_text?: string | null;
+  evidence?: { quote?: string } | null;
+}
+
+/** What the plan and published sources say that is not a number in a series: the qualitative
+ *  targets as the plan words them (Dutch) and the published facts (recorded in English). */
+function KpiFacts({ detail }: { detail: KpiDetail }) {
+  const { t } = useTranslation();
+  const facts = (Array.isArray(detail.kpi.facts) ? (detail.kpi.facts as Fact[]) : []).filter((f) => f.fact ?? f.text);
+  const targets = (
+    Array.isArray(detail.kpi.qualitativeTargets) ? (detail.kpi.qualitativeTargets as QualitativeTarget[]) : []
+  ).filter((q) => q.target_text);
+  return (
+    <>
+      {targets.length > 0 && (
+        <>
+          <h3>{t("kpi.qualitativeTargets")}</h3>
+          <ul data-testid="qualitative-targets">
+            {targets.map((q, i) => (
+              <li key={i} lang="nl-BE">
+                {q.target_text}
+                {q.evidence?.quote && <q className="muted"> {q.evidence.quote}</q>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {facts.length > 0 && (
+        <>
+          <h3>{t("kpi.facts")}</h3>
+          <ul data-testid="facts">
+            {facts.map((f, i) => (
+              <li key={i} lang="en">
+                {f.url ? <a href={f.url}>{f.fact ?? f.text}</a> : (f.fact ?? f.text)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

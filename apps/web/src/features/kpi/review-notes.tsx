@@ -1,0 +1,37 @@
+import type { KpiDetail } from "@boordtabel/api";
+import { useTranslation } from "react-i18next";
+import type { Language } from "../../i18n";
+import { dateTimeText, periodText } from "../../lib/format";
+
+/** The social partners' comments and reservations on this KPI, open ones first. */
+export function ReviewNotes({ notes }: { notes: KpiDetail["reviewNotes"] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const sorted = [...notes].sort((a, b) => Number(a.state !== "open") - Number(b.state !== "open"));
+  return (
+    <section aria-labelledby="notes-heading" className="panel">
+      <h2 id="notes-heading">{t("notes.title")}</h2>
+      {sorted.length === 0 ? (
+        <p className="empty">{t("notes.empty")}</p>
+      ) : (
+        <ul className="notes">
+          {sorted.map((n) => (
+            <li key={n.id} data-note={n.kind} data-state={n.state}>
+              <p className="note-head">
+                <strong>{t(`notes.kind.${n.kind}`)}</strong> · {t(`notes.state.${n.state}`)}
+                {n.period && ` · ${periodText(n.period, language)}`} · {n.author} ·{" "}
+                {dateTimeText(n.createdAt, language)}
+              </p>
+              <p>{n.body}</p>
+              {n.resolution && (
+                <p className="muted">
+                  {t("notes.resolution")}: {n.resolution}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
