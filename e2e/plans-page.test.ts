@@ -80,6 +80,15 @@ describe("the commitments page", () => {
     await page.getByText("14 engagementen").waitFor();
     expect(new URL(page.url()).searchParams.get("node")).toBe("IAB-1.1.k");
     expect(await page.locator('[data-commitment="IAB-C042"] a', { hasText: "KPI-WPL" }).count()).toBe(1);
+    await page.getByLabel("Organisatie").selectOption("VDAB");
+    await page.waitForURL(/organisation=VDAB/);
+    await page.locator("[data-commitment]").first().waitFor();
+    const shown = await page.locator("[data-commitment]").count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(14);
+    await page.getByLabel("Deadline uiterlijk").fill("2020-01-01");
+    await page.getByText("Geen engagementen voor deze filters").waitFor();
+    expect(new URL(page.url()).searchParams.get("deadlineBy")).toBe("2020-01-01");
   });
 });
 

@@ -37,6 +37,7 @@ const commitmentsRoute = createRoute({
     organisation: z.string().optional(),
     status: z.enum(["not_started", "in_progress", "done", "delayed", "dropped"]).optional(),
     late: z.boolean().optional(),
+    deadlineBy: z.string().date().optional(),
     lang: z.enum(["nl", "en"]).optional(),
   }),
 }).lazy(() => import("./routes/commitments-route").then((m) => m.Route));

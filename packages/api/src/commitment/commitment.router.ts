@@ -14,6 +14,7 @@ export const commitmentRouter = router({
         organisation: codeSchema.optional(),
         status: status.optional(),
         lateOnly: z.boolean().optional(),
+        deadlineBy: z.string().date().optional(),
       }),
     )
     .query(({ ctx, input }) => listCommitments(ctx.db, input)),

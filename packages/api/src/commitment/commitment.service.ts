@@ -13,6 +13,8 @@ export interface CommitmentFilter {
   organisation?: string;
   status?: CommitmentStatusValue;
   lateOnly?: boolean;
+  /** Only commitments due on or before this date (YYYY-MM-DD). */
+  deadlineBy?: string;
   today?: string;
 }
 
@@ -31,6 +33,7 @@ export async function listCommitments(db: Db, filter: CommitmentFilter) {
     ...(nodeIds ? { nodeId: { in: nodeIds } } : {}),
     ...(filter.organisation ? { actors: { some: { organisation: { code: filter.organisation } } } } : {}),
     ...(filter.status ? { status: filter.status.toUpperCase() as Prisma.CommitmentWhereInput["status"] } : {}),
+    ...(filter.deadlineBy ? { deadline: { lte: new Date(`${filter.deadlineBy}T00:00:00Z`) } } : {}),
   };
   const today = filter.today ?? new Date().toISOString().slice(0, 10);
   const rows = await db.commitment.findMany({

@@ -72,6 +72,11 @@ describe("plan structure", () => {
       ["VESOC-1.1", "VESOC-P1"],
     ]);
     expect(overview.nodes[0]!.commitments).toMatchObject({ total: 1, late: 1 });
+    // The deadline filter includes the deadline day itself and leaves out what is due later.
+    expect((await as(null).commitment.list({ plan: "VESOC", deadlineBy: "2026-01-31" })).map((c) => c.code)).toEqual([
+      "VESOC-C1",
+    ]);
+    expect(await as(null).commitment.list({ plan: "VESOC", deadlineBy: "2026-01-30" })).toEqual([]);
     expect(overview.headline.map((h) => h.code)).toEqual(["KPI-VESOC-1"]);
   });
 

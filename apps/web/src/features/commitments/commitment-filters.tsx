@@ -1,6 +1,8 @@
 import type { PlanOverview } from "@boordtabel/api";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../i18n";
+import { useTRPC } from "../../lib/trpc";
 
 export interface CommitmentSearch {
   plan?: string;
@@ -8,10 +10,12 @@ export interface CommitmentSearch {
   organisation?: string;
   status?: "not_started" | "in_progress" | "done" | "delayed" | "dropped";
   late?: boolean;
+  deadlineBy?: string;
 }
 
 const STATUSES = ["not_started", "in_progress", "done", "delayed", "dropped"] as const;
 
+/** The filters of the commitments list; every choice lives in the URL so a view can be shared. */
 export function CommitmentFilters({
   value,
   nodes,
@@ -23,13 +27,18 @@ export function CommitmentFilters({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
+  const trpc = useTRPC();
+  const plans = useQuery(trpc.plan.list.queryOptions());
+  const organisations = useQuery(trpc.organisation.list.queryOptions());
   return (
     <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t("commitments.filters")}>
       <label>
         {t("commitments.plan")}{" "}
         <select value={value.plan ?? "IAB"} onChange={(e) => onChange({ plan: e.target.value, node: undefined })}>
-          {["IAB", "DIGI", "I40"].map((p) => (
-            <option key={p}>{p}</option>
+          {(plans.data ?? [{ code: value.plan ?? "IAB", title: { nl: "", en: "" } }]).map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.code}
+            </option>
           ))}
         </select>
       </label>
@@ -61,10 +70,24 @@ export function CommitmentFilters({
       </label>
       <label>
         {t("commitments.organisation")}{" "}
-        <input
+        <select
           value={value.organisation ?? ""}
-          placeholder="VDAB"
-          onChange={(e) => onChange({ organisation: e.target.value.toUpperCase() || undefined })}
+          onChange={(e) => onChange({ organisation: e.target.value || undefined })}
+        >
+          <option value="">{t("commitments.all")}</option>
+          {organisations.data?.map((o) => (
+            <option key={o.code} value={o.code}>
+              {o.code} · {language === "nl" ? o.nameNl : o.nameEn}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t("commitments.deadlineBy")}{" "}
+        <input
+          type="date"
+          value={value.deadlineBy ?? ""}
+          onChange={(e) => onChange({ deadlineBy: e.target.value || undefined })}
         />
       </label>
       <label>

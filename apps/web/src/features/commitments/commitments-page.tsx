@@ -19,6 +19,7 @@ export function CommitmentsPage() {
       organisation: search.organisation,
       status: search.status,
       lateOnly: search.late,
+      deadlineBy: search.deadlineBy,
     }),
   );
   const overview = useQuery(trpc.plan.overview.queryOptions({ code: plan }));
