@@ -4,8 +4,8 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "@boordtabel/bench/web";
 
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 export const WEB_DIST = fileURLToPath(new URL("../apps/web/dist/", import.meta.url));
 export const SCREENSHOT_DIR = fileURLToPath(new URL("../test-results/screenshots/", import.meta.url));
 
@@ -32,16 +32,7 @@ export async function openJourney(): Promise<Journey> {
   const { url } = await server.start(0, "127.0.0.1");
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ], // Playwright gives every launch a fresh, empty profile directory of its own.
+    args: CHROMIUM_ARGS, // Playwright gives every launch a fresh, empty profile directory of its own.
   });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

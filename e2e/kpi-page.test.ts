@@ -2,7 +2,7 @@ import { callerFor, demoActors } from "@boordtabel/api/testing";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.js";
-import { routeJavaScriptGzipKb } from "./bundle.js";
+import { routeJavaScriptGzipKb } from "@boordtabel/bench/web";
 import { openJourney, SCREENSHOT_DIR, WEB_DIST, type Journey } from "./browser.js";
 
 let journey: Journey;

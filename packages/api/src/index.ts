@@ -13,7 +13,7 @@ export { createAccount, ensureDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD, type R
 export { isPublicRead } from "./settings/settings.service.js";
 export { postObservations, parseObservationsCsv, RowErrors } from "./rest/observations-post.js";
 export type { ClientError } from "./trpc.js";
-export { importTemplate } from "./import/import.service.js";
+export { importTemplate, runImport, type ImportResult } from "./import/import.service.js";
 export {
   checkMatrixCase,
   matrixCases,

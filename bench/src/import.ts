@@ -1,0 +1,86 @@
+import { createAccount, runImport, type Actor } from "@boordtabel/api";
+import type { Db } from "@boordtabel/db";
+import type pg from "pg";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+import { from as copyFrom } from "pg-copy-streams";
+
+export interface ImportFigures {
+  rows: number;
+  seconds: number;
+  baseline_copy_seconds: number;
+  ratio: number;
+}
+
+const MONTHS_AFTER_DATASET = ["2025", "2026", "2027", "2028", "2029", "2030", "2031", "2032", "2033"].flatMap((y) =>
+  Array.from({ length: 12 }, (_, m) => `${y}-${String(m + 1).padStart(2, "0")}`),
+);
+
+/** `rows` new monthly values after the dataset's last month, spread over every series, each
+ *  close to its series' latest value (so none is an outlier), as an import CSV. */
+async function importCsv(client: pg.ClientBase, rows: number): Promise<string> {
+  const { rows: series } = await client.query<{ kpi: string; key: string; value: string }>(`
+    SELECT k.code AS kpi, s.key, v.value::text AS value
+    FROM series s JOIN kpi k ON k.id = s.kpi_id
+    JOIN LATERAL (SELECT m.published_version_id FROM measurement m WHERE m.series_id = s.id
+                  ORDER BY m.period_end DESC LIMIT 1) last ON true
+    JOIN measurement_version v ON v.id = last.published_version_id
+    ORDER BY s.id`);
+  const perSeries = Math.ceil(rows / series.length);
+  if (perSeries > MONTHS_AFTER_DATASET.length) throw new Error(`Too many import rows for ${series.length} series.`);
+  const lines = ["kpi,series,period,value,status,source"];
+  for (let m = 0; m < perSeries && lines.length <= rows; m++) {
+    for (const s of series) {
+      if (lines.length > rows) break;
+      lines.push(`${s.kpi},${s.key},${MONTHS_AFTER_DATASET[m]},${s.value},final,Synthetische import`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** The real import path (parsing, validation, versions, audit, one transaction) against
+ *  PostgreSQL COPY of the same rows into a table of the same columns: the physical floor. */
+export async function measureImport(db: Db, client: pg.ClientBase, rows: number): Promise<ImportFigures> {
+  const csv = await importCsv(client, rows);
+  const account = await createAccount(
+    db,
+    {
+      email: "bench@synthetic.boordtabel.be",
+      name: "Benchmark (synthetisch)",
+      password: "synthetic-bench-pass",
+      role: "ADMIN",
+    },
+    { id: null, label: "system:bench" },
+  );
+  const actor: Actor = {
+    id: account.id,
+    email: "bench@synthetic.boordtabel.be",
+    name: "Benchmark",
+    role: "ADMIN",
+    via: "session",
+  };
+
+  await client.query(
+    `CREATE TEMP TABLE import_copy (kpi text, series text, period text, value numeric, status text, source text)`,
+  );
+  const copyStart = performance.now();
+  await pipeline(
+    Readable.from([csv]),
+    client.query(copyFrom("COPY import_copy FROM STDIN WITH (FORMAT csv, HEADER true)")),
+  );
+  const copySeconds = (performance.now() - copyStart) / 1000;
+
+  const start = performance.now();
+  const result = await runImport(db, actor, { format: "csv", content: Buffer.from(csv), dryRun: false });
+  const seconds = (performance.now() - start) / 1000;
+  if (!result.committed || result.created !== rows) {
+    throw new Error(`The import did not commit all ${rows} rows: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  }
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return {
+    rows,
+    seconds: round(seconds),
+    baseline_copy_seconds: round(copySeconds),
+    ratio: round(seconds / copySeconds),
+  };
+}

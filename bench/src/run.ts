@@ -1,0 +1,153 @@
+import {
+  adminQuery,
+  ensureDatabase,
+  parseDatabaseUrl,
+  prepareDatabase,
+  startEmbeddedPostgres,
+  toDatabaseUrl,
+  withDatabase,
+  type PgConnection,
+} from "@boordtabel/db";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { buildDataset, shapeFor } from "./dataset.js";
+import { measureImport, type ImportFigures } from "./import.js";
+import { measureRead, readCases, type ReadResult } from "./reads.js";
+import { startServer } from "./server.js";
+import { measureWeb, type WebFigures } from "./web.js";
+
+export const WEB_DIST = fileURLToPath(new URL("../../apps/web/dist/", import.meta.url));
+const BENCH_DATABASE = "boordtabel_bench";
+
+export interface BenchOptions {
+  scale: number;
+  durationMs: number;
+  warmupMs: number;
+  concurrencies: number[];
+  importRows: number;
+  webRuns: number;
+  /** A server to use instead of a temporary embedded one (its admin connection). */
+  databaseUrl?: string;
+  log?: (line: string) => void;
+}
+
+export interface BenchResult {
+  machine: { cpus: number; cpu_model: string; memory_gb: number; node: string; platform: string };
+  dataset: Record<string, number | string>;
+  api: ReadResult[];
+  import: ImportFigures;
+  web: WebFigures;
+}
+
+/** Builds the synthetic dataset in a database of its own, starts the real server on it, and
+ *  measures the reads, the import and the web app. Leaves nothing behind. */
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const log = options.log ?? (() => undefined);
+  const cleanups: (() => Promise<unknown>)[] = [];
+  try {
+    let server: PgConnection;
+    if (options.databaseUrl) {
+      server = parseDatabaseUrl(options.databaseUrl);
+    } else {
+      const dataDir = mkdtempSync(join(tmpdir(), "boordtabel-bench-"));
+      chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as "postgres" and must enter it
+      cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+      const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, "pg") });
+      cleanups.push(() => embedded.stop());
+      server = embedded.connection;
+    }
+    const connection = withDatabase(server, BENCH_DATABASE);
+    await adminQuery(server, `DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+    await ensureDatabase(connection);
+    cleanups.push(() => adminQuery(server, `DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`));
+    const { db } = await prepareDatabase(connection, { seedReference: false });
+    cleanups.push(() => db.$disconnect());
+
+    const shape = shapeFor(options.scale);
+    const pool = new pg.Pool({ connectionString: toDatabaseUrl(connection), max: Math.max(...options.concurrencies) });
+    cleanups.push(() => pool.end());
+    const buildStart = performance.now();
+    const client = await pool.connect();
+    const counts = await buildDataset(client, shape).finally(() => client.release());
+    const dataset = {
+      label: "synthetic",
+      scale: options.scale,
+      build_seconds: Math.round((performance.now() - buildStart) / 100) / 10,
+      ...counts,
+    };
+    log(`dataset: ${JSON.stringify(dataset)}`);
+
+    const app = await startServer(toDatabaseUrl(connection));
+    cleanups.push(() => app.stop());
+    const { rows: plans } = await pool.query<{ code: string }>(`SELECT code FROM plan ORDER BY code`);
+    const { rows: kpis } = await pool.query<{ code: string }>(`SELECT code FROM kpi WHERE is_headline ORDER BY code`);
+    const api: ReadResult[] = [];
+    for (const read of readCases(
+      plans.map((p) => p.code),
+      kpis.map((k) => k.code),
+    )) {
+      for (const concurrency of options.concurrencies) {
+        const result = await measureRead(app.url, pool, read, {
+          concurrency,
+          durationMs: options.durationMs,
+          warmupMs: options.warmupMs,
+        });
+        log(`${read.name} c=${concurrency}: p95 ${result.p95_ms} ms (SQL ${result.baseline_p95_ms} ms)`);
+        api.push(result);
+      }
+    }
+    const web = await measureWeb(app.url, WEB_DIST, kpis[0]!.code, options.webRuns);
+    log(`web: ${JSON.stringify(web)}`);
+    const importClient = await pool.connect();
+    const importFigures = await measureImport(db, importClient, options.importRows).finally(() =>
+      importClient.release(),
+    );
+    log(`import: ${JSON.stringify(importFigures)}`);
+    return {
+      machine: {
+        cpus: cpus().length,
+        cpu_model: cpus()[0]?.model ?? "unknown",
+        memory_gb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${process.platform}-${process.arch}`,
+      },
+      dataset,
+      api,
+      import: importFigures,
+      web,
+    };
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((e: Error) => console.error(e.message));
+  }
+}
+
+export function writeResult(path: string, result: BenchResult): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(result, null, 2) + "\n");
+}
+
+/** The table the CLI prints. */
+export function formatTable(result: BenchResult): string {
+  const header = ["read", "c", "p50 ms", "p95 ms", "req/s", "SQL p50", "SQL p95", "p95 ratio"];
+  const rows = result.api.map((r) =>
+    [r.name, r.concurrency, r.p50_ms, r.p95_ms, r.rps, r.baseline_p50_ms, r.baseline_p95_ms, `${r.ratio_p95}×`].map(
+      String,
+    ),
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  const i = result.import;
+  const w = result.web;
+  return [
+    line(header),
+    line(widths.map((n) => "-".repeat(n))),
+    ...rows.map(line),
+    "",
+    `import: ${i.rows} rows in ${i.seconds} s; COPY of the same rows ${i.baseline_copy_seconds} s (${i.ratio}×)`,
+    `web: first route ${w.first_route_js_gzip_kb ?? "–"} KB gzipped JS; first chart drawn after ${w.first_chart_ms ?? "–"} ms (median)${w.note ? ` (${w.note})` : ""}`,
+  ].join("\n");
+}
