@@ -26,12 +26,12 @@ const PLAN_TARGETS = `
   JOIN target_path tp ON tp.id = s.current_target_path_id JOIN target_point pt ON pt.target_path_id = tp.id
   WHERE p.code = $1 ORDER BY s.id, pt.period_end`;
 
-/** Today's published values of the plan's total series: the rows the status engine reads. */
-const PLAN_VALUES = `
-  SELECT m.series_id, m.period, v.value, v.status
+/** Today's verdict per KPI, stored with its latest value and sparkline (the series_status rows
+ *  the overview reads since statuses are kept up to date in the write transaction). */
+const PLAN_STATUSES = `
+  SELECT st.series_id, st.status, st.assessment, st.latest, st.sparkline
   FROM plan p JOIN kpi k ON k.plan_id = p.id JOIN series s ON s.kpi_id = k.id AND s.is_total
-  JOIN measurement m ON m.series_id = s.id JOIN measurement_version v ON v.id = m.published_version_id
-  WHERE p.code = $1 AND NOT v.withdrawn ORDER BY m.series_id, m.period_end`;
+  JOIN series_status st ON st.series_id = s.id WHERE p.code = $1`;
 
 /** The values as validated by a date: per measurement the newest version validated by then. */
 const PLAN_VALUES_AS_OF = `
@@ -72,7 +72,7 @@ async function each(client: pg.ClientBase, statements: string[], params: unknown
 
 export const baselines = {
   planOverview: (client: pg.ClientBase, plan: string) =>
-    each(client, [PLAN_NODES, PLAN_KPIS, PLAN_COMMITMENTS, PLAN_TARGETS, PLAN_VALUES], [plan]),
+    each(client, [PLAN_NODES, PLAN_KPIS, PLAN_COMMITMENTS, PLAN_TARGETS, PLAN_STATUSES], [plan]),
   planOverviewAsOf: async (client: pg.ClientBase, plan: string, asOf: string) => {
     await each(client, [PLAN_NODES, PLAN_KPIS, PLAN_COMMITMENTS, PLAN_TARGETS], [plan]);
     await client.query(PLAN_VALUES_AS_OF, [plan, `${asOf}T23:59:59.999Z`]);

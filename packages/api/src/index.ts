@@ -22,3 +22,4 @@ export {
   type MatrixCase,
   type Caller,
 } from "./testing/matrix-cases.js";
+export { refreshAllSeriesStatus, refreshMissingSeriesStatus } from "./kpi/status-store.js";

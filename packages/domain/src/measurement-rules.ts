@@ -66,7 +66,10 @@ function median(values: number[]): number {
 /** A value far from the series' recent history: more than 3,5 robust z-scores (median absolute
  *  deviation, Iglewicz & Hoaglin) and more than 10 % away from the median of the last values.
  *  Needs three earlier values; such a value is accepted only with a comment. */
-export function isOutlier(history: number[], value: number, lastN = 8): boolean {
+/** How many of the latest values the outlier rule compares with. */
+export const OUTLIER_WINDOW = 8;
+
+export function isOutlier(history: number[], value: number, lastN = OUTLIER_WINDOW): boolean {
   const recent = history.slice(-lastN);
   if (recent.length < 3) return false;
   const m = median(recent);

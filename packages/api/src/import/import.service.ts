@@ -1,7 +1,13 @@
-import { DomainError, expectedPeriod, recordMeasurementSchema, type FieldIssue } from "@boordtabel/domain";
+import {
+  DomainError,
+  expectedPeriod,
+  recordMeasurementSchema,
+  type FieldIssue,
+  type RecordMeasurementInput,
+} from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
-import { recordInTransaction } from "../measurement/measurement.service.js";
+import { recordBatch } from "../measurement/record-batch.js";
 import { isOfFrequency } from "../kpi/observations.js";
 import { readImportFile, writeTemplate, type RawRow } from "./files.js";
 
@@ -50,9 +56,9 @@ function toInput(row: RawRow) {
   };
 }
 
-/** Runs every row through the same path as a value entered by hand, inside one transaction.
- *  A dry run, or any row error, rolls everything back and reports every row's problem; a
- *  commit without errors keeps all rows. */
+/** Runs every row through the same rules as a value entered by hand (`recordBatch`), inside
+ *  one transaction. A dry run, or any row error, rolls everything back and reports every row's
+ *  problem; a commit without errors keeps all rows. */
 export async function runImport(
   db: Db,
   actor: Actor,
@@ -62,45 +68,54 @@ export async function runImport(
   if (rows.length === 0) throw new DomainError("BAD_INPUT", "import.empty");
   const result: ImportResult = { committed: false, rows: rows.length, created: 0, revised: 0, errors: [], changes: [] };
   const seen = new Map<string, number>();
+  const valid: { row: number; data: RecordMeasurementInput }[] = [];
+  for (const [index, raw] of rows.entries()) {
+    const row = index + 1;
+    const parsed = recordMeasurementSchema.safeParse(toInput(raw));
+    if (!parsed.success) {
+      result.errors.push({
+        row,
+        issues: parsed.error.issues.map((i) => ({
+          field: i.path.join("."),
+          messageKey: i.message.includes(".") ? i.message : "input.invalidField",
+        })),
+      });
+      continue;
+    }
+    const key = `${parsed.data.kpi}|${parsed.data.series}|${parsed.data.period}`;
+    if (seen.has(key)) {
+      result.errors.push({
+        row,
+        issues: [{ field: "period", messageKey: "import.duplicateRowOf", params: { row: seen.get(key)! } }],
+      });
+      continue;
+    }
+    seen.set(key, row);
+    valid.push({ row, data: parsed.data });
+  }
   try {
     await db.$transaction(
       async (tx) => {
-        for (const [index, raw] of rows.entries()) {
-          const row = index + 1;
-          const parsed = recordMeasurementSchema.safeParse(toInput(raw));
-          if (!parsed.success) {
-            result.errors.push({
-              row,
-              issues: parsed.error.issues.map((i) => ({
-                field: i.path.join("."),
-                messageKey: i.message.includes(".") ? i.message : "input.invalidField",
-              })),
-            });
-            continue;
-          }
-          const key = `${parsed.data.kpi}|${parsed.data.series}|${parsed.data.period}`;
-          if (seen.has(key)) {
-            result.errors.push({
-              row,
-              issues: [{ field: "period", messageKey: "import.duplicateRowOf", params: { row: seen.get(key)! } }],
-            });
-            continue;
-          }
-          seen.set(key, row);
-          try {
-            const saved = await recordInTransaction(tx, actor, parsed.data);
-            if (saved.version === 1) result.created += 1;
+        const outcomes = await recordBatch(
+          tx,
+          actor,
+          valid.map((v) => v.data),
+        );
+        outcomes.forEach((outcome, i) => {
+          const { row, data } = valid[i]!;
+          if (outcome.ok) {
+            if (outcome.dto.version === 1) result.created += 1;
             else result.revised += 1;
             result.changes.push({
               row,
-              kpi: parsed.data.kpi,
-              series: parsed.data.series,
-              period: parsed.data.period,
-              value: saved.value,
-              version: saved.version,
+              kpi: data.kpi,
+              series: data.series,
+              period: data.period,
+              value: outcome.dto.value,
+              version: outcome.dto.version,
             });
-          } catch (error) {
-            if (!(error instanceof DomainError)) throw error;
+          } else {
+            const error = outcome.error;
             result.errors.push({
               row,
               issues: error.issues.length
@@ -108,7 +123,8 @@ export async function runImport(
                 : [{ field: "value", messageKey: error.messageKey, params: error.params }],
             });
           }
-        }
+        });
+        result.errors.sort((a, b) => a.row - b.row);
         if (input.dryRun || result.errors.length > 0) throw new Rollback(result);
       },
       { timeout: 300_000 },

@@ -1,5 +1,5 @@
 import { parsePeriod } from "@boordtabel/domain";
-import type { Db } from "@boordtabel/db";
+import type { Db, Prisma } from "@boordtabel/db";
 
 export interface Observation {
   period: string;
@@ -13,7 +13,11 @@ export interface Observation {
 /** Published observations per series in one query: today's published versions, or — with
  *  `asOf` — the versions that had been validated by that moment (a board meeting of 12 March
  *  sees what was published by 12 March). Withdrawn values are left out. */
-export async function loadObservations(db: Db, seriesIds: number[], asOf?: Date): Promise<Map<number, Observation[]>> {
+export async function loadObservations(
+  db: Db | Prisma.TransactionClient,
+  seriesIds: number[],
+  asOf?: Date,
+): Promise<Map<number, Observation[]>> {
   const result = new Map<number, Observation[]>(seriesIds.map((id) => [id, []]));
   if (seriesIds.length === 0) return result;
   const versionSelect = {

@@ -5,7 +5,11 @@ import { targetPathSelect, toTargetPathDto, type TargetPathDto } from "./kpi.sel
 type Row = Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect & { seriesId: true } }>;
 
 /** The target path in force per series: the current revision, or the one in force at `asOf`. */
-export async function loadTargetPaths(db: Db, seriesIds: number[], asOf?: Date): Promise<Map<number, TargetPathDto>> {
+export async function loadTargetPaths(
+  db: Db | Prisma.TransactionClient,
+  seriesIds: number[],
+  asOf?: Date,
+): Promise<Map<number, TargetPathDto>> {
   if (seriesIds.length === 0) return new Map();
   const rows: Row[] = await db.targetPath.findMany({
     where: {

@@ -9,36 +9,32 @@ export interface LocatedSeries {
   seriesId: number;
 }
 
-/** The KPI and series a value belongs to; an editor limited to some KPIs or an organisation's
- *  KPIs may only touch those. */
-export async function locateSeries(tx: Tx, actor: Actor, kpiCode: string, seriesKey: string): Promise<LocatedSeries> {
-  const kpi = await tx.kpi.findUnique({
-    where: { code: kpiCode },
-    select: {
-      id: true,
-      code: true,
-      unit: true,
-      decimals: true,
-      kind: true,
-      series: { where: { key: seriesKey }, select: { id: true } },
-      stewards: { select: { organisationId: true } },
-    },
-  });
-  if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code: kpiCode });
-  const series = kpi.series[0];
-  if (!series) throw new DomainError("NOT_FOUND", "series.notFound", { code: kpiCode, series: seriesKey });
+const kpiSelect = {
+  id: true,
+  code: true,
+  unit: true,
+  decimals: true,
+  kind: true,
+  series: { select: { id: true, key: true } },
+  stewards: { select: { organisationId: true } },
+} satisfies Prisma.KpiSelect;
+
+type KpiRow = Prisma.KpiGetPayload<{ select: typeof kpiSelect }>;
+type Scope = { kpiId: number | null; organisationId: number | null };
+
+/** An editor limited to some KPIs or to an organisation's KPIs may only touch those. */
+function resolve(actor: Actor, scopes: Scope[], kpiCode: string, seriesKey: string, kpi: KpiRow | undefined) {
+  if (!kpi) return new DomainError("NOT_FOUND", "kpi.notFound", { code: kpiCode });
+  const series = kpi.series.find((s) => s.key === seriesKey);
+  if (!series) return new DomainError("NOT_FOUND", "series.notFound", { code: kpiCode, series: seriesKey });
   if (actor.role === "EDITOR") {
-    const scopes = await tx.editorScope.findMany({
-      where: { userId: actor.id },
-      select: { kpiId: true, organisationId: true },
-    });
     const stewards = new Set(kpi.stewards.map((s) => s.organisationId));
     const allowed =
       scopes.length === 0 ||
       scopes.some((s) => s.kpiId === kpi.id || (s.organisationId !== null && stewards.has(s.organisationId)));
-    if (!allowed) throw new DomainError("FORBIDDEN", "kpi.outOfScope", { code: kpiCode });
+    if (!allowed) return new DomainError("FORBIDDEN", "kpi.outOfScope", { code: kpiCode });
   }
-  return {
+  const located: LocatedSeries = {
     kpi: {
       id: kpi.id,
       code: kpi.code,
@@ -48,4 +44,38 @@ export async function locateSeries(tx: Tx, actor: Actor, kpiCode: string, series
     },
     seriesId: series.id,
   };
+  return located;
+}
+
+const editorScopes = (tx: Tx, actor: Actor): Promise<Scope[]> =>
+  actor.role === "EDITOR"
+    ? tx.editorScope.findMany({ where: { userId: actor.id }, select: { kpiId: true, organisationId: true } })
+    : Promise.resolve([]);
+
+/** The KPI and series a value belongs to, or the error that says why it cannot be touched. */
+export async function locateSeries(tx: Tx, actor: Actor, kpiCode: string, seriesKey: string): Promise<LocatedSeries> {
+  const [kpi, scopes] = await Promise.all([
+    tx.kpi.findUnique({ where: { code: kpiCode }, select: kpiSelect }),
+    editorScopes(tx, actor),
+  ]);
+  const located = resolve(actor, scopes, kpiCode, seriesKey, kpi ?? undefined);
+  if (located instanceof DomainError) throw located;
+  return located;
+}
+
+/** `locateSeries` for many (KPI, series) pairs in two queries, keyed "kpi|series". */
+export async function locateMany(
+  tx: Tx,
+  actor: Actor,
+  pairs: { kpi: string; series: string }[],
+): Promise<Map<string, LocatedSeries | DomainError>> {
+  const codes = [...new Set(pairs.map((p) => p.kpi))];
+  const [kpis, scopes] = await Promise.all([
+    tx.kpi.findMany({ where: { code: { in: codes } }, select: kpiSelect }),
+    editorScopes(tx, actor),
+  ]);
+  const byCode = new Map(kpis.map((k) => [k.code, k]));
+  return new Map(
+    pairs.map((p) => [`${p.kpi}|${p.series}`, resolve(actor, scopes, p.kpi, p.series, byCode.get(p.kpi))]),
+  );
 }

@@ -1,57 +1,11 @@
-import {
-  checkMeasurementValue,
-  DomainError,
-  isOutlier,
-  parsePeriod,
-  type MeasurementRulesKpi,
-  type MeasurementTransitionInput,
-  type RecordMeasurementInput,
-} from "@boordtabel/domain";
-import type { Db, Prisma } from "@boordtabel/db";
+import { DomainError, type MeasurementTransitionInput, type RecordMeasurementInput } from "@boordtabel/domain";
+import type { Db } from "@boordtabel/db";
 import { writeAudit } from "../audit.js";
 import type { Actor } from "../auth/actor.js";
-import { num } from "../dto.js";
 import { locateSeries } from "./locate.js";
-
-type Tx = Prisma.TransactionClient;
-const reasonRequired = (): DomainError =>
-  new DomainError("BAD_INPUT", "measurement.reasonRequired", {}, [
-    { field: "reason", messageKey: "measurement.reasonRequired" },
-  ]);
-const canValidate = (actor: Actor): boolean => actor.role === "ADMIN" || actor.role === "REVIEWER";
-const upper = <T extends string>(value: T) => value.toUpperCase() as Uppercase<T>;
-
-const versionSelect = {
-  id: true,
-  version: true,
-  value: true,
-  status: true,
-  workflow: true,
-  withdrawn: true,
-  comment: true,
-  reason: true,
-  sourceLabel: true,
-  recordedAt: true,
-  validatedAt: true,
-} satisfies Prisma.MeasurementVersionSelect;
-
-type VersionRow = Prisma.MeasurementVersionGetPayload<{ select: typeof versionSelect }>;
-
-function toVersionDto(period: string, v: VersionRow) {
-  return {
-    period,
-    version: v.version,
-    value: num(v.value),
-    status: v.status.toLowerCase(),
-    workflow: v.workflow.toLowerCase(),
-    withdrawn: v.withdrawn,
-    comment: v.comment,
-    reason: v.reason,
-    source: v.sourceLabel,
-    recordedAt: v.recordedAt.toISOString(),
-    validatedAt: v.validatedAt?.toISOString() ?? null,
-  };
-}
+import { recordBatch } from "./record-batch.js";
+import { refreshSeriesStatus } from "../kpi/status-store.js";
+import { canValidate, reasonRequired, toVersionDto, versionSelect, type Tx } from "./versions.js";
 
 /** Claims the next version number, or fails with CONFLICT when someone else changed the value
  *  since the user saw version `expected` (optimistic concurrency, atomic in the database). */
@@ -70,110 +24,18 @@ async function claimVersion(tx: Tx, measurementId: number, expected: number): Pr
   return expected + 1;
 }
 
-function validateValue(kpi: MeasurementRulesKpi, input: RecordMeasurementInput): void {
-  const issues = checkMeasurementValue(kpi, input.value, input);
-  if (issues.length > 0) throw new DomainError("BAD_INPUT", issues[0]!.messageKey, issues[0]!.params ?? {}, issues);
-}
-
-async function assertNotOutlier(tx: Tx, seriesId: number, input: RecordMeasurementInput): Promise<void> {
-  if (input.comment) return;
-  const history = await tx.measurement.findMany({
-    where: { seriesId, period: { not: input.period }, publishedVersion: { withdrawn: false } },
-    orderBy: { periodEnd: "asc" },
-    select: { publishedVersion: { select: { value: true } } },
-  });
-  const values = history.flatMap((m) => (m.publishedVersion?.value ? [m.publishedVersion.value.toNumber()] : []));
-  if (isOutlier(values, input.value)) {
-    throw new DomainError("BAD_INPUT", "measurement.outlierNeedsComment", {}, [
-      { field: "comment", messageKey: "measurement.outlierNeedsComment" },
-    ]);
-  }
-}
-
 /** Records a new value or revises one: a new version, never an overwrite, with its audit row in
  *  the same transaction. Editors' values wait for validation; reviewers and admins may publish. */
 export async function recordMeasurement(db: Db, actor: Actor, input: RecordMeasurementInput, requestId?: string) {
   return db.$transaction((tx) => recordInTransaction(tx, actor, input, requestId));
 }
 
-/** The body of `recordMeasurement`, for callers that record many values in one transaction. */
+/** The body of `recordMeasurement`: a batch of one, so a single entry and an import follow the
+ *  very same rules. */
 export async function recordInTransaction(tx: Tx, actor: Actor, input: RecordMeasurementInput, requestId?: string) {
-  if (input.workflow === "validated" && !canValidate(actor))
-    throw new DomainError("FORBIDDEN", "measurement.validateRole");
-  const period = parsePeriod(input.period);
-  const { kpi, seriesId } = await locateSeries(tx, actor, input.kpi, input.series);
-  validateValue(kpi as MeasurementRulesKpi, input);
-  await assertNotOutlier(tx, seriesId, input);
-  const existing = await tx.measurement.findUnique({
-    where: { seriesId_period: { seriesId, period: input.period } },
-    select: {
-      id: true,
-      currentVersion: true,
-      versions: { orderBy: { version: "desc" }, take: 1, select: versionSelect },
-    },
-  });
-  let measurementId: number;
-  let version: number;
-  if (!existing) {
-    if (input.expectedVersion)
-      throw new DomainError("CONFLICT", "measurement.stale", { expected: input.expectedVersion, current: 0 });
-    const created = await tx.measurement.create({
-      data: { seriesId, period: input.period, periodStart: period.start, periodEnd: period.end },
-      select: { id: true },
-    });
-    measurementId = created.id;
-    version = 1;
-  } else {
-    if (!input.reason) {
-      throw reasonRequired();
-    }
-    if (input.expectedVersion === undefined) throw new DomainError("BAD_INPUT", "measurement.expectedVersionRequired");
-    measurementId = existing.id;
-    version = await claimVersion(tx, existing.id, input.expectedVersion);
-  }
-  const now = new Date();
-  const workflow = upper(input.workflow);
-  const row = await tx.measurementVersion.create({
-    data: {
-      measurementId,
-      version,
-      value: input.value,
-      numerator: input.numerator ?? null,
-      denominator: input.denominator ?? null,
-      envelope: input.envelope ?? null,
-      committed: input.committed ?? null,
-      status: upper(input.status),
-      workflow,
-      breakInSeries: input.breakInSeries ?? false,
-      sourceLabel: input.source ?? null,
-      sourceUrl: input.sourceUrl ?? null,
-      comment: input.comment ?? null,
-      reason: input.reason ?? null,
-      authorId: actor.id,
-      recordedAt: now,
-      submittedAt: workflow === "DRAFT" ? null : now,
-      validatedAt: workflow === "VALIDATED" ? now : null,
-      validatedById: workflow === "VALIDATED" ? actor.id : null,
-    },
-    select: versionSelect,
-  });
-  if (workflow === "VALIDATED")
-    await tx.measurement.update({ where: { id: measurementId }, data: { publishedVersionId: row.id } });
-  const dto = toVersionDto(input.period, row);
-  await writeAudit(
-    tx,
-    { id: actor.id, label: actor.email },
-    {
-      action: existing ? "measurement.revise" : "measurement.record",
-      entityType: "measurement",
-      entityId: `${kpi.code}/${input.series}/${input.period}`,
-      before: existing?.versions[0] ? toVersionDto(input.period, existing.versions[0]) : undefined,
-      after: dto,
-      reason: input.reason ?? null,
-      requestId,
-    },
-  );
-  return dto;
+  const [outcome] = await recordBatch(tx, actor, [input], requestId);
+  if (!outcome!.ok) throw outcome!.error;
+  return outcome!.dto;
 }
 
 type Transition = "submit" | "validate" | "sendBack";
@@ -228,8 +90,10 @@ export async function transitionMeasurement(
       },
     });
     if (moved.count === 0) throw new DomainError("CONFLICT", "measurement.wrongState", { state: "changed" });
-    if (to === "VALIDATED")
+    if (to === "VALIDATED") {
       await tx.measurement.update({ where: { id: measurement.id }, data: { publishedVersionId: current.id } });
+      await refreshSeriesStatus(tx, [seriesId]);
+    }
     const after = await tx.measurementVersion.findUniqueOrThrow({ where: { id: current.id }, select: versionSelect });
     const dto = toVersionDto(input.period, after);
     await writeAudit(
@@ -309,7 +173,10 @@ export async function withdrawMeasurement(db: Db, actor: Actor, input: Measureme
       },
       select: versionSelect,
     });
-    if (publish) await tx.measurement.update({ where: { id: measurement.id }, data: { publishedVersionId: row.id } });
+    if (publish) {
+      await tx.measurement.update({ where: { id: measurement.id }, data: { publishedVersionId: row.id } });
+      await refreshSeriesStatus(tx, [seriesId]);
+    }
     const dto = toVersionDto(input.period, row);
     await writeAudit(
       tx,

@@ -12,8 +12,7 @@ import { subtreeIds } from "./plan-tree.js";
 import { assessmentFieldsSelect, assessSeries } from "../kpi/assess-kpi.js";
 import { loadObservations, ofFrequency } from "../kpi/observations.js";
 import { loadTargetPaths } from "../kpi/target-paths.js";
-
-const SPARKLINE_POINTS = 12;
+import { loadStoredStatus, SPARKLINE_POINTS, type StoredStatus } from "../kpi/status-store.js";
 
 /** The plan at a glance, as known today or at `asOf`: per node the status of its KPIs and the
  *  state of its commitments (including everything beneath it), the headline KPIs, and where
@@ -60,18 +59,28 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   ]);
   const asOf = input.asOf ? new Date(`${input.asOf}T23:59:59.999Z`) : undefined;
   const seriesIds = kpis.flatMap((k) => k.series.map((s) => s.id));
+  // Today's view reads the stored verdicts; a date in the past (or a series without one yet)
+  // is computed from the values as they were published then.
+  const stored = asOf ? new Map<number, StoredStatus>() : await loadStoredStatus(db, seriesIds);
+  const missing = seriesIds.filter((id) => !stored.has(id));
   const [observations, paths] = await Promise.all([
-    loadObservations(db, seriesIds, asOf),
+    loadObservations(db, missing, asOf),
     loadTargetPaths(db, seriesIds, asOf),
   ]);
   const today = input.asOf ?? input.today ?? new Date().toISOString().slice(0, 10);
 
   const assessed = kpis.map((k) => {
     const seriesId = k.series[0]?.id;
-    const values = seriesId === undefined ? [] : (observations.get(seriesId) ?? []);
     const path = seriesId === undefined ? undefined : paths.get(seriesId);
+    const known = seriesId === undefined ? undefined : stored.get(seriesId);
+    if (known) return { kpi: k, path, ...known };
+    const values = seriesId === undefined ? [] : (observations.get(seriesId) ?? []);
+    const own = ofFrequency(values, k.frequency);
     const { assessment } = assessSeries(k, values, path);
-    return { kpi: k, values, path, assessment };
+    const sparkline = own.slice(-SPARKLINE_POINTS).map((v) => ({ period: v.period, value: v.value }));
+    const last = own.at(-1);
+    const latest = last ? { period: last.period, value: last.value, status: last.status } : null;
+    return { kpi: k, path, assessment, latest, sparkline };
   });
   const statusOf = new Map<string, Assessment>(assessed.map((a) => [a.kpi.code, a.assessment]));
 
@@ -102,17 +111,16 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
 
   const headline = assessed
     .filter((a) => a.kpi.isHeadline)
-    .map(({ kpi, values, path, assessment }) => ({ kpi, own: ofFrequency(values, kpi.frequency), path, assessment }))
-    .map(({ kpi, own, path, assessment }) => ({
+    .map(({ kpi, latest, sparkline, path, assessment }) => ({
       code: kpi.code,
       name: bilingual(kpi.nameNl, kpi.nameEn),
       unit: kpi.unit.toLowerCase(),
       decimals: kpi.decimals,
-      latest: own.at(-1) ?? null,
+      latest,
       target: path?.targets.at(-1) ?? null,
       status: assessment.status,
       summary: assessment.summary,
-      sparkline: own.slice(-SPARKLINE_POINTS).map((v) => ({ period: v.period, value: v.value })),
+      sparkline,
     }));
 
   const kpiStatus = new Map<string, Status>([...statusOf].map(([code, a]) => [code, a.status]));

@@ -1,4 +1,5 @@
 import { DomainError, pathPoints, parsePeriod } from "@boordtabel/domain";
+import { refreshSeriesStatus } from "../kpi/status-store.js";
 import type { Db } from "@boordtabel/db";
 import { writeAudit } from "../audit.js";
 import type { Actor } from "../auth/actor.js";
@@ -64,6 +65,7 @@ export async function reviseTargetPath(db: Db, actor: Actor, input: ReviseTarget
       select: { ...targetPathSelect, id: true },
     });
     await tx.series.update({ where: { id: seriesId }, data: { currentTargetPathId: created.id } });
+    await refreshSeriesStatus(tx, [seriesId]);
     const after = toTargetPathDto(created);
     await writeAudit(
       tx,

@@ -1,0 +1,72 @@
+import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor, demoActors } from "../testing/actors.js";
+import type { Actor } from "../auth/actor.js";
+import { refreshAllSeriesStatus } from "./status-store.js";
+
+let database: TestDatabase;
+let actors: Record<"admin" | "editor" | "reviewer" | "viewer", Actor>;
+const as = (role: keyof typeof actors | null) => callerFor(database.db, role ? actors[role] : null);
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  actors = await demoActors(database.db);
+});
+afterAll(() => database?.drop());
+
+const stored = async () =>
+  await database.db.seriesStatus.findMany({
+    orderBy: { seriesId: "asc" },
+    select: { seriesId: true, status: true, assessment: true, latest: true, sparkline: true },
+  });
+
+/** The stored verdicts are fresh when recomputing every series from scratch changes nothing. */
+async function expectFresh() {
+  const before = await stored();
+  await refreshAllSeriesStatus(database.db);
+  expect(await stored()).toEqual(before);
+}
+
+describe("stored series statuses", () => {
+  it("give the same overview as computing every status from the values", async () => {
+    const live = await as(null).plan.overview({ code: "IAB" });
+    expect(await database.db.seriesStatus.count()).toBe(0);
+    await refreshAllSeriesStatus(database.db);
+    expect(await database.db.seriesStatus.count()).toBeGreaterThan(40);
+    expect(await as(null).plan.overview({ code: "IAB" })).toEqual(live);
+  });
+
+  it("follow every write that changes what is published, inside its transaction", async () => {
+    const key = { kpi: "KPI-WZG", series: "total" };
+    await as("editor").measurement.record({ ...key, period: "2023", value: 77.1, workflow: "submitted" });
+    await expectFresh();
+    await as("reviewer").measurement.validate({ ...key, period: "2023", expectedVersion: 1 });
+    const afterValidate = await as(null).plan.overview({ code: "IAB" });
+    expect(afterValidate.headline.find((h) => h.code === "KPI-WZG")?.latest).toMatchObject({
+      period: "2023",
+      value: 77.1,
+    });
+    await expectFresh();
+    await as("admin").measurement.record({
+      ...key,
+      period: "2023",
+      value: 77.3,
+      expectedVersion: 1,
+      reason: "herziening",
+      workflow: "validated",
+    });
+    await expectFresh();
+    await as("reviewer").measurement.withdraw({ ...key, period: "2023", expectedVersion: 2, reason: "dubbel" });
+    await expectFresh();
+    await as("editor").target.revise({
+      ...key,
+      targets: [{ period: "2030", value: 82, source: "Test: strenger doel" }],
+      justification: "Test van de opgeslagen status",
+    });
+    await expectFresh();
+    const kpi = await as(null).kpi.detail({ code: "KPI-WZG" });
+    expect((await as(null).plan.overview({ code: "IAB" })).headline.find((h) => h.code === "KPI-WZG")?.status).toBe(
+      kpi.assessment.status,
+    );
+  });
+});

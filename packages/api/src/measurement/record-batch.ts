@@ -1,0 +1,247 @@
+import {
+  checkMeasurementValue,
+  DomainError,
+  isOutlier,
+  OUTLIER_WINDOW,
+  parsePeriod,
+  type MeasurementRulesKpi,
+  type RecordMeasurementInput,
+} from "@boordtabel/domain";
+import type { Prisma } from "@boordtabel/db";
+import type { Actor } from "../auth/actor.js";
+import { locateMany, type LocatedSeries } from "./locate.js";
+import { refreshSeriesStatus } from "../kpi/status-store.js";
+import {
+  canValidate,
+  reasonRequired,
+  toVersionDto,
+  upper,
+  type Tx,
+  type VersionDto,
+  type VersionRow,
+} from "./versions.js";
+
+/** What one row of a batch became: its new version, or why it was refused. */
+export type RecordOutcome = { ok: true; dto: VersionDto } | { ok: false; error: DomainError };
+
+interface Existing extends VersionRow {
+  measurementId: number;
+  seriesId: number;
+  period: string;
+  currentVersion: number;
+}
+
+interface Planned {
+  index: number;
+  input: RecordMeasurementInput;
+  located: LocatedSeries;
+  existing: Existing | undefined;
+}
+
+const key = (seriesId: number, period: string) => `${seriesId}|${period}`;
+
+/** The current version of each (series, period) that exists, in one query. */
+async function loadExisting(tx: Tx, seriesIds: number[], periods: string[]): Promise<Map<string, Existing>> {
+  if (seriesIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<Existing[]>`
+    SELECT m.id AS "measurementId", m.series_id AS "seriesId", m.period, m.current_version AS "currentVersion",
+           v.id, v.version, v.value, v.status::text AS status, v.workflow::text AS workflow, v.withdrawn, v.comment,
+           v.reason, v.source_label AS "sourceLabel", v.recorded_at AS "recordedAt", v.validated_at AS "validatedAt"
+    FROM unnest(${seriesIds}::int[], ${periods}::text[]) AS k(series_id, period)
+    JOIN measurement m ON m.series_id = k.series_id AND m.period = k.period
+    JOIN measurement_version v ON v.measurement_id = m.id AND v.version = m.current_version`;
+  return new Map(rows.map((r) => [key(r.seriesId, r.period), r]));
+}
+
+/** The latest published values of each series (enough for the outlier rule), oldest first. */
+async function loadRecent(tx: Tx, seriesIds: number[]): Promise<Map<number, { period: string; value: number }[]>> {
+  const recent = new Map<number, { period: string; value: number }[]>();
+  if (seriesIds.length === 0) return recent;
+  const rows = await tx.$queryRaw<{ seriesId: number; period: string; value: Prisma.Decimal }[]>`
+    SELECT s.id AS "seriesId", last.period, last.value
+    FROM unnest(${seriesIds}::int[]) AS s(id)
+    CROSS JOIN LATERAL (
+      SELECT m.period, m.period_end, v.value FROM measurement m
+      JOIN measurement_version v ON v.id = m.published_version_id
+      WHERE m.series_id = s.id AND NOT v.withdrawn AND v.value IS NOT NULL
+      ORDER BY m.period_end DESC LIMIT ${OUTLIER_WINDOW + 1}
+    ) last
+    ORDER BY s.id, last.period_end`;
+  for (const r of rows) {
+    const list = recent.get(r.seriesId) ?? recent.set(r.seriesId, []).get(r.seriesId)!;
+    list.push({ period: r.period, value: r.value.toNumber() });
+  }
+  return recent;
+}
+
+/** The rules a value must pass before anything is written, in the order the user meets them. */
+function check(
+  actor: Actor,
+  input: RecordMeasurementInput,
+  p: Omit<Planned, "index" | "input">,
+  recent: { period: string; value: number }[],
+): DomainError | null {
+  const issues = checkMeasurementValue(p.located.kpi as MeasurementRulesKpi, input.value, input);
+  if (issues.length > 0) return new DomainError("BAD_INPUT", issues[0]!.messageKey, issues[0]!.params ?? {}, issues);
+  const history = recent.filter((r) => r.period !== input.period).map((r) => r.value);
+  if (!input.comment && isOutlier(history, input.value)) {
+    return new DomainError("BAD_INPUT", "measurement.outlierNeedsComment", {}, [
+      { field: "comment", messageKey: "measurement.outlierNeedsComment" },
+    ]);
+  }
+  if (!p.existing) {
+    if (input.expectedVersion)
+      return new DomainError("CONFLICT", "measurement.stale", { expected: input.expectedVersion, current: 0 });
+    return null;
+  }
+  if (!input.reason) return reasonRequired();
+  if (input.expectedVersion === undefined) return new DomainError("BAD_INPUT", "measurement.expectedVersionRequired");
+  if (input.expectedVersion !== p.existing.currentVersion) {
+    return new DomainError("CONFLICT", "measurement.stale", {
+      expected: input.expectedVersion,
+      current: p.existing.currentVersion,
+    });
+  }
+  return null;
+}
+
+/** Records many values at once with the rules of a single entry — scope, unit and range,
+ *  outliers, revisions with a reason and the version the user saw — and set-based writes: one
+ *  statement each for new measurements, claimed versions, new versions, publication and audit
+ *  rows, whatever the number of rows. Rows that pass are written even when others fail: the
+ *  caller's transaction decides (an import rolls back when any row failed). */
+export async function recordBatch(
+  tx: Tx,
+  actor: Actor,
+  inputs: RecordMeasurementInput[],
+  requestId?: string,
+): Promise<RecordOutcome[]> {
+  const outcomes: (RecordOutcome | undefined)[] = inputs.map(() => undefined);
+  const fail = (index: number, error: DomainError) => (outcomes[index] = { ok: false, error });
+  const located = await locateMany(tx, actor, inputs);
+  const candidates: { index: number; input: RecordMeasurementInput; located: LocatedSeries }[] = [];
+  inputs.forEach((input, index) => {
+    if (input.workflow === "validated" && !canValidate(actor))
+      return fail(index, new DomainError("FORBIDDEN", "measurement.validateRole"));
+    const where = located.get(`${input.kpi}|${input.series}`)!;
+    if (where instanceof DomainError) return fail(index, where);
+    candidates.push({ index, input, located: where });
+  });
+  const seriesIds = candidates.map((c) => c.located.seriesId);
+  const [existing, recent] = await Promise.all([
+    loadExisting(
+      tx,
+      seriesIds,
+      candidates.map((c) => c.input.period),
+    ),
+    loadRecent(tx, [...new Set(seriesIds)]),
+  ]);
+  const planned: Planned[] = [];
+  for (const c of candidates) {
+    const p = { ...c, existing: existing.get(key(c.located.seriesId, c.input.period)) };
+    const error = check(actor, c.input, p, recent.get(c.located.seriesId) ?? []);
+    if (error) fail(c.index, error);
+    else planned.push(p);
+  }
+  if (planned.length > 0) await write(tx, actor, planned, outcomes, requestId);
+  return outcomes.map((o) => o!);
+}
+
+async function write(
+  tx: Tx,
+  actor: Actor,
+  planned: Planned[],
+  outcomes: (RecordOutcome | undefined)[],
+  requestId?: string,
+) {
+  const now = new Date();
+  const fresh = planned.filter((p) => !p.existing);
+  const created = fresh.length
+    ? await tx.$queryRaw<{ id: number; seriesId: number; period: string }[]>`
+        INSERT INTO measurement (series_id, period, period_start, period_end)
+        SELECT * FROM unnest(${fresh.map((p) => p.located.seriesId)}::int[], ${fresh.map((p) => p.input.period)}::text[],
+                             ${fresh.map((p) => parsePeriod(p.input.period).start.toISOString().slice(0, 10))}::date[],
+                             ${fresh.map((p) => parsePeriod(p.input.period).end.toISOString().slice(0, 10))}::date[])
+        RETURNING id, series_id AS "seriesId", period`
+    : [];
+  const createdId = new Map(created.map((c) => [key(c.seriesId, c.period), c.id]));
+  const revised = planned.filter((p) => p.existing);
+  if (revised.length) {
+    // Claims the next version atomically; a concurrent change since our read makes it a conflict.
+    const claimed = await tx.$queryRaw<{ id: number }[]>`
+      UPDATE measurement m SET current_version = m.current_version + 1
+      FROM unnest(${revised.map((p) => p.existing!.measurementId)}::int[], ${revised.map((p) => p.existing!.currentVersion)}::int[]) AS u(id, expected)
+      WHERE m.id = u.id AND m.current_version = u.expected RETURNING m.id`;
+    if (claimed.length !== revised.length) {
+      const got = new Set(claimed.map((c) => c.id));
+      const lost = revised.find((p) => !got.has(p.existing!.measurementId))!;
+      const now = await tx.measurement.findUniqueOrThrow({
+        where: { id: lost.existing!.measurementId },
+        select: { currentVersion: true },
+      });
+      throw new DomainError("CONFLICT", "measurement.stale", {
+        expected: lost.input.expectedVersion ?? 0,
+        current: now.currentVersion,
+      });
+    }
+  }
+  const measurementId = (p: Planned) =>
+    p.existing?.measurementId ?? createdId.get(key(p.located.seriesId, p.input.period))!;
+  const text = (f: (p: Planned) => string | number | null | undefined) =>
+    planned.map((p) => {
+      const v = f(p);
+      return v === undefined || v === null ? null : String(v);
+    });
+  const workflows = planned.map((p) => upper(p.input.workflow));
+  const versions = await tx.$queryRaw<(VersionRow & { measurementId: number })[]>`
+    INSERT INTO measurement_version (measurement_id, version, value, numerator, denominator, envelope, committed, status,
+      workflow, break_in_series, source_label, source_url, comment, reason, author_id, recorded_at, submitted_at,
+      validated_at, validated_by_id)
+    SELECT u.measurement_id, u.version, u.value, u.numerator, u.denominator, u.envelope, u.committed,
+           u.status::"MeasurementStatus", u.workflow::"WorkflowState", u.break_in_series, u.source_label, u.source_url,
+           u.comment, u.reason, ${actor.id}, ${now},
+           CASE WHEN u.workflow = 'DRAFT' THEN NULL ELSE ${now}::timestamptz END,
+           CASE WHEN u.workflow = 'VALIDATED' THEN ${now}::timestamptz END,
+           CASE WHEN u.workflow = 'VALIDATED' THEN ${actor.id} END
+    FROM unnest(${planned.map(measurementId)}::int[], ${planned.map((p) => (p.existing ? p.existing.currentVersion + 1 : 1))}::int[],
+                ${text((p) => p.input.value)}::numeric[], ${text((p) => p.input.numerator)}::numeric[],
+                ${text((p) => p.input.denominator)}::numeric[], ${text((p) => p.input.envelope)}::numeric[],
+                ${text((p) => p.input.committed)}::numeric[], ${planned.map((p) => upper(p.input.status))}::text[],
+                ${workflows}::text[], ${planned.map((p) => p.input.breakInSeries ?? false)}::boolean[],
+                ${text((p) => p.input.source)}::text[], ${text((p) => p.input.sourceUrl)}::text[],
+                ${text((p) => p.input.comment)}::text[], ${text((p) => p.input.reason)}::text[])
+         WITH ORDINALITY AS u(measurement_id, version, value, numerator, denominator, envelope, committed, status, workflow,
+                              break_in_series, source_label, source_url, comment, reason, n)
+    ORDER BY u.n
+    RETURNING id, measurement_id AS "measurementId", version, value, status::text AS status, workflow::text AS workflow,
+              withdrawn, comment, reason, source_label AS "sourceLabel", recorded_at AS "recordedAt", validated_at AS "validatedAt"`;
+  const byMeasurement = new Map(versions.map((v) => [v.measurementId, v]));
+  const published = planned.filter((p) => p.input.workflow === "validated");
+  if (published.length) {
+    await tx.$executeRaw`
+      UPDATE measurement m SET published_version_id = u.version_id
+      FROM unnest(${published.map(measurementId)}::int[], ${published.map((p) => byMeasurement.get(measurementId(p))!.id)}::int[]) AS u(id, version_id)
+      WHERE m.id = u.id`;
+    await refreshSeriesStatus(
+      tx,
+      published.map((p) => p.located.seriesId),
+    );
+  }
+  const entries = planned.map((p) => {
+    const dto = toVersionDto(p.input.period, byMeasurement.get(measurementId(p))!);
+    outcomes[p.index] = { ok: true, dto };
+    return {
+      action: p.existing ? "measurement.revise" : "measurement.record",
+      entityId: `${p.located.kpi.code}/${p.input.series}/${p.input.period}`,
+      before: p.existing ? JSON.stringify(toVersionDto(p.input.period, p.existing)) : null,
+      after: JSON.stringify(dto),
+      reason: p.input.reason ?? null,
+    };
+  });
+  await tx.$executeRaw`
+    INSERT INTO audit_log (actor_id, actor_label, action, entity_type, entity_id, before, after, reason, request_id)
+    SELECT ${actor.id}, ${actor.email}, u.action, 'measurement', u.entity_id, u.before, u.after, u.reason, ${requestId ?? null}
+    FROM unnest(${entries.map((e) => e.action)}::text[], ${entries.map((e) => e.entityId)}::text[],
+                ${entries.map((e) => e.before)}::jsonb[], ${entries.map((e) => e.after)}::jsonb[],
+                ${entries.map((e) => e.reason)}::text[]) AS u(action, entity_id, before, after, reason)`;
+}
