@@ -3,6 +3,7 @@ import {
   ensureDatabase,
   parseDatabaseUrl,
   prepareDatabase,
+  quoteIdent,
   startEmbeddedPostgres,
   toDatabaseUrl,
   withDatabase,
@@ -32,6 +33,8 @@ export interface BenchOptions {
   webRuns: number;
   /** A server to use instead of a temporary embedded one (its admin connection). */
   databaseUrl?: string;
+  /** The benchmark's own database on that server, created and dropped by the run. */
+  databaseName?: string;
   log?: (line: string) => void;
 }
 
@@ -60,10 +63,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       cleanups.push(() => embedded.stop());
       server = embedded.connection;
     }
-    const connection = withDatabase(server, BENCH_DATABASE);
-    await adminQuery(server, `DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+    const name = quoteIdent(options.databaseName ?? BENCH_DATABASE);
+    const connection = withDatabase(server, options.databaseName ?? BENCH_DATABASE);
+    await adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await ensureDatabase(connection);
-    cleanups.push(() => adminQuery(server, `DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`));
+    cleanups.push(() => adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     const { db } = await prepareDatabase(connection, { seedReference: false });
     cleanups.push(() => db.$disconnect());
 

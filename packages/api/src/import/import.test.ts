@@ -63,6 +63,27 @@ describe("import", () => {
     expect(nwwz.value?.toNumber()).toBe(180123);
   });
 
+  it("audits a value alone per value, and many values of one series in one row listing each version", async () => {
+    const result = await callerFor(database.db, editor).import.commit(
+      csv("kpi,period,value\nKPI-WZG,2023-Q1,76.9\nKPI-WZG,2023-Q2,77.0\nKPI-WZG,2023-Q3,77.2\nKPI-NWWZ,2024,181000\n"),
+    );
+    expect(result).toMatchObject({ committed: true, created: 4 });
+    const rows = await database.db.auditLog.findMany({
+      where: { OR: [{ entityId: "KPI-WZG/total" }, { entityId: "KPI-NWWZ/total/2024" }] },
+      select: { action: true, entityType: true, after: true },
+      orderBy: { id: "asc" },
+    });
+    expect(rows.map((r) => [r.action, r.entityType])).toEqual([
+      ["measurement.batch", "series"],
+      ["measurement.record", "measurement"],
+    ]);
+    expect((rows[0]!.after as { period: string; version: number }[]).map((v) => [v.period, v.version])).toEqual([
+      ["2023-Q1", 1],
+      ["2023-Q2", 1],
+      ["2023-Q3", 1],
+    ]);
+  });
+
   it("a revision in a file needs a reason and the current version; a stale one is refused", async () => {
     const stale = await callerFor(database.db, editor).import.preview(
       csv("kpi,period,value,reason,expectedVersion\nKPI-WZG,2023,77.2,correctie,5\n"),

@@ -156,12 +156,13 @@ async function write(
 ) {
   const now = new Date();
   const fresh = planned.filter((p) => !p.existing);
+  const bounds = fresh.map((p) => parsePeriod(p.input.period));
   const created = fresh.length
     ? await tx.$queryRaw<{ id: number; seriesId: number; period: string }[]>`
         INSERT INTO measurement (series_id, period, period_start, period_end)
         SELECT * FROM unnest(${fresh.map((p) => p.located.seriesId)}::int[], ${fresh.map((p) => p.input.period)}::text[],
-                             ${fresh.map((p) => parsePeriod(p.input.period).start.toISOString().slice(0, 10))}::date[],
-                             ${fresh.map((p) => parsePeriod(p.input.period).end.toISOString().slice(0, 10))}::date[])
+                             ${bounds.map((b) => b.start.toISOString().slice(0, 10))}::date[],
+                             ${bounds.map((b) => b.end.toISOString().slice(0, 10))}::date[])
         RETURNING id, series_id AS "seriesId", period`
     : [];
   const createdId = new Map(created.map((c) => [key(c.seriesId, c.period), c.id]));
@@ -193,7 +194,7 @@ async function write(
       return v === undefined || v === null ? null : String(v);
     });
   const workflows = planned.map((p) => upper(p.input.workflow));
-  const versions = await tx.$queryRaw<(VersionRow & { measurementId: number })[]>`
+  const versions = await tx.$queryRaw<{ id: number; measurementId: number }[]>`
     INSERT INTO measurement_version (measurement_id, version, value, numerator, denominator, envelope, committed, status,
       workflow, break_in_series, source_label, source_url, comment, reason, author_id, recorded_at, submitted_at,
       validated_at, validated_by_id)
@@ -213,35 +214,89 @@ async function write(
          WITH ORDINALITY AS u(measurement_id, version, value, numerator, denominator, envelope, committed, status, workflow,
                               break_in_series, source_label, source_url, comment, reason, n)
     ORDER BY u.n
-    RETURNING id, measurement_id AS "measurementId", version, value, status::text AS status, workflow::text AS workflow,
-              withdrawn, comment, reason, source_label AS "sourceLabel", recorded_at AS "recordedAt", validated_at AS "validatedAt"`;
-  const byMeasurement = new Map(versions.map((v) => [v.measurementId, v]));
+    RETURNING id, measurement_id AS "measurementId"`;
+  const versionId = new Map(versions.map((v) => [v.measurementId, v.id]));
   const published = planned.filter((p) => p.input.workflow === "validated");
   if (published.length) {
     await tx.$executeRaw`
       UPDATE measurement m SET published_version_id = u.version_id
-      FROM unnest(${published.map(measurementId)}::int[], ${published.map((p) => byMeasurement.get(measurementId(p))!.id)}::int[]) AS u(id, version_id)
+      FROM unnest(${published.map(measurementId)}::int[], ${published.map((p) => versionId.get(measurementId(p))!)}::int[]) AS u(id, version_id)
       WHERE m.id = u.id`;
     await refreshSeriesStatus(
       tx,
       published.map((p) => p.located.seriesId),
     );
   }
-  const entries = planned.map((p) => {
-    const dto = toVersionDto(p.input.period, byMeasurement.get(measurementId(p))!);
+  const written = planned.map((p) => {
+    const dto = writtenVersion(p, now);
     outcomes[p.index] = { ok: true, dto };
-    return {
-      action: p.existing ? "measurement.revise" : "measurement.record",
-      entityId: `${p.located.kpi.code}/${p.input.series}/${p.input.period}`,
-      before: p.existing ? JSON.stringify(toVersionDto(p.input.period, p.existing)) : null,
-      after: JSON.stringify(dto),
-      reason: p.input.reason ?? null,
-    };
+    return { p, dto };
   });
+  const entries = auditEntries(written);
   await tx.$executeRaw`
     INSERT INTO audit_log (actor_id, actor_label, action, entity_type, entity_id, before, after, reason, request_id)
-    SELECT ${actor.id}, ${actor.email}, u.action, 'measurement', u.entity_id, u.before, u.after, u.reason, ${requestId ?? null}
-    FROM unnest(${entries.map((e) => e.action)}::text[], ${entries.map((e) => e.entityId)}::text[],
-                ${entries.map((e) => e.before)}::jsonb[], ${entries.map((e) => e.after)}::jsonb[],
-                ${entries.map((e) => e.reason)}::text[]) AS u(action, entity_id, before, after, reason)`;
+    SELECT ${actor.id}, ${actor.email}, u.action, u.entity_type, u.entity_id, u.before, u.after, u.reason, ${requestId ?? null}
+    FROM unnest(${entries.map((e) => e.action)}::text[], ${entries.map((e) => e.entityType)}::text[],
+                ${entries.map((e) => e.entityId)}::text[], ${entries.map((e) => e.before)}::jsonb[],
+                ${entries.map((e) => e.after)}::jsonb[], ${entries.map((e) => e.reason)}::text[])
+         AS u(action, entity_type, entity_id, before, after, reason)`;
+}
+
+/** The audit rows of a batch. A value entered on its own (or the only one of its series in a
+ *  batch, as in the period grid) gets its own row with before and after; many values of one
+ *  series (an import) share one "measurement.batch" row listing every version written and the
+ *  ones they replaced — the same facts in a fraction of the rows. */
+function auditEntries(written: { p: Planned; dto: VersionDto }[]) {
+  const bySeries = new Map<string, { p: Planned; dto: VersionDto }[]>();
+  for (const w of written) {
+    const id = `${w.p.located.kpi.code}/${w.p.input.series}`;
+    const group = bySeries.get(id);
+    if (group) group.push(w);
+    else bySeries.set(id, [w]);
+  }
+  return [...bySeries].flatMap(([seriesId, group]) => {
+    if (group.length === 1) {
+      const { p, dto } = group[0]!;
+      return [
+        {
+          action: p.existing ? "measurement.revise" : "measurement.record",
+          entityType: "measurement",
+          entityId: `${seriesId}/${p.input.period}`,
+          before: p.existing ? JSON.stringify(toVersionDto(p.input.period, p.existing)) : null,
+          after: JSON.stringify(dto),
+          reason: p.input.reason ?? null,
+        },
+      ];
+    }
+    const replaced = group.filter((w) => w.p.existing).map((w) => toVersionDto(w.p.input.period, w.p.existing!));
+    return [
+      {
+        action: "measurement.batch",
+        entityType: "series",
+        entityId: seriesId,
+        before: replaced.length ? JSON.stringify(replaced) : null,
+        after: JSON.stringify(group.map((w) => w.dto)),
+        reason: null,
+      },
+    ];
+  });
+}
+
+/** The DTO of a version just written, from what was written (the value as the database keeps
+ *  it: six decimals), without reading it back. */
+function writtenVersion(p: Planned, now: Date): VersionDto {
+  const at = now.toISOString();
+  return {
+    period: p.input.period,
+    version: p.existing ? p.existing.currentVersion + 1 : 1,
+    value: Math.round(p.input.value * 1e6) / 1e6,
+    status: p.input.status,
+    workflow: p.input.workflow,
+    withdrawn: false,
+    comment: p.input.comment ?? null,
+    reason: p.input.reason ?? null,
+    source: p.input.source ?? null,
+    recordedAt: at,
+    validatedAt: p.input.workflow === "validated" ? at : null,
+  };
 }
