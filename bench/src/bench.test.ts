@@ -1,4 +1,5 @@
 import { toDatabaseUrl } from "@boordtabel/db";
+import type {} from "@boordtabel/db/testing"; // the types of inject("pgServer")
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

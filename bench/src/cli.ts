@@ -9,6 +9,7 @@ const { values } = parseArgs({
     scale: { type: "string", default: "1" },
     seconds: { type: "string", default: "10" },
     "import-rows": { type: "string", default: "100000" },
+    keep: { type: "boolean", default: false },
     out: { type: "string", default: fileURLToPath(new URL("../results/latest.json", import.meta.url)) },
   },
 });
@@ -27,6 +28,7 @@ const result = await runBench({
   concurrencies: [1, 16],
   importRows: Number(values["import-rows"]),
   webRuns: 5,
+  keep: values.keep,
   databaseUrl: process.env["BENCH_DATABASE_URL"],
   log: (line) => console.log(line),
 });

@@ -33,6 +33,8 @@ export interface BenchOptions {
   webRuns: number;
   /** A server to use instead of a temporary embedded one (its admin connection). */
   databaseUrl?: string;
+  /** Keep the server and database running after the dataset is built, until Ctrl-C (profiling). */
+  keep?: boolean;
   /** The benchmark's own database on that server, created and dropped by the run. */
   databaseName?: string;
   log?: (line: string) => void;
@@ -90,6 +92,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
     const app = await startServer(toDatabaseUrl(connection));
     cleanups.push(() => app.stop());
+    if (options.keep) {
+      log(`kept running: ${app.url} on ${toDatabaseUrl(connection)} (Ctrl-C stops)`);
+      await new Promise((resolve) => process.once("SIGINT", resolve));
+    }
     const { rows: plans } = await pool.query<{ code: string }>(`SELECT code FROM plan ORDER BY code`);
     const { rows: kpis } = await pool.query<{ code: string }>(`SELECT code FROM kpi WHERE is_headline ORDER BY code`);
     const api: ReadResult[] = [];

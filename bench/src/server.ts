@@ -15,7 +15,9 @@ export interface RunningServer {
 export async function startServer(databaseUrl: string): Promise<RunningServer> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
+  // BENCH_SERVER_NODE_ARGS passes extra flags to the server's Node, e.g. "--cpu-prof" to profile it.
+  const extra = (process.env["BENCH_SERVER_NODE_ARGS"] ?? "").split(" ").filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...extra, "--import", "tsx", "src/cli/start.ts"], {
     cwd: `${REPO}apps/api`,
     env: {
       ...process.env,

@@ -12,7 +12,16 @@ export function formatNumber(value: number, locale: Locale, decimals?: number): 
     decimals === undefined
       ? { maximumFractionDigits: 2 }
       : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  return plainSpaces(new Intl.NumberFormat(tags[locale], options).format(value));
+  return plainSpaces(numberFormat(tags[locale], options).format(value));
+}
+
+/** Intl formatters are costly to build and safe to share: one per locale and option set. */
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(tag, options)));
+  return format;
 }
 
 /** 74,6 % (nl) / 74.6% (en). */
@@ -28,7 +37,7 @@ export function formatPoints(value: number, locale: Locale, decimals = 1): strin
 
 /** € 1.234.567 (nl-BE) / €1,234,567 (en). */
 export function formatMoney(value: number, locale: Locale, decimals = 0): string {
-  const format = new Intl.NumberFormat(tags[locale], {
+  const format = numberFormat(tags[locale], {
     style: "currency",
     currency: "EUR",
     minimumFractionDigits: decimals,

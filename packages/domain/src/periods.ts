@@ -47,11 +47,24 @@ export function isPeriod(key: string): boolean {
   }
 }
 
+/** Start and end of a period in milliseconds, remembered: the engine sorts and places the same
+ *  few hundred period keys over and over, and a key always means the same days. */
+const bounds = new Map<string, readonly [start: number, end: number]>();
+function boundsOf(key: string): readonly [number, number] {
+  let known = bounds.get(key);
+  if (!known) {
+    const p = parsePeriod(key);
+    known = [p.start.getTime(), p.end.getTime()];
+    if (bounds.size < 100_000) bounds.set(key, known);
+  }
+  return known;
+}
+
 /** Orders periods by their end, then by length (a quarter before the year it closes). */
 export function comparePeriods(a: string, b: string): number {
-  const pa = parsePeriod(a);
-  const pb = parsePeriod(b);
-  return pa.end.getTime() - pb.end.getTime() || pb.start.getTime() - pa.start.getTime();
+  const [startA, endA] = boundsOf(a);
+  const [startB, endB] = boundsOf(b);
+  return endA - endB || startB - startA;
 }
 
 export function toIsoDate(date: Date): string {
@@ -70,8 +83,8 @@ function fractionalYear(date: Date): number {
 /** A period's position on a continuous time axis in years: its midpoint. Years sit at
  *  2019.5, so equally long periods are equally spaced and mixed frequencies line up. */
 export function periodTime(key: string): number {
-  const p = parsePeriod(key);
-  return (fractionalYear(p.start) + fractionalYear(new Date(p.end.getTime() + DAY_MS))) / 2;
+  const [start, end] = boundsOf(key);
+  return (fractionalYear(new Date(start)) + fractionalYear(new Date(end + DAY_MS))) / 2;
 }
 
 /** A calendar date (YYYY-MM-DD) on the same time axis, for annotations. */
