@@ -11,3 +11,4 @@ export * from "./schemas.js";
 export * from "./due.js";
 export * from "./schemas-structure.js";
 export * from "./decimate.js";
+export * from "./numbers.js";

@@ -1,6 +1,7 @@
 import {
   DomainError,
   expectedPeriod,
+  parseDecimal,
   recordMeasurementSchema,
   type FieldIssue,
   type RecordMeasurementInput,
@@ -31,28 +32,18 @@ class Rollback extends Error {
   }
 }
 
-/** Values typed the Dutch way ("77,1") are read as numbers too. */
-const toNumber = (text: string | undefined): number | undefined => {
-  if (text === undefined || text === "") return undefined;
-  const normalised = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)
-    ? text.replace(/\./g, "").replace(",", ".")
-    : text.replace(",", ".");
-  const n = Number(normalised);
-  return Number.isFinite(n) ? n : Number.NaN;
-};
-
 function toInput(row: RawRow) {
   return {
     kpi: row.kpi ?? "",
     series: row.series || "total",
     period: row.period ?? "",
-    value: toNumber(row.value) ?? Number.NaN,
+    value: parseDecimal(row.value) ?? Number.NaN,
     status: (row.status || "final").toLowerCase(),
     workflow: "submitted" as const,
     ...(row.source ? { source: row.source } : {}),
     ...(row.comment ? { comment: row.comment } : {}),
     ...(row.reason ? { reason: row.reason } : {}),
-    ...(row.expectedVersion ? { expectedVersion: toNumber(row.expectedVersion) } : {}),
+    ...(row.expectedVersion ? { expectedVersion: parseDecimal(row.expectedVersion) } : {}),
   };
 }
 
