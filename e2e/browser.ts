@@ -1,3 +1,4 @@
+import { findFreePort } from "@boordtabel/db";
 import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
 import { createTestServer } from "@boordtabel/api-server/test-support";
 import { existsSync, mkdirSync } from "node:fs";
@@ -12,6 +13,8 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL("../test-results/screenshots
 export interface Journey {
   baseUrl: string;
   page: Page;
+  /** Another browser session (its own cookies), e.g. a second user. */
+  newPage(): Promise<Page>;
   database: TestDatabase;
   close(): Promise<void>;
 }
@@ -28,8 +31,11 @@ export async function openJourney(): Promise<Journey> {
     );
   }
   const database = await createTestDatabase();
-  const server = createTestServer(database.db, { webDistDir: WEB_DIST });
-  const { url } = await server.start(0, "127.0.0.1");
+  // Sign-in checks the page's origin, so the server must know the address it is reached at.
+  const port = await findFreePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server = createTestServer(database.db, { webDistDir: WEB_DIST, auth: { baseURL: url } });
+  await server.start(port, "127.0.0.1");
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS, // Playwright gives every launch a fresh, empty profile directory of its own.
@@ -39,6 +45,7 @@ export async function openJourney(): Promise<Journey> {
   return {
     baseUrl: url,
     page,
+    newPage: async () => (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage(),
     database,
     async close() {
       await browser.close();
@@ -46,4 +53,13 @@ export async function openJourney(): Promise<Journey> {
       await database.drop();
     },
   };
+}
+
+/** Signs in through the sign-in page, as a person would. */
+export async function signInAs(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await page.getByTestId("who").waitFor();
 }

@@ -4,7 +4,10 @@ import { createServer, type ServerOptions } from "./server.js";
 
 export const TEST_BASE_URL = "http://localhost:3000";
 
-export function createTestServer(db: Db, options: Partial<ServerOptions> = {}) {
+export function createTestServer(
+  db: Db,
+  options: Partial<Omit<ServerOptions, "auth">> & { auth?: Partial<ServerOptions["auth"]> } = {},
+) {
   return createServer({
     ...options,
     db,

@@ -7,7 +7,17 @@ import { createClients, TRPCProvider } from "./lib/trpc";
 import { router } from "./router";
 import "./styles.css";
 
-const { queryClient, trpcClient } = createClients(() => i18n.language);
+const { queryClient, trpcClient } = createClients(
+  () => i18n.language,
+  (hadSession) => {
+    const here = router.state.location;
+    if (here.pathname === "/login") return;
+    void router.navigate({
+      to: "/login",
+      search: { redirect: here.href, ...(hadSession ? { expired: true } : {}) },
+    });
+  },
+);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

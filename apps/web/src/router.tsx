@@ -1,6 +1,7 @@
 import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
 import { z } from "zod";
 import { Layout } from "./components/layout";
+import { RouteError } from "./components/route-error";
 
 const asOfSearch = z.object({ asOf: z.string().date().optional(), lang: z.enum(["nl", "en"]).optional() });
 
@@ -48,8 +49,65 @@ const presentRoute = createRoute({
   validateSearch: z.object({ lang: z.enum(["nl", "en"]).optional() }),
 }).lazy(() => import("./routes/present-route").then((m) => m.Route));
 
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/login",
+  validateSearch: z.object({
+    redirect: z.string().startsWith("/").optional(),
+    expired: z.boolean().optional(),
+    lang: z.enum(["nl", "en"]).optional(),
+  }),
+}).lazy(() => import("./routes/login-route").then((m) => m.Route));
+
+const lang = { lang: z.enum(["nl", "en"]).optional() };
+/** The router reads `?period=2030` as the number 2030; a period is always text. */
+const periodParam = z.coerce.string().optional();
+
+const dueRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/due",
+  validateSearch: z.object({ plan: z.string().optional(), ...lang }),
+}).lazy(() => import("./routes/due-route").then((m) => m.Route));
+
+const kpiEntryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/kpis/$code/entry",
+  validateSearch: z.object({ period: periodParam, series: z.string().optional(), ...lang }),
+}).lazy(() => import("./routes/kpi-entry-route").then((m) => m.Route));
+
+const gridRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/entry",
+  validateSearch: z.object({ plan: z.string().optional(), period: periodParam, ...lang }),
+}).lazy(() => import("./routes/grid-route").then((m) => m.Route));
+
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/import",
+  validateSearch: z.object({ plan: z.string().optional(), ...lang }),
+}).lazy(() => import("./routes/import-route").then((m) => m.Route));
+
+const reviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/review",
+  validateSearch: z.object({ ...lang }),
+}).lazy(() => import("./routes/review-route").then((m) => m.Route));
+
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([indexRoute, planRoute, kpiRoute, commitmentsRoute, presentRoute]),
+  defaultErrorComponent: RouteError,
+  routeTree: rootRoute.addChildren([
+    indexRoute,
+    planRoute,
+    kpiRoute,
+    kpiEntryRoute,
+    commitmentsRoute,
+    presentRoute,
+    loginRoute,
+    dueRoute,
+    gridRoute,
+    importRoute,
+    reviewRoute,
+  ]),
 });
 
 declare module "@tanstack/react-router" {

@@ -5,6 +5,7 @@ export { openData, CSV_COLUMNS, type RestResponse } from "./rest/open-data.js";
 export type { PlanDetail, PlanSummary } from "./plan/plan.service.js";
 export type { PlanOverview } from "./plan/plan-overview.service.js";
 export type { KpiDetail } from "./kpi/kpi-detail.service.js";
+export type { EntryGrid } from "./measurement/grid.service.js";
 export type { PlanNodeDto } from "./plan/plan-tree.js";
 export type { KpiObservations } from "./kpi/kpi-export.service.js";
 export { createAuth, type Auth, type AuthOptions } from "./auth/auth.js";

@@ -1,11 +1,16 @@
-import { Link, Outlet } from "@tanstack/react-router";
+import { useQueryClient } from "@tanstack/react-query";
+import { Link, Outlet, useNavigate } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { htmlLang, type Language } from "../i18n";
+import { signOut, useSession } from "../lib/session";
 
 export function Layout() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
 
   useEffect(() => {
     document.documentElement.lang = htmlLang[language];
@@ -18,6 +23,12 @@ export function Layout() {
     else url.searchParams.delete("lang");
     window.history.replaceState(window.history.state, "", url);
     void i18n.changeLanguage(next);
+  };
+
+  const leave = async () => {
+    await signOut();
+    await queryClient.resetQueries();
+    await navigate({ to: "/" });
   };
 
   return (
@@ -37,10 +48,35 @@ export function Layout() {
             {t("app.overview")}
           </Link>
           <Link to="/commitments">{t("app.commitments")}</Link>
+          {session.canEnter && (
+            <>
+              <Link to="/due">{t("app.due")}</Link>
+              <Link to="/entry">{t("app.entry")}</Link>
+            </>
+          )}
+          {session.canReview && <Link to="/review">{t("app.review")}</Link>}
         </nav>
-        <button type="button" onClick={switchLanguage} lang={language === "nl" ? "en" : "nl-BE"}>
-          {t("app.switchTo")}
-        </button>
+        <div className="header-actions">
+          {session.actor ? (
+            <>
+              <span className="who" data-testid="who">
+                {session.actor.name} ({t(`role.${session.actor.role}`)})
+              </span>
+              <button type="button" onClick={() => void leave()}>
+                {t("app.signOut")}
+              </button>
+            </>
+          ) : (
+            !session.loading && (
+              <Link to="/login" className="sign-in">
+                {t("app.signIn")}
+              </Link>
+            )
+          )}
+          <button type="button" onClick={switchLanguage} lang={language === "nl" ? "en" : "nl-BE"}>
+            {t("app.switchTo")}
+          </button>
+        </div>
       </header>
       <main id="main">
         <Outlet />

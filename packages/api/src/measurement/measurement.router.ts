@@ -1,4 +1,12 @@
-import { measurementKeySchema, measurementTransitionSchema, recordMeasurementSchema } from "@boordtabel/domain";
+import {
+  codeSchema,
+  measurementKeySchema,
+  measurementTransitionSchema,
+  periodSchema,
+  recordMeasurementSchema,
+} from "@boordtabel/domain";
+import { z } from "zod";
+import { entryGrid, recordMany } from "./grid.service.js";
 import { readProcedure, roleProcedure, router } from "../trpc.js";
 import {
   measurementHistory,
@@ -26,6 +34,12 @@ export const measurementRouter = router({
   withdraw: editor
     .input(measurementTransitionSchema)
     .mutation(({ ctx, input }) => withdrawMeasurement(ctx.db, ctx.actor, input, ctx.requestId)),
+  grid: editor
+    .input(z.object({ plan: codeSchema, period: periodSchema }))
+    .query(({ ctx, input }) => entryGrid(ctx.db, input)),
+  recordMany: editor
+    .input(z.object({ rows: z.array(recordMeasurementSchema).min(1).max(500) }))
+    .mutation(({ ctx, input }) => recordMany(ctx.db, ctx.actor, input.rows, ctx.requestId)),
   history: readProcedure
     .input(measurementKeySchema)
     .query(({ ctx, input }) => measurementHistory(ctx.db, ctx.actor, input)),

@@ -47,6 +47,15 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
       run: (c) => c.audit.history({ entityType: "measurement", entityId: "KPI-WZG/total/2018" }),
     },
     "due.list": { allowed: ["editor", "admin"], run: (c) => c.due.list({ plan: "IAB" }) },
+    "measurement.grid": {
+      allowed: ["editor", "reviewer", "admin"],
+      run: (c) => c.measurement.grid({ plan: "IAB", period: "2024" }),
+    },
+    "measurement.recordMany": {
+      allowed: ["editor", "reviewer", "admin"],
+      mutation: true,
+      run: (c) => c.measurement.recordMany({ rows: [{ ...wzg, period: freshPeriod(), value: 77, comment: "matrix" }] }),
+    },
     "measurement.record": {
       allowed: ["editor", "reviewer", "admin"],
       mutation: true,

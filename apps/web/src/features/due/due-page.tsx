@@ -1,0 +1,91 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useNavigate, useSearch } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { QueryState } from "../../components/query-state";
+import type { Language } from "../../i18n";
+import { periodText } from "../../lib/format";
+import { useTRPC } from "../../lib/trpc";
+
+const FREQUENCIES = ["month", "quarter", "school_year", "year"] as const;
+
+/** Per editor: the KPIs whose expected period has no value yet, grouped by frequency. */
+export function DuePage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const search = useSearch({ from: "/due" });
+  const navigate = useNavigate({ from: "/due" });
+  const trpc = useTRPC();
+  const plan = search.plan ?? "IAB";
+  const plans = useQuery(trpc.plan.list.queryOptions());
+  const due = useQuery(trpc.due.list.queryOptions({ plan }));
+  return (
+    <>
+      <h1>{t("due.title")}</h1>
+      <label>
+        {t("commitments.plan")}{" "}
+        <select value={plan} onChange={(e) => void navigate({ search: { ...search, plan: e.target.value } })}>
+          {(plans.data ?? []).map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.code} · {p.title[language]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <QueryState query={due}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <p className="empty">{t("due.none")}</p>
+          ) : (
+            <>
+              <p>
+                {t("due.count", { count: rows.length })}{" "}
+                <Link to="/import" search={{ plan }}>
+                  {t("due.import")}
+                </Link>
+              </p>
+              {FREQUENCIES.map((f) => {
+                const group = rows.filter((r) => r.frequency === f);
+                if (group.length === 0) return null;
+                return (
+                  <section key={f} aria-labelledby={`due-${f}`}>
+                    <h2 id={`due-${f}`}>{t(`frequency.${f}`)}</h2>
+                    <table className="data-table">
+                      <thead>
+                        <tr>
+                          <th scope="col">{t("commitments.kpis")}</th>
+                          <th scope="col">{t("due.expected")}</th>
+                          <th scope="col">{t("due.last")}</th>
+                          <th scope="col">
+                            <span className="visually-hidden">{t("due.action")}</span>
+                          </th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {group.map((r) => (
+                          <tr key={r.kpi} data-due={r.kpi}>
+                            <th scope="row">
+                              <Link to="/kpis/$code" params={{ code: r.kpi }}>
+                                {r.name[language]}
+                              </Link>
+                            </th>
+                            <td>{periodText(r.expected, language)}</td>
+                            <td>{r.lastPeriod ? periodText(r.lastPeriod, language) : "–"}</td>
+                            <td>
+                              <Link to="/kpis/$code/entry" params={{ code: r.kpi }} search={{ period: r.expected }}>
+                                {t("due.enter")}
+                              </Link>
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </section>
+                );
+              })}
+            </>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,187 @@
+import type { ImportResult } from "@boordtabel/api";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { Link, useNavigate, useSearch } from "@tanstack/react-router";
+import { useState, type ChangeEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { Language } from "../../i18n";
+import { periodText } from "../../lib/format";
+import { errorDetails, useMessage } from "../../lib/messages";
+import { useTRPC } from "../../lib/trpc";
+
+type Format = "csv" | "xlsx";
+interface Upload {
+  name: string;
+  format: Format;
+  content: string;
+}
+
+const toBase64 = async (file: File): Promise<string> => {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+};
+
+/** Template → upload → preview with each row's problems → commit all or nothing → summary. */
+export function ImportPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const search = useSearch({ from: "/import" });
+  const navigate = useNavigate({ from: "/import" });
+  const trpc = useTRPC();
+  const plan = search.plan ?? "IAB";
+  const plans = useQuery(trpc.plan.list.queryOptions());
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const preview = useMutation(trpc.import.preview.mutationOptions());
+  const commit = useMutation(trpc.import.commit.mutationOptions());
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // Cleared, so that choosing the corrected file under the same name is seen as a new choice.
+    event.target.value = "";
+    commit.reset();
+    preview.reset();
+    setProblem(null);
+    if (!file) return setUpload(null);
+    const format: Format | null = /\.xlsx$/i.test(file.name) ? "xlsx" : /\.csv$/i.test(file.name) ? "csv" : null;
+    if (!format) {
+      setUpload(null);
+      return setProblem(t("import.wrongType"));
+    }
+    const next = { name: file.name, format, content: await toBase64(file) };
+    setUpload(next);
+    preview.mutate({ format, content: next.content }, { onError: (e) => setProblem(errorDetails(e).message) });
+  };
+
+  const result = commit.data ?? preview.data;
+  return (
+    <>
+      <h1>{t("import.title")}</h1>
+      <ol className="steps">
+        <li>
+          <h2>{t("import.step1")}</h2>
+          <label>
+            {t("commitments.plan")}{" "}
+            <select value={plan} onChange={(e) => void navigate({ search: { ...search, plan: e.target.value } })}>
+              {(plans.data ?? []).map((p) => (
+                <option key={p.code} value={p.code}>
+                  {p.code} · {p.title[language]}
+                </option>
+              ))}
+            </select>
+          </label>{" "}
+          <a href={`/api/v1/plans/${plan}/import-template.csv`} download>
+            {t("import.templateCsv")}
+          </a>{" "}
+          ·{" "}
+          <a href={`/api/v1/plans/${plan}/import-template.xlsx`} download>
+            {t("import.templateXlsx")}
+          </a>
+          <p className="muted">{t("import.columns")}</p>
+        </li>
+        <li>
+          <h2>{t("import.step2")}</h2>
+          <label htmlFor="import-file">{t("import.file")}</label>{" "}
+          <input id="import-file" type="file" accept=".csv,.xlsx" onChange={(e) => void choose(e)} />
+          {problem && (
+            <p role="alert" className="field-error">
+              {problem}
+            </p>
+          )}
+        </li>
+        <li>
+          <h2>{t("import.step3")}</h2>
+          {preview.isPending && <p role="status">{t("import.checking")}</p>}
+          {result && <ResultView result={result} committed={Boolean(commit.data?.committed)} />}
+          {upload && preview.data && !commit.data && (
+            <button
+              type="button"
+              className="primary"
+              disabled={preview.data.errors.length > 0 || commit.isPending}
+              onClick={() =>
+                commit.mutate(
+                  { format: upload.format, content: upload.content },
+                  { onError: (e) => setProblem(errorDetails(e).message) },
+                )
+              }
+            >
+              {t("import.commit", { count: preview.data.rows })}
+            </button>
+          )}
+          {commit.data?.committed && (
+            <p>
+              <Link to="/due" search={{ plan }}>
+                {t("import.toDue")}
+              </Link>
+            </p>
+          )}
+        </li>
+      </ol>
+    </>
+  );
+}
+
+function ResultView({ result, committed }: { result: ImportResult; committed: boolean }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const message = useMessage();
+  if (result.errors.length > 0) {
+    return (
+      <div data-testid="import-errors">
+        <p role="alert" className="field-error">
+          {t("import.nothingSaved", { count: result.errors.length })}
+        </p>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("import.row")}</th>
+              <th scope="col">{t("import.field")}</th>
+              <th scope="col">{t("import.problem")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.errors.flatMap((e) =>
+              e.issues.map((issue, i) => (
+                <tr key={`${e.row}-${i}`} data-error-row={e.row}>
+                  <th scope="row">{e.row}</th>
+                  <td>{issue.field}</td>
+                  <td>{message(issue.messageKey, issue.params ?? {})}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+  return (
+    <div data-testid={committed ? "import-done" : "import-preview"}>
+      <p role="status" className={committed ? "success" : undefined}>
+        {t(committed ? "import.done" : "import.ready", { created: result.created, revised: result.revised })}
+      </p>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("import.row")}</th>
+            <th scope="col">{t("commitments.kpis")}</th>
+            <th scope="col">{t("kpi.period")}</th>
+            <th scope="col">{t("kpi.actual")}</th>
+            <th scope="col">{t("history.version")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.changes.slice(0, 200).map((c) => (
+            <tr key={c.row}>
+              <th scope="row">{c.row}</th>
+              <td>{c.kpi}</td>
+              <td>{periodText(c.period, language)}</td>
+              <td className="number">{c.value?.toLocaleString(language === "nl" ? "nl-BE" : "en-GB") ?? "–"}</td>
+              <td>{c.version}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

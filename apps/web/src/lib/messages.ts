@@ -1,0 +1,27 @@
+import { translate } from "@boordtabel/api/messages";
+import { useTranslation } from "react-i18next";
+import type { Language } from "../i18n";
+
+/** One error vocabulary: the server's messages (the same texts an API caller gets) for the
+ *  shared rules, the web app's own for what only the browser asks. */
+export function useMessage() {
+  const { t, i18n } = useTranslation();
+  return (key: string, params: Record<string, string | number> = {}) =>
+    i18n.exists(key) ? t(key, params) : translate(i18n.language as Language, key, params);
+}
+
+/** The translated message and the field problems of a failed tRPC call. */
+export function errorDetails(error: unknown): { message: string; messageKey?: string; fields: Record<string, string> } {
+  const e = error as {
+    message?: string;
+    data?: { messageKey?: string; issues?: { field: string; message: string }[] };
+  };
+  const fields = Object.fromEntries((e.data?.issues ?? []).map((i) => [i.field, i.message]));
+  return { message: e.message ?? "", messageKey: e.data?.messageKey, fields };
+}
+
+/** A text field of a submitted form ("" when absent). */
+export function formText(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === "string" ? value : "";
+}

@@ -1,0 +1,50 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "./trpc";
+
+export type Role = "VIEWER" | "EDITOR" | "REVIEWER" | "ADMIN";
+
+/** The signed-in user (or null), from the server: the session cookie is http-only. */
+export function useSession() {
+  const trpc = useTRPC();
+  const me = useQuery(trpc.session.me.queryOptions(undefined, { staleTime: 60_000 }));
+  const actor = me.data ?? null;
+  const role = actor?.role ?? null;
+  return {
+    loading: me.isPending,
+    actor,
+    /** Editors enter values and run imports; reviewers review; admins do both and manage. */
+    canEnter: role === "EDITOR" || role === "ADMIN",
+    canReview: role === "REVIEWER" || role === "ADMIN",
+    isAdmin: role === "ADMIN",
+  };
+}
+
+export class SignInError extends Error {
+  constructor(readonly reason: "credentials" | "tooMany" | "unavailable") {
+    super(reason);
+  }
+}
+
+/** Signs in with better-auth's email endpoint; the server sets the session cookie. */
+export async function signIn(email: string, password: string): Promise<void> {
+  const response = await fetch("/api/auth/sign-in/email", {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.ok) return;
+  if (response.status === 401 || response.status === 400 || response.status === 403)
+    throw new SignInError("credentials");
+  if (response.status === 429) throw new SignInError("tooMany");
+  throw new SignInError("unavailable");
+}
+
+export async function signOut(): Promise<void> {
+  await fetch("/api/auth/sign-out", {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+  });
+}

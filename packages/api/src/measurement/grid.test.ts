@@ -1,0 +1,63 @@
+import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../auth/actor.js";
+import { callerFor, demoActors } from "../testing/actors.js";
+
+let database: TestDatabase;
+let editor: Actor;
+const versions = () => database.db.measurementVersion.count();
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  editor = (await demoActors(database.db)).editor;
+});
+afterAll(() => database?.drop());
+
+describe("the period grid", () => {
+  it("lists the plan's KPIs of the period's frequency with their current value and recent history", async () => {
+    const rows = await callerFor(database.db, editor).measurement.grid({ plan: "IAB", period: "2022" });
+    const wzg = rows.find((r) => r.kpi === "KPI-WZG")!;
+    expect(wzg).toMatchObject({
+      unit: "percent",
+      decimals: 1,
+      current: { version: 1, value: 76.4, workflow: "validated" },
+    });
+    // The same values the server's outlier rule compares with: the latest published, of any frequency.
+    expect(wzg.history.at(-1)).toEqual({ period: "2024-Q4", value: 78.2 });
+    expect(rows.every((r) => r.frequency === "year")).toBe(true);
+    await expect(
+      callerFor(database.db, editor).measurement.grid({ plan: "NOPE", period: "2022" }),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("saves every row or none, naming each refused row by its place", async () => {
+    const before = await versions();
+    const refused = await callerFor(database.db, editor).measurement.recordMany({
+      rows: [
+        { kpi: "KPI-WZG", series: "total", period: "2025", value: 77.4, workflow: "submitted" },
+        { kpi: "KPI-NWWZ", series: "total", period: "2025", value: -3, workflow: "submitted" },
+        { kpi: "KPI-WZG", series: "total", period: "2022", value: 76.5, expectedVersion: 1, workflow: "submitted" },
+      ],
+    });
+    expect(refused.saved).toEqual([]);
+    expect(refused.errors.map((e) => [e.index, e.messageKey])).toEqual([
+      [1, "measurement.negative"],
+      [2, "measurement.reasonRequired"],
+    ]);
+    expect(await versions()).toBe(before);
+    const saved = await callerFor(database.db, editor).measurement.recordMany({
+      rows: [
+        { kpi: "KPI-WZG", series: "total", period: "2025", value: 77.4, workflow: "submitted" },
+        { kpi: "KPI-NWWZ", series: "total", period: "2025", value: 180000, workflow: "submitted" },
+      ],
+    });
+    expect(saved.errors).toEqual([]);
+    expect(saved.saved.map((v) => [v.period, v.version, v.workflow])).toEqual([
+      ["2025", 1, "submitted"],
+      ["2025", 1, "submitted"],
+    ]);
+    expect(await versions()).toBe(before + 2);
+  });
+});
