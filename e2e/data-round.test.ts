@@ -54,6 +54,24 @@ describe("signing in", () => {
   });
 });
 
+describe("an expired session", () => {
+  it("sends the user to sign in again with a message, and back to where they were", async () => {
+    const page = await journey.newPage();
+    await signInAs(page, journey.baseUrl, EDITOR, DEMO_PASSWORD);
+    await page.goto(`${journey.baseUrl}/due`);
+    await page.locator("[data-due]").first().waitFor();
+    await journey.database.db.session.deleteMany({}); // every session ends, as after expiry
+    // The next request of the open page finds no session.
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Invoer" }).click();
+    await page.getByText("Je sessie is verlopen. Meld je opnieuw aan; je komt terug waar je was.").waitFor();
+    await page.getByLabel("E-mailadres").fill(EDITOR);
+    await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await page.waitForURL(/\/entry/);
+    await page.context().close();
+  });
+});
+
 describe("a data round", () => {
   it("an editor records and submits a value, a reviewer validates it, and the KPI page shows it", async () => {
     const editor = await journey.newPage();
@@ -178,16 +196,107 @@ describe("a data round", () => {
 });
 
 describe("accessibility of the working screens (axe-core)", () => {
-  it.each(["/login", "/due", "/entry?period=2024", "/kpis/KPI-WZG/entry?period=2024", "/import", "/review"])(
-    "%s has no serious or critical violation",
-    async (path) => {
-      const page = await journey.newPage();
-      await signInAs(page, journey.baseUrl, "admin@demo.boordtabel.be", DEMO_PASSWORD);
-      await page.goto(`${journey.baseUrl}${path}`);
-      await page.locator("h1").waitFor();
-      await page.waitForLoadState("networkidle");
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.context().close();
-    },
-  );
+  it.each([
+    "/login",
+    "/due",
+    "/entry?period=2024",
+    "/kpis/KPI-WZG/entry?period=2024",
+    "/import",
+    "/review",
+    "/admin",
+    "/kpis/KPI-WZG",
+    "/commitments",
+  ])("%s has no serious or critical violation", async (path) => {
+    const page = await journey.newPage();
+    await signInAs(page, journey.baseUrl, "admin@demo.boordtabel.be", DEMO_PASSWORD);
+    await page.goto(`${journey.baseUrl}${path}`);
+    await page.locator("h1").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 });
+
+describe("targets, commitments, history and administration", () => {
+  it("an editor revises the target path with a justification; the earlier revision stays in the history", async () => {
+    const page = await journey.newPage();
+    await signInAs(page, journey.baseUrl, EDITOR, DEMO_PASSWORD);
+    await page.goto(`${journey.baseUrl}/kpis/KPI-NWWZ`);
+    await page.getByRole("button", { name: "Doelpad wijzigen" }).click();
+    await page.getByRole("button", { name: "Nieuwe versie bewaren" }).click();
+    await page.getByText("Leg uit waarom het doelpad verandert.").waitFor();
+    const form = page.getByRole("form", { name: "Nieuwe versie van het doelpad" });
+    await form.getByLabel("Periode").last().fill("2030");
+    await form.getByLabel("Waarde").last().fill("150.000");
+    await form.getByLabel("Bron").last().fill("Test: afspraak stuurgroep");
+    await form.getByLabel("Verantwoording").fill("Nieuw doel na de evaluatie van 2025");
+    await form.getByRole("button", { name: "Nieuwe versie bewaren" }).click();
+    await page.getByTestId("target-notice").waitFor();
+    expect(await page.getByTestId("target-history").textContent()).toContain("Nieuw doel na de evaluatie van 2025");
+    await page.context().close();
+  });
+
+  it("an editor posts a commitment status update with progress and a note", async () => {
+    const page = await journey.newPage();
+    await signInAs(page, journey.baseUrl, EDITOR, DEMO_PASSWORD);
+    await page.goto(`${journey.baseUrl}/commitments`);
+    await page.getByRole("button", { name: "Status van IAB-C008 bijwerken" }).click();
+    const dialog = page.getByRole("dialog", { name: "Stand van zaken van IAB-C008" });
+    await dialog.getByLabel("Status").selectOption("in_progress");
+    await dialog.getByLabel("Voortgang (0–100 %)").fill("140");
+    await dialog.getByRole("button", { name: "Stand van zaken bewaren" }).click();
+    await dialog.getByText("Voortgang is een geheel getal van 0 tot 100.").waitFor();
+    await dialog.getByLabel("Voortgang (0–100 %)").fill("40");
+    await dialog.getByLabel("Opmerking").fill("Eerste fase afgerond");
+    await dialog.getByRole("button", { name: "Stand van zaken bewaren" }).click();
+    await dialog.waitFor({ state: "detached" });
+    const history = await callerHistory("IAB-C008");
+    expect(history[0]).toMatchObject({ status: "in_progress", progress: 40, note: "Eerste fase afgerond" });
+    await page.context().close();
+  });
+
+  it("an admin restores an earlier version of a value, with a reason, from its history", async () => {
+    const page = await journey.newPage();
+    await signInAs(page, journey.baseUrl, "admin@demo.boordtabel.be", DEMO_PASSWORD);
+    await page.goto(`${journey.baseUrl}/kpis/KPI-WZG/entry?period=2017`);
+    await page.getByTestId("current-value").waitFor();
+    await page.getByLabel("Waarde").fill("73,2");
+    await page.getByLabel("Reden").fill("Herziening");
+    await page.getByRole("button", { name: "Opslaan als concept" }).click();
+    await page.getByText("Opgeslagen als concept (versie 2).").waitFor();
+    await page.goto(`${journey.baseUrl}/kpis/KPI-WZG`);
+    await page.getByRole("button", { name: "Geschiedenis van de waarde voor 2017" }).click();
+    const dialog = page.getByRole("dialog", { name: "Versies van de waarde voor 2017" });
+    await dialog.getByRole("button", { name: "Versie 1 herstellen" }).click();
+    await dialog.getByLabel("Reden").fill("Concept was een vergissing");
+    await dialog.getByRole("button", { name: "Herstellen met deze reden" }).click();
+    await dialog.locator('[data-version="3"]').waitFor();
+    expect(await dialog.locator('[data-version="3"]').textContent()).toContain("Concept was een vergissing");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("kpi-changes").waitFor();
+    expect(await page.getByTestId("kpi-changes").textContent()).toContain("versie hersteld · KPI-WZG/total/2017");
+    await page.context().close();
+  });
+
+  it("an admin creates an account, and the new viewer can sign in", async () => {
+    const page = await journey.newPage();
+    await signInAs(page, journey.baseUrl, "admin@demo.boordtabel.be", DEMO_PASSWORD);
+    await page.goto(`${journey.baseUrl}/admin`);
+    await page.getByLabel("E-mailadres").fill("lezer@voorbeeld.be");
+    await page.getByLabel("Naam", { exact: true }).fill("Nieuwe lezer");
+    await page.getByLabel("Wachtwoord").fill("een-lang-wachtwoord");
+    await page.getByRole("button", { name: "Gebruiker aanmaken" }).click();
+    await page.locator('[data-user="lezer@voorbeeld.be"]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    const viewer = await journey.newPage();
+    await signInAs(viewer, journey.baseUrl, "lezer@voorbeeld.be", "een-lang-wachtwoord");
+    expect(await viewer.getByTestId("who").textContent()).toContain("Nieuwe lezer");
+    await page.context().close();
+    await viewer.context().close();
+  });
+});
+
+async function callerHistory(code: string) {
+  const { callerFor } = await import("@boordtabel/api/testing");
+  return callerFor(journey.database.db, null).commitment.history({ code });
+}

@@ -93,6 +93,12 @@ const reviewRoute = createRoute({
   validateSearch: z.object({ ...lang }),
 }).lazy(() => import("./routes/review-route").then((m) => m.Route));
 
+const adminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin",
+  validateSearch: z.object({ ...lang }),
+}).lazy(() => import("./routes/admin-route").then((m) => m.Route));
+
 export const router = createRouter({
   defaultErrorComponent: RouteError,
   routeTree: rootRoute.addChildren([
@@ -107,6 +113,7 @@ export const router = createRouter({
     gridRoute,
     importRoute,
     reviewRoute,
+    adminRoute,
   ]),
 });
 

@@ -42,6 +42,9 @@ const messages: Record<Locale, Record<string, string>> = {
       "Iemand anders wijzigde deze waarde intussen (versie {current}, jij zag versie {expected}). Bekijk de nieuwe waarde en probeer opnieuw.",
     "measurement.wrongState": "Deze waarde heeft de status '{state}' en kan die stap niet zetten.",
     "measurement.notFound": "Er is geen waarde voor periode {period}.",
+    "measurement.versionNotFound": "Versie {version} van deze waarde bestaat niet.",
+    "measurement.restoreWithdrawn":
+      "Versie {version} is een intrekking; trek de waarde opnieuw in als dat de bedoeling is.",
     "measurement.validateRole": "Alleen een reviewer of beheerder kan waarden valideren.",
     "review.notFound": "Deze opmerking bestaat niet.",
     "review.alreadyResolved": "Deze opmerking is al afgehandeld.",
@@ -109,6 +112,9 @@ const messages: Record<Locale, Record<string, string>> = {
       "Someone else changed this value meanwhile (version {current}, you saw version {expected}). Review the new value and try again.",
     "measurement.wrongState": "This value has the state '{state}' and cannot take that step.",
     "measurement.notFound": "There is no value for period {period}.",
+    "measurement.versionNotFound": "Version {version} of this value does not exist.",
+    "measurement.restoreWithdrawn":
+      "Version {version} is a withdrawal; withdraw the value again if that is what you mean.",
     "measurement.validateRole": "Only a reviewer or admin can validate values.",
     "review.notFound": "This comment does not exist.",
     "review.alreadyResolved": "This comment has already been resolved.",

@@ -55,6 +55,7 @@ export function Layout() {
             </>
           )}
           {session.canReview && <Link to="/review">{t("app.review")}</Link>}
+          {session.isAdmin && <Link to="/admin">{t("app.admin")}</Link>}
         </nav>
         <div className="header-actions">
           {session.actor ? (

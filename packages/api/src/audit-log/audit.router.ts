@@ -1,3 +1,4 @@
+import { codeSchema } from "@boordtabel/domain";
 import { z } from "zod";
 import { roleProcedure, router } from "../trpc.js";
 
@@ -11,6 +12,25 @@ export const auditRouter = router({
         orderBy: { id: "desc" },
         take: 500,
         select: { id: true, at: true, actorLabel: true, action: true, before: true, after: true, reason: true },
+      });
+      return rows.map((r) => ({ ...r, id: String(r.id), at: r.at.toISOString() }));
+    }),
+  /** Every change to one KPI: its definition, its values (one by one or in batches) and its
+   *  target paths, newest first. */
+  kpi: roleProcedure("EDITOR", "REVIEWER")
+    .input(z.object({ code: codeSchema }))
+    .query(async ({ ctx, input }) => {
+      const prefix = `${input.code}/`;
+      const rows = await ctx.db.auditLog.findMany({
+        where: {
+          OR: [
+            { entityType: "kpi", entityId: input.code },
+            { entityType: { in: ["measurement", "series", "target_path"] }, entityId: { startsWith: prefix } },
+          ],
+        },
+        orderBy: { id: "desc" },
+        take: 200,
+        select: { id: true, at: true, actorLabel: true, action: true, entityId: true, reason: true },
       });
       return rows.map((r) => ({ ...r, id: String(r.id), at: r.at.toISOString() }));
     }),

@@ -99,7 +99,7 @@ export async function recordMany(db: Db, actor: Actor, rows: RecordMeasurementIn
               {
                 index,
                 messageKey: o.error.issues[0]?.messageKey ?? o.error.messageKey,
-                params: (o.error.issues[0]?.params ?? o.error.params),
+                params: o.error.issues[0]?.params ?? o.error.params,
                 field: o.error.issues[0]?.field ?? "value",
               },
             ],

@@ -11,6 +11,7 @@ import { readProcedure, roleProcedure, router } from "../trpc.js";
 import {
   measurementHistory,
   recordMeasurement,
+  restoreMeasurement,
   transitionMeasurement,
   withdrawMeasurement,
 } from "./measurement.service.js";
@@ -40,6 +41,15 @@ export const measurementRouter = router({
   recordMany: editor
     .input(z.object({ rows: z.array(recordMeasurementSchema).min(1).max(500) }))
     .mutation(({ ctx, input }) => recordMany(ctx.db, ctx.actor, input.rows, ctx.requestId)),
+  restore: roleProcedure("ADMIN")
+    .input(
+      measurementKeySchema.extend({
+        version: z.number().int().min(1),
+        expectedVersion: z.number().int().min(1),
+        reason: z.string().trim().min(1).max(2000),
+      }),
+    )
+    .mutation(({ ctx, input }) => restoreMeasurement(ctx.db, ctx.actor, input, ctx.requestId)),
   history: readProcedure
     .input(measurementKeySchema)
     .query(({ ctx, input }) => measurementHistory(ctx.db, ctx.actor, input)),

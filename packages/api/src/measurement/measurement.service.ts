@@ -194,3 +194,48 @@ export async function withdrawMeasurement(db: Db, actor: Actor, input: Measureme
     return dto;
   });
 }
+
+/** An admin puts an earlier version back: a new, published version with that version's value,
+ *  status, source and comment, and the admin's reason. Nothing is deleted; the restore is a
+ *  version and an audit row ("measurement.restore") like any other change. */
+export async function restoreMeasurement(
+  db: Db,
+  actor: Actor,
+  input: { kpi: string; series: string; period: string; version: number; expectedVersion: number; reason: string },
+  requestId?: string,
+) {
+  return db.$transaction(async (tx) => {
+    const { seriesId } = await locateSeries(tx, actor, input.kpi, input.series);
+    const earlier = await tx.measurementVersion.findFirst({
+      where: { version: input.version, measurement: { seriesId, period: input.period } },
+      select: { value: true, status: true, sourceLabel: true, sourceUrl: true, comment: true, withdrawn: true },
+    });
+    if (!earlier) throw new DomainError("NOT_FOUND", "measurement.versionNotFound", { version: input.version });
+    if (earlier.withdrawn || earlier.value === null)
+      throw new DomainError("BAD_INPUT", "measurement.restoreWithdrawn", { version: input.version });
+    const [outcome] = await recordBatch(
+      tx,
+      actor,
+      [
+        {
+          kpi: input.kpi,
+          series: input.series,
+          period: input.period,
+          value: earlier.value.toNumber(),
+          status: earlier.status.toLowerCase() as "final" | "provisional" | "estimate",
+          workflow: "validated",
+          ...(earlier.sourceLabel ? { source: earlier.sourceLabel } : {}),
+          ...(earlier.sourceUrl ? { sourceUrl: earlier.sourceUrl } : {}),
+          // A restored value was accepted before; the restore itself explains it.
+          comment: earlier.comment ?? `Versie ${input.version} hersteld`,
+          reason: input.reason,
+          expectedVersion: input.expectedVersion,
+        },
+      ],
+      requestId,
+      "measurement.restore",
+    );
+    if (!outcome!.ok) throw outcome!.error;
+    return outcome!.dto;
+  });
+}

@@ -164,3 +164,55 @@ describe("recording a measurement", () => {
     }
   });
 });
+
+describe("restoring an earlier version", () => {
+  it("an admin puts version 1 back as a new published version, audited as a restore", async () => {
+    const period = "2040";
+    await as("admin").measurement.record({ ...key, period, value: 78, workflow: "validated", comment: "test" });
+    await as("admin").measurement.record({
+      ...key,
+      period,
+      value: 78.4,
+      expectedVersion: 1,
+      reason: "fout",
+      workflow: "validated",
+    });
+    await expect(
+      as("reviewer").measurement.restore({ ...key, period, version: 1, expectedVersion: 2, reason: "terug" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      as("admin").measurement.restore({ ...key, period, version: 1, expectedVersion: 1, reason: "terug" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    const restored = await as("admin").measurement.restore({
+      ...key,
+      period,
+      version: 1,
+      expectedVersion: 2,
+      reason: "Typefout in versie 2",
+    });
+    expect(restored).toMatchObject({ version: 3, value: 78, workflow: "validated", reason: "Typefout in versie 2" });
+    expect(await published(period)).toEqual([
+      [3, 78, "validated"],
+      [2, 78.4, "validated"],
+      [1, 78, "validated"],
+    ]);
+    const audit = await database.db.auditLog.findFirstOrThrow({
+      where: { entityId: `KPI-WZG/total/${period}` },
+      orderBy: { id: "desc" },
+      select: { action: true, reason: true },
+    });
+    expect(audit).toEqual({ action: "measurement.restore", reason: "Typefout in versie 2" });
+  });
+
+  it("refuses to restore a withdrawal or a version that does not exist", async () => {
+    const period = "2041";
+    await as("admin").measurement.record({ ...key, period, value: 78, workflow: "validated", comment: "test" });
+    await as("admin").measurement.withdraw({ ...key, period, expectedVersion: 1, reason: "dubbel" });
+    await expect(
+      as("admin").measurement.restore({ ...key, period, version: 2, expectedVersion: 2, reason: "x" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      as("admin").measurement.restore({ ...key, period, version: 9, expectedVersion: 2, reason: "x" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -115,6 +115,8 @@ export async function recordBatch(
   actor: Actor,
   inputs: RecordMeasurementInput[],
   requestId?: string,
+  /** The audit action of a single value, when it is more than a record or revision (a restore). */
+  action?: string,
 ): Promise<RecordOutcome[]> {
   const outcomes: (RecordOutcome | undefined)[] = inputs.map(() => undefined);
   const fail = (index: number, error: DomainError) => (outcomes[index] = { ok: false, error });
@@ -143,7 +145,7 @@ export async function recordBatch(
     if (error) fail(c.index, error);
     else planned.push(p);
   }
-  if (planned.length > 0) await write(tx, actor, planned, outcomes, requestId);
+  if (planned.length > 0) await write(tx, actor, planned, outcomes, requestId, action);
   return outcomes.map((o) => o!);
 }
 
@@ -153,6 +155,7 @@ async function write(
   planned: Planned[],
   outcomes: (RecordOutcome | undefined)[],
   requestId?: string,
+  action?: string,
 ) {
   const now = new Date();
   const fresh = planned.filter((p) => !p.existing);
@@ -232,7 +235,7 @@ async function write(
     outcomes[p.index] = { ok: true, dto };
     return { p, dto };
   });
-  const entries = auditEntries(written);
+  const entries = auditEntries(written, action);
   await tx.$executeRaw`
     INSERT INTO audit_log (actor_id, actor_label, action, entity_type, entity_id, before, after, reason, request_id)
     SELECT ${actor.id}, ${actor.email}, u.action, u.entity_type, u.entity_id, u.before, u.after, u.reason, ${requestId ?? null}
@@ -246,7 +249,7 @@ async function write(
  *  batch, as in the period grid) gets its own row with before and after; many values of one
  *  series (an import) share one "measurement.batch" row listing every version written and the
  *  ones they replaced — the same facts in a fraction of the rows. */
-function auditEntries(written: { p: Planned; dto: VersionDto }[]) {
+function auditEntries(written: { p: Planned; dto: VersionDto }[], action?: string) {
   const bySeries = new Map<string, { p: Planned; dto: VersionDto }[]>();
   for (const w of written) {
     const id = `${w.p.located.kpi.code}/${w.p.input.series}`;
@@ -259,7 +262,7 @@ function auditEntries(written: { p: Planned; dto: VersionDto }[]) {
       const { p, dto } = group[0]!;
       return [
         {
-          action: p.existing ? "measurement.revise" : "measurement.record",
+          action: action ?? (p.existing ? "measurement.revise" : "measurement.record"),
           entityType: "measurement",
           entityId: `${seriesId}/${p.input.period}`,
           before: p.existing ? JSON.stringify(toVersionDto(p.input.period, p.existing)) : null,

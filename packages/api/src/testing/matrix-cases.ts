@@ -47,6 +47,23 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
       run: (c) => c.audit.history({ entityType: "measurement", entityId: "KPI-WZG/total/2018" }),
     },
     "due.list": { allowed: ["editor", "admin"], run: (c) => c.due.list({ plan: "IAB" }) },
+    "audit.kpi": { allowed: ["editor", "reviewer", "admin"], run: (c) => c.audit.kpi({ code: "KPI-WZG" }) },
+    "measurement.restore": {
+      allowed: ["admin"],
+      mutation: true,
+      run: async (c) => {
+        const key = await submitted();
+        await as("admin").measurement.validate(key);
+        await as("admin").measurement.record({
+          ...key,
+          value: 77.2,
+          expectedVersion: 1,
+          reason: "matrix",
+          workflow: "validated",
+        });
+        return c.measurement.restore({ ...key, version: 1, expectedVersion: 2, reason: "matrix" });
+      },
+    },
     "measurement.grid": {
       allowed: ["editor", "reviewer", "admin"],
       run: (c) => c.measurement.grid({ plan: "IAB", period: "2024" }),

@@ -5,9 +5,23 @@ import type { Role } from "../auth/accounts.js";
 
 const userSelect = { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } as const;
 
+const scopeSelect = {
+  editorScopes: { select: { kpi: { select: { code: true } }, organisation: { select: { code: true } } } },
+} as const;
+
+type ScopeRows = { editorScopes: { kpi: { code: string } | null; organisation: { code: string } | null }[] };
+const toScopes = (u: ScopeRows) => ({
+  kpis: u.editorScopes.flatMap((s) => (s.kpi ? [s.kpi.code] : [])).sort(),
+  organisations: u.editorScopes.flatMap((s) => (s.organisation ? [s.organisation.code] : [])).sort(),
+});
+
 export async function listUsers(db: Db) {
-  const users = await db.user.findMany({ orderBy: { email: "asc" }, select: userSelect });
-  return users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
+  const users = await db.user.findMany({ orderBy: { email: "asc" }, select: { ...userSelect, ...scopeSelect } });
+  return users.map(({ editorScopes, ...u }) => ({
+    ...u,
+    createdAt: u.createdAt.toISOString(),
+    scopes: toScopes({ editorScopes }),
+  }));
 }
 
 export async function updateUser(db: Db, actor: AuditActor, id: string, change: { role?: Role; disabled?: boolean }) {

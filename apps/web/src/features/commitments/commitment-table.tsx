@@ -2,12 +2,14 @@ import type { PlanOverview } from "@boordtabel/api";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "../../components/status-badge";
+import { useSession } from "../../lib/session";
+import { StatusUpdate } from "./status-update";
 import type { Language } from "../../i18n";
 
 interface Row {
   code: string;
   title: { nl: string; en: string };
-  status: string;
+  status: "not_started" | "in_progress" | "done" | "delayed" | "dropped";
   late: boolean;
   deadline: string | null;
   actors: { role: string; label: string }[];
@@ -26,6 +28,7 @@ export function CommitmentTable({
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const statusOf = new Map(kpiStatuses.map((k) => [k.code, k.status]));
+  const canUpdate = useSession().canEnter;
   return (
     <div className="table-scroll">
       <table className="data-table commitments">
@@ -49,6 +52,12 @@ export function CommitmentTable({
                 <td>
                   {t(`commitmentStatus.${c.status}`)}
                   {c.late && <strong className="late"> · {t("commitments.late", { date: c.deadline })}</strong>}
+                  {canUpdate && (
+                    <>
+                      <br />
+                      <StatusUpdate code={c.code} status={c.status} />
+                    </>
+                  )}
                 </td>
                 <td>
                   {c.actors

@@ -7,10 +7,13 @@ import { StatusBadge } from "../../components/status-badge";
 import type { Language } from "../../i18n";
 import { useTRPC } from "../../lib/trpc";
 import { ExplainStatus } from "./explain-status";
+import { KpiChanges } from "./kpi-changes";
 import { KpiMetadata } from "./kpi-metadata";
 import { KpiTable } from "./kpi-table";
 import { ReviewNotes } from "./review-notes";
 import { TargetChart } from "./target-chart";
+import { TargetForm } from "./target-form";
+import { useSession } from "../../lib/session";
 import { toChartRows } from "./to-chart-rows";
 import type { KpiDetail } from "@boordtabel/api";
 
@@ -32,6 +35,7 @@ function KpiView({ detail }: { detail: KpiDetail }) {
   const search = useSearch({ from: "/kpis/$code" });
   const navigate = useNavigate({ from: "/kpis/$code" });
   const rows = useMemo(() => toChartRows(detail), [detail]);
+  const session = useSession();
   return (
     <>
       <p>
@@ -59,11 +63,20 @@ function KpiView({ detail }: { detail: KpiDetail }) {
           </label>
         )}
       </div>
+      {session.canEnter && (
+        <div className="actions kpi-actions">
+          <Link to="/kpis/$code/entry" params={{ code: detail.kpi.code }} search={{ series: detail.selectedSeries }}>
+            {t("kpiActions.enter")}
+          </Link>
+          <TargetForm detail={detail} />
+        </div>
+      )}
       <TargetChart detail={detail} />
       <ExplainStatus detail={detail} />
       <KpiTable rows={rows} detail={detail} />
       <ReviewNotes notes={detail.reviewNotes} />
       <KpiMetadata detail={detail} />
+      {(session.canEnter || session.canReview) && <KpiChanges code={detail.kpi.code} />}
     </>
   );
 }

@@ -1,4 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { errorDetails, formText } from "../../lib/messages";
+import { useSession } from "../../lib/session";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/dialog";
 import { QueryState } from "../../components/query-state";
@@ -38,35 +41,101 @@ function HistoryTable({ kpi, series, period, unit, decimals }: Props) {
   const language = i18n.language as Language;
   const trpc = useTRPC();
   const history = useQuery(trpc.measurement.history.queryOptions({ kpi, series, period }));
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const restore = useMutation(trpc.measurement.restore.mutationOptions());
+  const [error, setError] = useState<string | null>(null);
   return (
     <QueryState query={history} skeletonRows={3}>
       {(versions) => (
-        <table className="data-table" data-testid="value-history">
-          <thead>
-            <tr>
-              <th scope="col">{t("history.version")}</th>
-              <th scope="col">{t("kpi.actual")}</th>
-              <th scope="col">{t("history.recorded")}</th>
-              <th scope="col">{t("history.by")}</th>
-              <th scope="col">{t("history.why")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((v) => (
-              <tr key={v.version} data-version={v.version}>
-                <th scope="row">{v.version}</th>
-                <td>
-                  {v.withdrawn ? t("history.withdrawn") : valueText(v.value, unit, decimals, language)} (
-                  {t(`valueStatus.${v.status}`)}, {t(`workflow.${v.workflow}`)})
-                </td>
-                <td>{dateTimeText(v.recordedAt, language)}</td>
-                <td>{v.author ?? t("history.import")}</td>
-                <td>{[v.reason, v.comment, v.source].filter(Boolean).join(" · ") || "–"}</td>
+        <>
+          {error && (
+            <p role="alert" className="field-error">
+              {error}
+            </p>
+          )}
+          <table className="data-table" data-testid="value-history">
+            <thead>
+              <tr>
+                <th scope="col">{t("history.version")}</th>
+                <th scope="col">{t("kpi.actual")}</th>
+                <th scope="col">{t("history.recorded")}</th>
+                <th scope="col">{t("history.by")}</th>
+                <th scope="col">{t("history.why")}</th>
+                {session.isAdmin && <th scope="col">{t("history.restore")}</th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {versions.map((v) => (
+                <tr key={v.version} data-version={v.version}>
+                  <th scope="row">{v.version}</th>
+                  <td>
+                    {v.withdrawn ? t("history.withdrawn") : valueText(v.value, unit, decimals, language)} (
+                    {t(`valueStatus.${v.status}`)}, {t(`workflow.${v.workflow}`)})
+                  </td>
+                  <td>{dateTimeText(v.recordedAt, language)}</td>
+                  <td>{v.author ?? t("history.import")}</td>
+                  <td>{[v.reason, v.comment, v.source].filter(Boolean).join(" · ") || "–"}</td>
+                  {session.isAdmin && (
+                    <td>
+                      {v.version !== versions[0]?.version && !v.withdrawn && (
+                        <RestoreForm
+                          version={v.version}
+                          onRestore={(reason) =>
+                            restore.mutate(
+                              {
+                                kpi,
+                                series,
+                                period,
+                                version: v.version,
+                                expectedVersion: versions[0]!.version,
+                                reason,
+                              },
+                              {
+                                onSuccess: () => void queryClient.invalidateQueries(),
+                                onError: (e) => setError(errorDetails(e).message),
+                              },
+                            )
+                          }
+                        />
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </QueryState>
+  );
+}
+
+/** An admin's restore of one earlier version, with the reason it asks for. */
+function RestoreForm({ version, onRestore }: { version: number; onRestore: (reason: string) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const reason = formText(new FormData(event.currentTarget), "reason").trim();
+    setMissing(!reason);
+    if (reason) onRestore(reason);
+  };
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        {t("history.restoreVersion", { version })}
+      </button>
+    );
+  return (
+    <form onSubmit={submit} className="inline-form">
+      <label htmlFor={`restore-${version}`}>{t("entry.reason")}</label>
+      <input id={`restore-${version}`} name="reason" aria-invalid={missing} />
+      <button type="submit" className="primary">
+        {t("history.confirmRestore")}
+      </button>
+      {missing && <p className="field-error">{t("history.reasonRequired")}</p>}
+    </form>
   );
 }
