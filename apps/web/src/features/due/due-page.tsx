@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { PlanSelect } from "../../components/plan-select";
 import { QueryState } from "../../components/query-state";
 import type { Language } from "../../i18n";
 import { periodText } from "../../lib/format";
@@ -16,21 +17,11 @@ export function DuePage() {
   const navigate = useNavigate({ from: "/due" });
   const trpc = useTRPC();
   const plan = search.plan ?? "IAB";
-  const plans = useQuery(trpc.plan.list.queryOptions());
   const due = useQuery(trpc.due.list.queryOptions({ plan }));
   return (
     <>
       <h1>{t("due.title")}</h1>
-      <label>
-        {t("commitments.plan")}{" "}
-        <select value={plan} onChange={(e) => void navigate({ search: { ...search, plan: e.target.value } })}>
-          {(plans.data ?? []).map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.code} · {p.title[language]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PlanSelect value={plan} onChange={(next) => void navigate({ search: { ...search, plan: next } })} />
       <QueryState query={due}>
         {(rows) =>
           rows.length === 0 ? (

@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams, useSearch } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FormStatus } from "../../components/form-status";
 import { QueryState } from "../../components/query-state";
 import type { Language } from "../../i18n";
 import { errorDetails, useMessage } from "../../lib/messages";
@@ -190,16 +191,7 @@ function EntryForm({ detail, initialPeriod }: { detail: KpiDetail; initialPeriod
             {(props) => <textarea {...props} value={form.reason} onChange={set("reason")} rows={2} />}
           </Field>
         )}
-        {serverError && (
-          <p role="alert" className="field-error">
-            {serverError}
-          </p>
-        )}
-        {notice && (
-          <p role="status" className="success" data-testid="entry-notice">
-            {notice}
-          </p>
-        )}
+        <FormStatus error={serverError} notice={notice} testId="entry-notice" />
         <div className="actions">
           <button type="button" onClick={() => save("draft")} disabled={record.isPending}>
             {t("entry.saveDraft")}

@@ -4,7 +4,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { FormStatus } from "../../components/form-status";
 import type { EntryGrid } from "@boordtabel/api";
+import { PlanSelect } from "../../components/plan-select";
 import { QueryState } from "../../components/query-state";
 import type { Language } from "../../i18n";
 import { periodText, valueText } from "../../lib/format";
@@ -26,22 +28,12 @@ export function GridPage() {
   const trpc = useTRPC();
   const plan = search.plan ?? "IAB";
   const period = search.period ?? String(new Date().getFullYear() - 1);
-  const plans = useQuery(trpc.plan.list.queryOptions());
   const grid = useQuery(trpc.measurement.grid.queryOptions({ plan, period }, { enabled: isPeriod(period) }));
   return (
     <>
       <h1>{t("grid.title")}</h1>
       <div className="filters">
-        <label>
-          {t("commitments.plan")}{" "}
-          <select value={plan} onChange={(e) => void navigate({ search: { ...search, plan: e.target.value } })}>
-            {(plans.data ?? []).map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.code}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlanSelect value={plan} onChange={(next) => void navigate({ search: { ...search, plan: next } })} />
         <label>
           {t("entry.period")}{" "}
           <input
@@ -239,16 +231,7 @@ function GridForm({ rows, period }: { rows: Row[]; period: string }) {
           </tbody>
         </table>
       </div>
-      {failure && (
-        <p role="alert" className="field-error">
-          {failure}
-        </p>
-      )}
-      {notice && (
-        <p role="status" className="success" data-testid="grid-notice">
-          {notice}
-        </p>
-      )}
+      <FormStatus error={failure} notice={notice} testId="grid-notice" />
       <div className="actions">
         <button type="button" onClick={() => submit("draft")} disabled={save.isPending}>
           {t("entry.saveDraft")}

@@ -1,8 +1,9 @@
 import type { ImportResult } from "@boordtabel/api";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { PlanSelect } from "../../components/plan-select";
 import type { Language } from "../../i18n";
 import { periodText } from "../../lib/format";
 import { errorDetails, useMessage } from "../../lib/messages";
@@ -24,13 +25,11 @@ const toBase64 = async (file: File): Promise<string> => {
 
 /** Template → upload → preview with each row's problems → commit all or nothing → summary. */
 export function ImportPage() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
   const search = useSearch({ from: "/import" });
   const navigate = useNavigate({ from: "/import" });
   const trpc = useTRPC();
   const plan = search.plan ?? "IAB";
-  const plans = useQuery(trpc.plan.list.queryOptions());
   const [upload, setUpload] = useState<Upload | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const preview = useMutation(trpc.import.preview.mutationOptions());
@@ -61,16 +60,7 @@ export function ImportPage() {
       <ol className="steps">
         <li>
           <h2>{t("import.step1")}</h2>
-          <label>
-            {t("commitments.plan")}{" "}
-            <select value={plan} onChange={(e) => void navigate({ search: { ...search, plan: e.target.value } })}>
-              {(plans.data ?? []).map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.code} · {p.title[language]}
-                </option>
-              ))}
-            </select>
-          </label>{" "}
+          <PlanSelect value={plan} onChange={(next) => void navigate({ search: { ...search, plan: next } })} />{" "}
           <a href={`/api/v1/plans/${plan}/import-template.csv`} download>
             {t("import.templateCsv")}
           </a>{" "}

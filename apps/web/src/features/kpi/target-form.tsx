@@ -3,6 +3,7 @@ import { isPeriod, parseDecimal } from "@boordtabel/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FormStatus } from "../../components/form-status";
 import { errorDetails, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { Field } from "../entry/field";
@@ -175,16 +176,7 @@ export function TargetForm({ detail }: { detail: KpiDetail }) {
       >
         {(p) => <textarea {...p} rows={3} value={justification} onChange={(e) => setJustification(e.target.value)} />}
       </Field>
-      {errors["form"] && (
-        <p role="alert" className="field-error">
-          {errors["form"]}
-        </p>
-      )}
-      {notice && (
-        <p role="status" className="success" data-testid="target-notice">
-          {notice}
-        </p>
-      )}
+      <FormStatus error={errors["form"]} notice={notice} testId="target-notice" />
       <div className="actions">
         <button type="button" className="primary" onClick={submit} disabled={revise.isPending}>
           {t("target.save")}

@@ -2,6 +2,7 @@ import { isPeriod } from "@boordtabel/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { FormStatus } from "../../components/form-status";
 import { errorDetails, formText, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { Field } from "../entry/field";
@@ -86,16 +87,7 @@ export function NoteForm() {
         <Field id="note-body" label={t("review.body")} error={errors["body"]}>
           {(props) => <textarea {...props} name="body" rows={3} />}
         </Field>
-        {errors["form"] && (
-          <p role="alert" className="field-error">
-            {errors["form"]}
-          </p>
-        )}
-        {notice && (
-          <p role="status" className="success">
-            {notice}
-          </p>
-        )}
+        <FormStatus error={errors["form"]} notice={notice} />
         <button type="submit" className="primary" disabled={create.isPending}>
           {t("review.save")}
         </button>
