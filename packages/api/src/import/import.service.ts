@@ -8,7 +8,7 @@ import {
 } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
-import { recordBatch } from "../measurement/record-batch.js";
+import { recordAllOrNothing } from "../measurement/record-batch.js";
 import { isOfFrequency } from "../kpi/observations.js";
 import { readImportFile, writeTemplate, type RawRow } from "./files.js";
 
@@ -24,12 +24,6 @@ export interface ImportResult {
   revised: number;
   errors: RowError[];
   changes: { row: number; kpi: string; series: string; period: string; value: number | null; version: number }[];
-}
-
-class Rollback extends Error {
-  constructor(readonly result: ImportResult) {
-    super("rollback");
-  }
 }
 
 function toInput(row: RawRow) {
@@ -58,73 +52,54 @@ export async function runImport(
   const rows = await readImportFile(input.format, input.content);
   if (rows.length === 0) throw new DomainError("BAD_INPUT", "import.empty");
   const result: ImportResult = { committed: false, rows: rows.length, created: 0, revised: 0, errors: [], changes: [] };
-  const seen = new Map<string, number>();
   const valid: { row: number; data: RecordMeasurementInput }[] = [];
   for (const [index, raw] of rows.entries()) {
-    const row = index + 1;
     const parsed = recordMeasurementSchema.safeParse(toInput(raw));
-    if (!parsed.success) {
+    if (parsed.success) valid.push({ row: index + 1, data: parsed.data });
+    else
       result.errors.push({
-        row,
+        row: index + 1,
         issues: parsed.error.issues.map((i) => ({
           field: i.path.join("."),
           messageKey: i.message.includes(".") ? i.message : "input.invalidField",
         })),
       });
-      continue;
-    }
-    const key = `${parsed.data.kpi}|${parsed.data.series}|${parsed.data.period}`;
-    if (seen.has(key)) {
-      result.errors.push({
+  }
+  // Rows that fail the schema are reported with the others, and already make this a rollback.
+  const { committed, outcomes } = await recordAllOrNothing(
+    db,
+    actor,
+    valid.map((v) => v.data),
+    { dryRun: input.dryRun || result.errors.length > 0 },
+  );
+  outcomes.forEach((outcome, i) => {
+    const { row, data } = valid[i]!;
+    if (outcome.ok) {
+      if (outcome.dto.version === 1) result.created += 1;
+      else result.revised += 1;
+      result.changes.push({
         row,
-        issues: [{ field: "period", messageKey: "import.duplicateRowOf", params: { row: seen.get(key)! } }],
+        kpi: data.kpi,
+        series: data.series,
+        period: data.period,
+        value: outcome.dto.value,
+        version: outcome.dto.version,
       });
-      continue;
+      return;
     }
-    seen.set(key, row);
-    valid.push({ row, data: parsed.data });
-  }
-  try {
-    await db.$transaction(
-      async (tx) => {
-        const outcomes = await recordBatch(
-          tx,
-          actor,
-          valid.map((v) => v.data),
-        );
-        outcomes.forEach((outcome, i) => {
-          const { row, data } = valid[i]!;
-          if (outcome.ok) {
-            if (outcome.dto.version === 1) result.created += 1;
-            else result.revised += 1;
-            result.changes.push({
-              row,
-              kpi: data.kpi,
-              series: data.series,
-              period: data.period,
-              value: outcome.dto.value,
-              version: outcome.dto.version,
-            });
-          } else {
-            const error = outcome.error;
-            result.errors.push({
-              row,
-              issues: error.issues.length
-                ? error.issues
-                : [{ field: "value", messageKey: error.messageKey, params: error.params }],
-            });
-          }
-        });
-        result.errors.sort((a, b) => a.row - b.row);
-        if (input.dryRun || result.errors.length > 0) throw new Rollback(result);
-      },
-      { timeout: 300_000 },
+    const error = outcome.error;
+    // The batch numbers rows by their place among the valid ones; the file by its lines.
+    const issues = (
+      error.issues.length ? error.issues : [{ field: "value", messageKey: error.messageKey, params: error.params }]
+    ).map((issue) =>
+      issue.messageKey === "import.duplicateRowOf"
+        ? { ...issue, params: { row: valid[Number(issue.params?.["row"]) - 1]!.row } }
+        : issue,
     );
-  } catch (error) {
-    if (error instanceof Rollback) return error.result;
-    throw error;
-  }
-  return { ...result, committed: true };
+    result.errors.push({ row, issues });
+  });
+  result.errors.sort((a, b) => a.row - b.row);
+  return { ...result, committed };
 }
 
 /** A template for a plan: each KPI's total series at its expected period. */

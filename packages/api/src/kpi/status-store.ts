@@ -1,6 +1,7 @@
 import type { Assessment } from "@boordtabel/domain";
 import type { Db, Prisma } from "@boordtabel/db";
-import { assessmentFieldsSelect, assessSeries } from "./assess-kpi.js";
+import { assessmentFieldsSelect, assessSeries, type KpiForAssessment } from "./assess-kpi.js";
+import type { TargetPathDto } from "./kpi.selects.js";
 import { loadObservations, ofFrequency, type Observation } from "./observations.js";
 import { loadTargetPaths } from "./target-paths.js";
 
@@ -12,6 +13,19 @@ export interface StoredStatus {
   assessment: Assessment;
   latest: Pick<Observation, "period" | "value" | "status"> | null;
   sparkline: { period: string; value: number }[];
+}
+
+/** The verdict of one series from its published values and target path: what is stored, and
+ *  what the overview computes itself for a date in the past. */
+export function verdictOf(kpi: KpiForAssessment, values: Observation[], path: TargetPathDto | undefined): StoredStatus {
+  const { assessment } = assessSeries(kpi, values, path);
+  const own = ofFrequency(values, kpi.frequency);
+  const last = own.at(-1);
+  return {
+    assessment,
+    latest: last ? { period: last.period, value: last.value, status: last.status } : null,
+    sparkline: own.slice(-SPARKLINE_POINTS).map((v) => ({ period: v.period, value: v.value })),
+  };
 }
 
 /** Recomputes the stored verdict of these series from their published values, current target
@@ -26,18 +40,10 @@ export async function refreshSeriesStatus(tx: Reader, seriesIds: number[]): Prom
   });
   const [observations, paths] = await Promise.all([loadObservations(tx, ids), loadTargetPaths(tx, ids)]);
   const rows = series.map((s) => {
-    const values = observations.get(s.id) ?? [];
-    const { assessment } = assessSeries(s.kpi, values, paths.get(s.id));
-    const own = ofFrequency(values, s.kpi.frequency);
-    const last = own.at(-1);
-    const stored: StoredStatus = {
-      assessment,
-      latest: last ? { period: last.period, value: last.value, status: last.status } : null,
-      sparkline: own.slice(-SPARKLINE_POINTS).map((v) => ({ period: v.period, value: v.value })),
-    };
+    const stored = verdictOf(s.kpi, observations.get(s.id) ?? [], paths.get(s.id));
     return {
       seriesId: s.id,
-      status: assessment.status,
+      status: stored.assessment.status,
       assessment: stored.assessment as unknown as Prisma.InputJsonValue,
       latest: stored.latest ?? undefined,
       sparkline: stored.sparkline,
@@ -53,17 +59,8 @@ export async function seriesOfKpis(tx: Reader, kpiIds: number[]): Promise<number
   return rows.map((r) => r.id);
 }
 
-/** Every series, in chunks: after loading reference data or a synthetic dataset. */
-export async function refreshAllSeriesStatus(db: Reader, chunk = 200): Promise<number> {
-  const all = await db.series.findMany({ select: { id: true }, orderBy: { id: "asc" } });
-  for (let i = 0; i < all.length; i += chunk) {
-    await refreshSeriesStatus(
-      db,
-      all.slice(i, i + chunk).map((s) => s.id),
-    );
-  }
-  return all.length;
-}
+/** Every series (after loading a synthetic dataset), in chunks. */
+export const refreshAllSeriesStatus = (db: Reader) => refreshInChunks(db, {});
 
 /** The stored verdicts of these series, keyed by series id. */
 export async function loadStoredStatus(db: Reader, seriesIds: number[]): Promise<Map<number, StoredStatus>> {
@@ -86,13 +83,10 @@ export async function loadStoredStatus(db: Reader, seriesIds: number[]): Promise
 
 /** Series that have no stored verdict yet (reference data loaded, a series added): computed once
  *  at start, so the first overview does not pay for them. */
-export async function refreshMissingSeriesStatus(db: Reader, chunk = 200): Promise<number> {
-  const missing = await db.series.findMany({ where: { status: null }, select: { id: true }, orderBy: { id: "asc" } });
-  for (let i = 0; i < missing.length; i += chunk) {
-    await refreshSeriesStatus(
-      db,
-      missing.slice(i, i + chunk).map((s) => s.id),
-    );
-  }
-  return missing.length;
+export const refreshMissingSeriesStatus = (db: Reader) => refreshInChunks(db, { status: null });
+
+async function refreshInChunks(db: Reader, where: Prisma.SeriesWhereInput, chunk = 200): Promise<number> {
+  const ids = (await db.series.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((s) => s.id);
+  for (let i = 0; i < ids.length; i += chunk) await refreshSeriesStatus(db, ids.slice(i, i + chunk));
+  return ids.length;
 }

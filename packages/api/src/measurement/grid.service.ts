@@ -1,9 +1,8 @@
-import { DomainError, OUTLIER_WINDOW, parsePeriod, type RecordMeasurementInput } from "@boordtabel/domain";
+import { DomainError, parsePeriod, type RecordMeasurementInput } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import { bilingual, num } from "../dto.js";
-import { recordBatch } from "./record-batch.js";
-import type { VersionDto } from "./versions.js";
+import { loadRecent, recordAllOrNothing } from "./record-batch.js";
 
 /** The period grid: every KPI of a plan whose frequency matches the period, with the current
  *  version of its total series for that period and its latest published values (for the
@@ -26,15 +25,7 @@ export async function entryGrid(db: Db, input: { plan: string; period: string })
       frequency: true,
       series: {
         where: { isTotal: true },
-        select: {
-          key: true,
-          measurements: {
-            orderBy: { periodEnd: "desc" },
-            take: OUTLIER_WINDOW + 1,
-            where: { publishedVersion: { withdrawn: false } },
-            select: { period: true, publishedVersion: { select: { value: true } } },
-          },
-        },
+        select: { id: true, key: true },
       },
     },
   });
@@ -47,6 +38,11 @@ export async function entryGrid(db: Db, input: { plan: string; period: string })
     },
   });
   const byKpi = new Map(current.map((m) => [m.series.kpi.code, m]));
+  // The same latest values the outlier rule compares with when the grid is saved.
+  const recent = await loadRecent(
+    db,
+    kpis.flatMap((k) => k.series.map((s) => s.id)),
+  );
   return kpis.map((k) => {
     const m = byKpi.get(k.code);
     const latest = m?.versions[0];
@@ -68,11 +64,7 @@ export async function entryGrid(db: Db, input: { plan: string; period: string })
               withdrawn: latest.withdrawn,
             }
           : null,
-      history: (k.series[0]?.measurements ?? [])
-        .flatMap((x) =>
-          x.publishedVersion?.value ? [{ period: x.period, value: x.publishedVersion.value.toNumber() }] : [],
-        )
-        .reverse(),
+      history: recent.get(k.series[0]?.id ?? -1) ?? [],
     };
   });
 }
@@ -82,34 +74,21 @@ export type EntryGrid = Awaited<ReturnType<typeof entryGrid>>;
 /** Saves many values at once, all or nothing: when one row is refused nothing is written and
  *  every row's problem is returned (by its index in the input). */
 export async function recordMany(db: Db, actor: Actor, rows: RecordMeasurementInput[], requestId?: string) {
-  class Refused extends Error {
-    constructor(
-      readonly errors: { index: number; messageKey: string; params: Record<string, unknown>; field: string }[],
-    ) {
-      super("refused");
-    }
-  }
-  try {
-    const saved = await db.$transaction(async (tx) => {
-      const outcomes = await recordBatch(tx, actor, rows, requestId);
-      const errors = outcomes.flatMap((o, index) =>
-        o.ok
-          ? []
-          : [
-              {
-                index,
-                messageKey: o.error.issues[0]?.messageKey ?? o.error.messageKey,
-                params: o.error.issues[0]?.params ?? o.error.params,
-                field: o.error.issues[0]?.field ?? "value",
-              },
-            ],
-      );
-      if (errors.length > 0) throw new Refused(errors);
-      return outcomes.map((o) => (o.ok ? o.dto : null)).filter((d): d is VersionDto => d !== null);
-    });
-    return { saved, errors: [] };
-  } catch (error) {
-    if (error instanceof Refused) return { saved: [], errors: error.errors };
-    throw error;
-  }
+  const { committed, outcomes } = await recordAllOrNothing(db, actor, rows, { requestId });
+  if (committed) return { saved: outcomes.flatMap((o) => (o.ok ? [o.dto] : [])), errors: [] };
+  return {
+    saved: [],
+    errors: outcomes.flatMap((o, index) => {
+      if (o.ok) return [];
+      const issue = o.error.issues[0];
+      return [
+        {
+          index,
+          messageKey: issue?.messageKey ?? o.error.messageKey,
+          params: issue?.params ?? o.error.params,
+          field: issue?.field ?? "value",
+        },
+      ];
+    }),
+  };
 }

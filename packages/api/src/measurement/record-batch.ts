@@ -7,7 +7,7 @@ import {
   type MeasurementRulesKpi,
   type RecordMeasurementInput,
 } from "@boordtabel/domain";
-import type { Prisma } from "@boordtabel/db";
+import type { Db, Prisma } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import { locateMany, type LocatedSeries } from "./locate.js";
 import { refreshSeriesStatus } from "../kpi/status-store.js";
@@ -54,7 +54,10 @@ async function loadExisting(tx: Tx, seriesIds: number[], periods: string[]): Pro
 }
 
 /** The latest published values of each series (enough for the outlier rule), oldest first. */
-async function loadRecent(tx: Tx, seriesIds: number[]): Promise<Map<number, { period: string; value: number }[]>> {
+export async function loadRecent(
+  tx: Db | Tx,
+  seriesIds: number[],
+): Promise<Map<number, { period: string; value: number }[]>> {
   const recent = new Map<number, { period: string; value: number }[]>();
   if (seriesIds.length === 0) return recent;
   const rows = await tx.$queryRaw<{ seriesId: number; period: string; value: Prisma.Decimal }[]>`
@@ -76,7 +79,6 @@ async function loadRecent(tx: Tx, seriesIds: number[]): Promise<Map<number, { pe
 
 /** The rules a value must pass before anything is written, in the order the user meets them. */
 function check(
-  actor: Actor,
   input: RecordMeasurementInput,
   p: Omit<Planned, "index" | "input">,
   recent: { period: string; value: number }[],
@@ -122,9 +124,15 @@ export async function recordBatch(
   const fail = (index: number, error: DomainError) => (outcomes[index] = { ok: false, error });
   const located = await locateMany(tx, actor, inputs);
   const candidates: { index: number; input: RecordMeasurementInput; located: LocatedSeries }[] = [];
+  const first = new Map<string, number>();
   inputs.forEach((input, index) => {
     if (input.workflow === "validated" && !canValidate(actor))
       return fail(index, new DomainError("FORBIDDEN", "measurement.validateRole"));
+    // One value per series and period in a batch: a second one would race the first.
+    const id = `${input.kpi}|${input.series}|${input.period}`;
+    const earlier = first.get(id);
+    if (earlier !== undefined) return fail(index, duplicateOf(earlier));
+    first.set(id, index);
     const where = located.get(`${input.kpi}|${input.series}`)!;
     if (where instanceof DomainError) return fail(index, where);
     candidates.push({ index, input, located: where });
@@ -141,7 +149,7 @@ export async function recordBatch(
   const planned: Planned[] = [];
   for (const c of candidates) {
     const p = { ...c, existing: existing.get(key(c.located.seriesId, c.input.period)) };
-    const error = check(actor, c.input, p, recent.get(c.located.seriesId) ?? []);
+    const error = check(c.input, p, recent.get(c.located.seriesId) ?? []);
     if (error) fail(c.index, error);
     else planned.push(p);
   }
@@ -302,4 +310,40 @@ function writtenVersion(p: Planned, now: Date): VersionDto {
     recordedAt: at,
     validatedAt: p.input.workflow === "validated" ? at : null,
   };
+}
+
+/** A row that repeats an earlier row of the same batch; `row` is that row's 1-based position. */
+const duplicateOf = (index: number) =>
+  new DomainError("BAD_INPUT", "import.duplicateRowOf", { row: index + 1 }, [
+    { field: "period", messageKey: "import.duplicateRowOf", params: { row: index + 1 } },
+  ]);
+
+/** Records a batch in its own transaction, all or nothing: on a dry run, or when any row is
+ *  refused, everything is rolled back and the outcomes say what each row would have done or
+ *  why it was refused. The import and the period grid both save this way. */
+export async function recordAllOrNothing(
+  db: Db,
+  actor: Actor,
+  inputs: RecordMeasurementInput[],
+  options: { dryRun?: boolean; requestId?: string } = {},
+): Promise<{ committed: boolean; outcomes: RecordOutcome[] }> {
+  class Rollback extends Error {
+    constructor(readonly outcomes: RecordOutcome[]) {
+      super("rollback");
+    }
+  }
+  try {
+    const outcomes = await db.$transaction(
+      async (tx) => {
+        const outcomes = await recordBatch(tx, actor, inputs, options.requestId);
+        if (options.dryRun || outcomes.some((o) => !o.ok)) throw new Rollback(outcomes);
+        return outcomes;
+      },
+      { timeout: 300_000 },
+    );
+    return { committed: true, outcomes };
+  } catch (error) {
+    if (error instanceof Rollback) return { committed: false, outcomes: error.outcomes };
+    throw error;
+  }
 }

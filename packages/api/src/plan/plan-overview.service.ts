@@ -9,10 +9,10 @@ import {
 import type { Db } from "@boordtabel/db";
 import { bilingual } from "../dto.js";
 import { subtreeIds } from "./plan-tree.js";
-import { assessmentFieldsSelect, assessSeries } from "../kpi/assess-kpi.js";
-import { loadObservations, ofFrequency } from "../kpi/observations.js";
+import { assessmentFieldsSelect } from "../kpi/assess-kpi.js";
+import { loadObservations } from "../kpi/observations.js";
 import { loadTargetPaths } from "../kpi/target-paths.js";
-import { loadStoredStatus, SPARKLINE_POINTS, type StoredStatus } from "../kpi/status-store.js";
+import { loadStoredStatus, verdictOf, type StoredStatus } from "../kpi/status-store.js";
 
 /** The plan at a glance, as known today or at `asOf`: per node the status of its KPIs and the
  *  state of its commitments (including everything beneath it), the headline KPIs, and where
@@ -75,12 +75,7 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
     const known = seriesId === undefined ? undefined : stored.get(seriesId);
     if (known) return { kpi: k, path, ...known };
     const values = seriesId === undefined ? [] : (observations.get(seriesId) ?? []);
-    const own = ofFrequency(values, k.frequency);
-    const { assessment } = assessSeries(k, values, path);
-    const sparkline = own.slice(-SPARKLINE_POINTS).map((v) => ({ period: v.period, value: v.value }));
-    const last = own.at(-1);
-    const latest = last ? { period: last.period, value: last.value, status: last.status } : null;
-    return { kpi: k, path, assessment, latest, sparkline };
+    return { kpi: k, path, ...verdictOf(k, values, path) };
   });
   const statusOf = new Map<string, Assessment>(assessed.map((a) => [a.kpi.code, a.assessment]));
 
