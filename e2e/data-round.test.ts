@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from "@boordtabel/api";
-import { demoActors } from "@boordtabel/api/testing";
+import { callerFor, demoActors } from "@boordtabel/api/testing";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -250,7 +250,7 @@ describe("targets, commitments, history and administration", () => {
     await dialog.getByLabel("Opmerking").fill("Eerste fase afgerond");
     await dialog.getByRole("button", { name: "Stand van zaken bewaren" }).click();
     await dialog.waitFor({ state: "detached" });
-    const history = await callerHistory("IAB-C008");
+    const history = await callerFor(journey.database.db, null).commitment.history({ code: "IAB-C008" });
     expect(history[0]).toMatchObject({ status: "in_progress", progress: 40, note: "Eerste fase afgerond" });
     await page.context().close();
   });
@@ -295,8 +295,3 @@ describe("targets, commitments, history and administration", () => {
     await viewer.context().close();
   });
 });
-
-async function callerHistory(code: string) {
-  const { callerFor } = await import("@boordtabel/api/testing");
-  return callerFor(journey.database.db, null).commitment.history({ code });
-}

@@ -6,6 +6,7 @@ export type { PlanDetail, PlanSummary } from "./plan/plan.service.js";
 export type { PlanOverview } from "./plan/plan-overview.service.js";
 export type { KpiDetail } from "./kpi/kpi-detail.service.js";
 export type { EntryGrid } from "./measurement/grid.service.js";
+export type { ReviewQueue } from "./review/review.service.js";
 export type { PlanNodeDto } from "./plan/plan-tree.js";
 export type { KpiObservations } from "./kpi/kpi-export.service.js";
 export { createAuth, type Auth, type AuthOptions } from "./auth/auth.js";

@@ -114,3 +114,5 @@ export async function reviewQueue(db: Db) {
     })),
   };
 }
+
+export type ReviewQueue = Awaited<ReturnType<typeof reviewQueue>>;

@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { FormStatus } from "../../components/form-status";
 import { QueryState } from "../../components/query-state";
 import type { Language } from "../../i18n";
+import { valueText } from "../../lib/format";
 import { errorDetails, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { ConflictDialog, type Conflict } from "./conflict-dialog";
@@ -153,7 +154,7 @@ function EntryForm({ detail, initialPeriod }: { detail: KpiDetail; initialPeriod
             {t("entry.current", {
               value: latest.withdrawn
                 ? t("history.withdrawn")
-                : String(latest.value ?? "–").replace(".", language === "nl" ? "," : "."),
+                : valueText(latest.value, detail.kpi.unit, detail.kpi.decimals, language),
               version: latest.version,
               workflow: t(`workflow.${latest.workflow}`),
             })}

@@ -1,3 +1,4 @@
+import type { ReviewQueue } from "@boordtabel/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
@@ -31,17 +32,8 @@ export function ReviewPage() {
   );
 }
 
-type Queue = { submitted: Submitted[]; reservations: Reservation[] };
-type Submitted = {
-  kpi: string;
-  series: string;
-  period: string;
-  version: number;
-  value: number | null;
-  submittedAt: string | null;
-  author: string | null;
-};
-type Reservation = { id: number; kpi: string; period: string | null; body: string; createdAt: string };
+type Submitted = ReviewQueue["submitted"][number];
+type Reservation = ReviewQueue["reservations"][number];
 
 function useRefreshQueue() {
   const trpc = useTRPC();
@@ -49,7 +41,7 @@ function useRefreshQueue() {
   return () => queryClient.invalidateQueries({ queryKey: trpc.review.queue.queryKey() });
 }
 
-function SubmittedList({ items }: { items: Queue["submitted"] }) {
+function SubmittedList({ items }: { items: Submitted[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const trpc = useTRPC();
@@ -147,7 +139,7 @@ function SubmittedList({ items }: { items: Queue["submitted"] }) {
   );
 }
 
-function ReservationList({ items }: { items: Queue["reservations"] }) {
+function ReservationList({ items }: { items: Reservation[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const trpc = useTRPC();
