@@ -44,7 +44,7 @@ describe("commitments", () => {
     expect(r).toEqual({
       total: 3,
       late: 1,
-      counts: { NOT_STARTED: 0, IN_PROGRESS: 2, DONE: 1, DELAYED: 0, DROPPED: 0 },
+      counts: { UNKNOWN: 0, NOT_STARTED: 0, IN_PROGRESS: 2, DONE: 1, DELAYED: 0, DROPPED: 0 },
     });
   });
 

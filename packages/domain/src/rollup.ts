@@ -40,7 +40,7 @@ export function rollUpStatuses(items: { status: Status; score?: number }[]): Sta
   };
 }
 
-export type CommitmentStatus = "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "DELAYED" | "DROPPED";
+export type CommitmentStatus = "UNKNOWN" | "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "DELAYED" | "DROPPED";
 
 export interface CommitmentInput {
   code: string;
@@ -66,7 +66,7 @@ export interface CommitmentRollup {
 }
 
 export function rollUpCommitments(commitments: CommitmentInput[], today: string): CommitmentRollup {
-  const counts = { NOT_STARTED: 0, IN_PROGRESS: 0, DONE: 0, DELAYED: 0, DROPPED: 0 };
+  const counts = { UNKNOWN: 0, NOT_STARTED: 0, IN_PROGRESS: 0, DONE: 0, DELAYED: 0, DROPPED: 0 };
   for (const c of commitments) counts[c.status] += 1;
   return { total: commitments.length, counts, late: commitments.filter((c) => isLate(c, today)).length };
 }
