@@ -96,7 +96,7 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
       kind: n.kind.toLowerCase(),
       number: n.number,
       title: bilingual(n.titleNl, n.titleEn),
-      kpis: rollUpStatuses(nodeKpis.map((a) => ({ status: a.assessment.status, score: a.assessment.score }))),
+      kpis: rollUp(nodeKpis),
       commitments: rollUpCommitments(
         commitmentInputs.filter((c) => ids.has(c.nodeId)),
         today,
@@ -104,19 +104,27 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
     };
   });
 
-  const headline = assessed
-    .filter((a) => a.kpi.isHeadline)
-    .map(({ kpi, latest, sparkline, path, assessment }) => ({
+  const homeOf = homeNodes(plan.nodes);
+  const kpiRows = assessed.map(({ kpi, latest, sparkline, path, assessment }) => {
+    const honest = assessment as Assessment & Partial<Honesty>;
+    return {
       code: kpi.code,
       name: bilingual(kpi.nameNl, kpi.nameEn),
+      node: homeOf(kpi.nodeLinks.map((l) => l.nodeId)),
       unit: kpi.unit.toLowerCase(),
       decimals: kpi.decimals,
+      isHeadline: kpi.isHeadline,
       latest,
-      target: path?.targets.at(-1) ?? null,
+      // The final official target: an indicative point is never the plan's goal.
+      target: path?.targets.filter((t) => (t.kind as string) !== "indicative").at(-1) ?? null,
       status: assessment.status,
       summary: assessment.summary,
+      stale: honest.stale ?? false,
+      expectedLatestPeriod: honest.expectedLatestPeriod ?? null,
       sparkline,
-    }));
+    };
+  });
+  const headline = kpiRows.filter((k) => k.isHeadline);
 
   const kpiStatus = new Map<string, Status>([...statusOf].map(([code, a]) => [code, a.status]));
   const links = commitments.flatMap((c) => c.kpiLinks.map((l) => ({ commitment: c.code, kpi: l.kpi.code })));
@@ -126,17 +134,56 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
     title: bilingual(plan.titleNl, plan.titleEn),
     asOf: input.asOf ?? null,
     plan: {
-      kpis: rollUpStatuses(assessed.map((a) => ({ status: a.assessment.status, score: a.assessment.score }))),
+      kpis: rollUp(assessed),
       commitments: rollUpCommitments(commitmentInputs, today),
     },
     nodes,
     headline,
+    kpis: kpiRows,
     kpiStatuses: assessed.map((a) => ({
       code: a.kpi.code,
       status: a.assessment.status,
       summary: a.assessment.summary,
     })),
     contradictions: findContradictions(commitmentInputs, kpiStatus, links, today),
+  };
+}
+
+interface Honesty {
+  stale: boolean;
+  expectedLatestPeriod: string | null;
+}
+
+const PROGRESS_VERDICTS = new Set<Status>(["ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_ACHIEVED"]);
+
+/** A roll-up says on how much it rests: the KPIs with a progress verdict out of all of them. */
+function rollUp(items: { assessment: Assessment }[]) {
+  return {
+    ...rollUpStatuses(items.map((a) => ({ status: a.assessment.status, score: a.assessment.score }))),
+    coverage: {
+      assessed: items.filter((a) => PROGRESS_VERDICTS.has(a.assessment.status)).length,
+      total: items.length,
+    },
+  };
+}
+
+/** Where a KPI is listed once on the plan page: its deepest linked node (the first in document
+ *  order on a tie), lifted to the theme or pillar above it. */
+function homeNodes(nodes: { id: number; parentId: number | null; code: string; kind: string }[]) {
+  const byId = new Map(nodes.map((n, i) => [n.id, { ...n, order: i }]));
+  const depth = (id: number): number => {
+    const parent = byId.get(id)?.parentId;
+    return parent == null ? 0 : 1 + depth(parent);
+  };
+  return (nodeIds: number[]): string | null => {
+    const linked = nodeIds.filter((id) => byId.has(id));
+    if (linked.length === 0) return null;
+    let home = linked.reduce((a, b) => {
+      const [da, db] = [depth(a), depth(b)];
+      return db > da || (db === da && byId.get(b)!.order < byId.get(a)!.order) ? b : a;
+    });
+    while (depth(home) > 1) home = byId.get(home)!.parentId!;
+    return byId.get(home)!.code;
   };
 }
 
