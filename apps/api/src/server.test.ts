@@ -58,9 +58,9 @@ describe("GET /api/v1/plans/:code", () => {
     const wzg = plan.kpis.find((k: { code: string }) => k.code === "KPI-WZG");
     const total = wzg.series.find((s: { key: string }) => s.key === "total");
     expect(total.latest).toMatchObject({ period: "2022", value: 76.4, status: "provisional" });
-    expect(total.status).toBe("OFF_TRACK");
+    expect(total.status).toBe("AT_RISK");
     expect(total.explanation.nl).toContain("76,4 % in 2022");
-    expect(total.explanation.components.ratio).toBeCloseTo(0.4 / 1.9 / 0.5, 6);
+    expect(total.explanation.components.ratio).toBeCloseTo(1.8 / 2.35, 6);
     expect(total.forecast.projectedAtTarget.period).toBe("2030");
     expect(total.targetPath.baseline).toMatchObject({ period: "2018", value: 74.6 });
     expect(total.targetPath.targets).toEqual(
@@ -113,10 +113,11 @@ describe("GET /api/v1/kpis/:code/observations", () => {
       "2024-Q4",
     ]);
     expect(body.targetPath.targets.map((t: { period: string }) => t.period)).toEqual(["2020", "2024", "2030"]);
-    expect(total).toMatchObject({ status: "OFF_TRACK", explanation: { method: "trajectory" } });
+    expect(total).toMatchObject({ status: "AT_RISK", explanation: { method: "trajectory" } });
     expect(total.explanation.en).toContain("76.4% in 2022");
     const men = body.series.find((s: { key: string }) => s.key === "geslacht=mannen");
-    expect(men).toMatchObject({ status: "NO_TARGET", forecast: { reachedIn: null } });
+    // Two values make no forecast (SPEC §2: at least four).
+    expect(men).toMatchObject({ status: "NO_TARGET", forecast: null });
     expect(body.benchmarks).toHaveLength(5);
   });
 

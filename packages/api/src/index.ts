@@ -24,4 +24,8 @@ export {
   type MatrixCase,
   type Caller,
 } from "./testing/matrix-cases.js";
-export { refreshAllSeriesStatus, refreshMissingSeriesStatus } from "./kpi/status-store.js";
+export {
+  refreshAllSeriesStatus,
+  refreshExpiredSeriesStatus,
+  refreshMissingSeriesStatus,
+} from "./kpi/status-store.js";

@@ -59,6 +59,7 @@ describe("forecast", () => {
 
   it("says the target is not reached on the current trend when the trend moves away", () => {
     const falling = [
+      { period: "2017", value: 77 },
       { period: "2018", value: 76 },
       { period: "2019", value: 75 },
       { period: "2020", value: 74 },
@@ -67,6 +68,18 @@ describe("forecast", () => {
       forecast({ observations: falling, direction: "higher_is_better", target: { period: "2030", value: 80 } })!
         .reachedIn,
     ).toBeNull();
+  });
+
+  it("gives no forecast from fewer than four values: three points make a line, not a trend", () => {
+    const three = [
+      { period: "2018", value: 1 },
+      { period: "2019", value: 2 },
+      { period: "2020", value: 3 },
+    ];
+    expect(forecast({ observations: three, direction: "higher_is_better" })).toBeUndefined();
+    expect(
+      forecast({ observations: [...three, { period: "2021", value: 4 }], direction: "higher_is_better" }),
+    ).toBeDefined();
   });
 
   it("reports the latest period when the target is already met", () => {
@@ -78,6 +91,8 @@ describe("forecast", () => {
 
   it("constant growth compounds the observed rate", () => {
     const series = [
+      { period: "2014", value: 100 / 1.21 / 1.21 },
+      { period: "2016", value: 100 / 1.21 },
       { period: "2018", value: 100 },
       { period: "2020", value: 121 },
     ];
@@ -87,6 +102,7 @@ describe("forecast", () => {
       method: "growth",
       target: { period: "2022", value: 150 },
     })!;
+    // (121 / (100 / 1,21²)) over six years: 10 % a year.
     expect(f.growthRate).toBeCloseTo(0.1, 10);
     expect(f.projectedAtTarget!.value).toBeCloseTo(146.41, 2);
     expect(f.reachedIn).toBe("2023");
@@ -94,6 +110,7 @@ describe("forecast", () => {
 
   it("lower is better: a falling count reaches a lower target", () => {
     const jobseekers = [
+      { period: "2017", value: 210 },
       { period: "2018", value: 200 },
       { period: "2019", value: 190 },
       { period: "2020", value: 180 },

@@ -2,6 +2,10 @@ import { DomainError } from "./errors.js";
 import { comparePeriods, periodTime, yearAt } from "./periods.js";
 import type { PeriodValue } from "./target-path.js";
 
+/** A forecast needs at least four values of the series' frequency (SPEC §2): two or three
+ *  points make a line, not a trend. */
+export const MIN_FORECAST_POINTS = 4;
+
 export interface TrendOptions {
   /** Use the last N observations (default 5). */
   lastN?: number;
@@ -83,6 +87,7 @@ export interface Forecast {
 export function forecast(input: ForecastInput): Forecast | undefined {
   const sorted = [...input.observations].sort((a, b) => comparePeriods(a.period, b.period));
   const latest = sorted.at(-1);
+  if (sorted.length < MIN_FORECAST_POINTS) return undefined;
   const trend = linearTrend(sorted, input);
   if (!latest || !trend) return undefined;
   const method = input.method ?? "linear";

@@ -4,6 +4,7 @@ export * from "./format.js";
 export * from "./target-path.js";
 export * from "./assess/index.js";
 export * from "./forecast.js";
+export * from "./staleness.js";
 export * from "./rollup.js";
 export * from "./budget.js";
 export * from "./measurement-rules.js";

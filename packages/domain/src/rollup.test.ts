@@ -43,9 +43,22 @@ describe("commitments", () => {
     );
     expect(r).toEqual({
       total: 3,
+      reported: 3,
       late: 1,
-      counts: { NOT_STARTED: 0, IN_PROGRESS: 2, DONE: 1, DELAYED: 0, DROPPED: 0 },
+      pastDeadlineUnknown: 0,
+      counts: { UNKNOWN: 0, NOT_STARTED: 0, IN_PROGRESS: 2, DONE: 1, DELAYED: 0, DROPPED: 0 },
     });
+  });
+
+  it("count an unreported commitment as unknown: neither late nor not started, and no contradiction", () => {
+    const unknown = { code: "u", status: "UNKNOWN" as const, deadline: "2020-12-31" };
+    expect(isLate(unknown, today)).toBe(false);
+    const r = rollUpCommitments([unknown, { code: "a", status: "IN_PROGRESS", deadline: "2026-01-01" }], today);
+    expect(r).toMatchObject({ total: 2, reported: 1, late: 1, pastDeadlineUnknown: 1 });
+    expect(r.counts.UNKNOWN).toBe(1);
+    expect(r.counts.NOT_STARTED).toBe(0);
+    const off = new Map([["K", "OFF_TRACK" as const]]);
+    expect(findContradictions([unknown], off, [{ commitment: "u", kpi: "K" }], today)).toEqual([]);
   });
 
   it("flag contradictions with their KPIs, both ways", () => {

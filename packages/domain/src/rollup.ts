@@ -1,4 +1,4 @@
-import type { Status } from "./assess/types.js";
+import { isProgressVerdict, type Status } from "./assess/types.js";
 
 /** Worst first; NO_DATA and NO_TARGET say nothing about progress and are counted apart. */
 const SEVERITY: Status[] = ["NOT_ACHIEVED", "OFF_TRACK", "AT_RISK", "ON_TRACK", "ACHIEVED"];
@@ -14,6 +14,8 @@ export const STATUS_SCORE: Partial<Record<Status, number>> = {
 
 export interface StatusRollup {
   total: number;
+  /** On how much the roll-up rests: items with a progress verdict out of all items (SPEC §2). */
+  coverage: { assessed: number; total: number };
   counts: Record<Status, number>;
   /** Mean score of the assessed items (−5…+5), undefined when none was assessed. */
   meanScore?: number;
@@ -21,7 +23,16 @@ export interface StatusRollup {
 }
 
 export function rollUpStatuses(items: { status: Status; score?: number }[]): StatusRollup {
-  const counts = { ACHIEVED: 0, ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, NOT_ACHIEVED: 0, NO_DATA: 0, NO_TARGET: 0 };
+  const counts = {
+    ACHIEVED: 0,
+    ON_TRACK: 0,
+    AT_RISK: 0,
+    OFF_TRACK: 0,
+    NOT_ACHIEVED: 0,
+    INSUFFICIENT_DATA: 0,
+    NO_DATA: 0,
+    NO_TARGET: 0,
+  };
   const scores: number[] = [];
   let worst: Status | undefined;
   for (const item of items) {
@@ -32,15 +43,18 @@ export function rollUpStatuses(items: { status: Status; score?: number }[]): Sta
     if (rank >= 0 && (worst === undefined || rank < SEVERITY.indexOf(worst))) worst = item.status;
   }
   const meanScore = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined;
+  const assessed = items.filter((i) => isProgressVerdict(i.status)).length;
   return {
     total: items.length,
+    coverage: { assessed, total: items.length },
     counts,
     ...(meanScore !== undefined ? { meanScore } : {}),
     ...(worst ? { worst } : {}),
   };
 }
 
-export type CommitmentStatus = "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "DELAYED" | "DROPPED";
+/** UNKNOWN: nobody reported on the commitment; it is not "not started" (SPEC §2). */
+export type CommitmentStatus = "UNKNOWN" | "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "DELAYED" | "DROPPED";
 
 export interface CommitmentInput {
   code: string;
@@ -49,11 +63,13 @@ export interface CommitmentInput {
   deadline?: string | null;
 }
 
-/** Late: the deadline has passed and the commitment is neither done nor dropped. */
+/** Late: the deadline has passed and the commitment is reported neither done nor dropped (an
+ *  unreported one is not known to be late: see `pastDeadlineUnknown`). */
 export function isLate(commitment: CommitmentInput, today: string): boolean {
   return (
     commitment.deadline != null &&
     commitment.deadline < today &&
+    commitment.status !== "UNKNOWN" &&
     commitment.status !== "DONE" &&
     commitment.status !== "DROPPED"
   );
@@ -61,14 +77,25 @@ export function isLate(commitment: CommitmentInput, today: string): boolean {
 
 export interface CommitmentRollup {
   total: number;
+  /** Commitments whose status was reported (all but UNKNOWN): what the counts rest on. */
+  reported: number;
   counts: Record<CommitmentStatus, number>;
   late: number;
+  /** Deadline passed and nobody reported: neither late nor on time, and said so. */
+  pastDeadlineUnknown: number;
 }
 
 export function rollUpCommitments(commitments: CommitmentInput[], today: string): CommitmentRollup {
-  const counts = { NOT_STARTED: 0, IN_PROGRESS: 0, DONE: 0, DELAYED: 0, DROPPED: 0 };
+  const counts = { UNKNOWN: 0, NOT_STARTED: 0, IN_PROGRESS: 0, DONE: 0, DELAYED: 0, DROPPED: 0 };
   for (const c of commitments) counts[c.status] += 1;
-  return { total: commitments.length, counts, late: commitments.filter((c) => isLate(c, today)).length };
+  return {
+    total: commitments.length,
+    reported: commitments.length - counts.UNKNOWN,
+    counts,
+    late: commitments.filter((c) => isLate(c, today)).length,
+    pastDeadlineUnknown: commitments.filter((c) => c.status === "UNKNOWN" && c.deadline != null && c.deadline < today)
+      .length,
+  };
 }
 
 export type ContradictionKind = "commitment_on_track_kpi_off_track" | "kpi_on_track_commitment_late";
@@ -91,7 +118,8 @@ export function findContradictions(
   return links.flatMap(({ commitment, kpi }): Contradiction[] => {
     const c = byCode.get(commitment);
     const status = kpiStatus.get(kpi);
-    if (!c || !status) return [];
+    // An unreported commitment is evidence of nothing.
+    if (!c || !status || c.status === "UNKNOWN") return [];
     const late = isLate(c, today) || c.status === "DELAYED";
     const commitmentOnTrack = !late && (c.status === "IN_PROGRESS" || c.status === "DONE");
     const kpiOff = status === "OFF_TRACK" || status === "NOT_ACHIEVED";

@@ -6,9 +6,17 @@ export interface PeriodValue {
   value: number;
 }
 
+/** `target` and `milestone` are official and shape the planned path; `indicative` points (a
+ *  derived or unofficial reading) are drawn and explained but never judged against. */
+export type TargetKind = "target" | "milestone" | "indicative";
+
 export interface TargetPoint extends PeriodValue {
   source?: string;
+  /** Default "target". */
+  kind?: TargetKind;
 }
+
+export const isOfficial = (point: { kind?: TargetKind }): boolean => point.kind !== "indicative";
 
 export interface TargetPathInput {
   baseline?: PeriodValue;
@@ -29,9 +37,11 @@ export interface Segment {
   index: number;
 }
 
-/** Baseline (when given) and targets as points on the time axis, in time order. */
+/** Baseline (when given) and the official targets as points on the time axis, in time order;
+ *  indicative points never shape the path. */
 export function pathPoints(path: TargetPathInput): { baseline?: PathPoint; targets: PathPoint[] } {
-  const targets = [...path.targets]
+  const targets = path.targets
+    .filter(isOfficial)
     .sort((a, b) => comparePeriods(a.period, b.period))
     .map((t) => ({ ...t, time: periodTime(t.period) }));
   for (let i = 1; i < targets.length; i++) {

@@ -1,4 +1,12 @@
-import { assessProgress, forecast, type Assessment, type Forecast, type Unit } from "@boordtabel/domain";
+import {
+  assessProgress,
+  forecast,
+  MIN_FORECAST_POINTS,
+  type Assessment,
+  type Forecast,
+  type PeriodFrequency,
+  type Unit,
+} from "@boordtabel/domain";
 import type { TargetPathDto } from "./kpi.selects.js";
 import { ofFrequency, type Observation } from "./observations.js";
 import { toEnginePath } from "./target-paths.js";
@@ -9,6 +17,7 @@ export const assessmentFieldsSelect = {
   decimals: true,
   direction: true,
   frequency: true,
+  reportingInterval: true,
   statusMethod: true,
   onTrackThreshold: true,
   atRiskThreshold: true,
@@ -17,6 +26,8 @@ export const assessmentFieldsSelect = {
 export interface KpiForAssessment {
   direction: string;
   frequency: string;
+  reportingInterval?: number;
+  publicationLagMonths?: number | null;
   unit: string;
   decimals: number;
   statusMethod: string;
@@ -24,28 +35,43 @@ export interface KpiForAssessment {
   atRiskThreshold: { toNumber(): number };
 }
 
-/** Runs the engine on one series with the KPI's own method and thresholds. */
+export interface AssessOptions {
+  /** The day of the assessment (ISO date): a board's as-of date, else the real today. */
+  today?: string;
+  /** The series' own frequency; the KPI's when absent. */
+  frequency?: string;
+}
+
+const isoToday = (): string => new Date().toISOString().slice(0, 10);
+
+/** Runs the engine on one series with the KPI's own method, thresholds and publication lag. */
 export function assessSeries(
   kpi: KpiForAssessment,
   observations: Observation[],
   path: TargetPathDto | undefined,
+  options: AssessOptions = {},
 ): { assessment: Assessment; forecast: Forecast | null } {
   const targetPath = toEnginePath(path);
-  const own = ofFrequency(observations, kpi.frequency);
+  const frequency = options.frequency ?? kpi.frequency;
+  const own = ofFrequency(observations, frequency);
   const direction = kpi.direction === "LOWER_IS_BETTER" ? "lower_is_better" : "higher_is_better";
   const assessment = assessProgress({
     direction,
-    observations: own.map((o) => ({ period: o.period, value: o.value })),
+    observations: own.map((o) => ({ period: o.period, value: o.value, provisional: o.status === "provisional" })),
     // A KPI without a direction has no progress to judge.
     targetPath: kpi.direction === "NOT_APPLICABLE" ? undefined : targetPath,
     method: kpi.statusMethod.toLowerCase() as "trajectory" | "opensdg" | "unsd",
     thresholds: { onTrack: kpi.onTrackThreshold.toNumber(), atRisk: kpi.atRiskThreshold.toNumber() },
     unit: kpi.unit.toLowerCase() as Unit,
     decimals: kpi.decimals,
+    today: options.today ?? isoToday(),
+    publicationLagMonths: kpi.publicationLagMonths ?? null,
+    frequency: frequency as PeriodFrequency,
+    ...(kpi.reportingInterval ? { reportingInterval: kpi.reportingInterval } : {}),
   });
   const finalTarget = targetPath?.targets.at(-1);
   const projection =
-    own.length >= 2
+    own.length >= MIN_FORECAST_POINTS
       ? (forecast({
           observations: own,
           direction,

@@ -1,3 +1,4 @@
+import type { TargetKind } from "@boordtabel/domain";
 import type { Prisma } from "@boordtabel/db";
 import { bilingual, num } from "../dto.js";
 
@@ -49,7 +50,7 @@ export function toTargetPathDto(path: TargetPathRow | null) {
     targets: path.points.map((p) => ({
       period: p.period,
       value: num(p.value),
-      kind: p.kind.toLowerCase() as "milestone" | "target",
+      kind: p.kind.toLowerCase() as TargetKind,
       source: p.sourceLabel,
       sourceUrl: p.sourceUrl,
       note: p.note,

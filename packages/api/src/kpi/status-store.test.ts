@@ -2,7 +2,7 @@ import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, demoActors } from "../testing/actors.js";
 import type { Actor } from "../auth/actor.js";
-import { refreshAllSeriesStatus } from "./status-store.js";
+import { loadStoredStatus, refreshAllSeriesStatus, refreshExpiredSeriesStatus } from "./status-store.js";
 
 let database: TestDatabase;
 let actors: Record<"admin" | "editor" | "reviewer" | "viewer", Actor>;
@@ -68,5 +68,19 @@ describe("stored series statuses", () => {
     expect((await as(null).plan.overview({ code: "IAB" })).headline.find((h) => h.code === "KPI-WZG")?.status).toBe(
       kpi.assessment.status,
     );
+  });
+
+  it("expire when time alone changes them: a verdict past its validUntil is not served, and is refreshed", async () => {
+    await refreshAllSeriesStatus(database.db);
+    const wzg = await database.db.series.findFirstOrThrow({
+      where: { kpi: { code: "KPI-WZG" }, isTotal: true },
+      select: { id: true, status: { select: { assessment: true } } },
+    });
+    const validUntil = (wzg.status!.assessment as { validUntil: string }).validUntil;
+    expect(validUntil > new Date().toISOString().slice(0, 10)).toBe(true);
+    expect((await loadStoredStatus(database.db, [wzg.id])).has(wzg.id)).toBe(true);
+    expect((await loadStoredStatus(database.db, [wzg.id], validUntil)).has(wzg.id)).toBe(false);
+    // On that day the start-up refresh picks it up.
+    expect(await refreshExpiredSeriesStatus(database.db, validUntil)).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { Assessment } from "@boordtabel/domain";
 import type { Db, Prisma } from "@boordtabel/db";
-import { assessmentFieldsSelect, assessSeries, type KpiForAssessment } from "./assess-kpi.js";
+import { assessmentFieldsSelect, assessSeries, type AssessOptions, type KpiForAssessment } from "./assess-kpi.js";
 import type { TargetPathDto } from "./kpi.selects.js";
 import { loadObservations, ofFrequency, type Observation } from "./observations.js";
 import { loadTargetPaths } from "./target-paths.js";
@@ -17,9 +17,14 @@ export interface StoredStatus {
 
 /** The verdict of one series from its published values and target path: what is stored, and
  *  what the overview computes itself for a date in the past. */
-export function verdictOf(kpi: KpiForAssessment, values: Observation[], path: TargetPathDto | undefined): StoredStatus {
-  const { assessment } = assessSeries(kpi, values, path);
-  const own = ofFrequency(values, kpi.frequency);
+export function verdictOf(
+  kpi: KpiForAssessment,
+  values: Observation[],
+  path: TargetPathDto | undefined,
+  options: AssessOptions = {},
+): StoredStatus {
+  const { assessment } = assessSeries(kpi, values, path, options);
+  const own = ofFrequency(values, options.frequency ?? kpi.frequency);
   const last = own.at(-1);
   return {
     assessment,
@@ -62,15 +67,25 @@ export async function seriesOfKpis(tx: Reader, kpiIds: number[]): Promise<number
 /** Every series (after loading a synthetic dataset), in chunks. */
 export const refreshAllSeriesStatus = (db: Reader) => refreshInChunks(db, {});
 
-/** The stored verdicts of these series, keyed by series id. */
-export async function loadStoredStatus(db: Reader, seriesIds: number[]): Promise<Map<number, StoredStatus>> {
+/** The stored verdicts of these series that still hold on `today`, keyed by series id. A verdict
+ *  whose `validUntil` has come (a target period ended, a further period fell due since it was
+ *  stored) is left out, so the caller computes it afresh: time alone never makes a status lie. */
+export async function loadStoredStatus(
+  db: Reader,
+  seriesIds: number[],
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<Map<number, StoredStatus>> {
   if (seriesIds.length === 0) return new Map();
   const rows = await db.seriesStatus.findMany({
     where: { seriesId: { in: seriesIds } },
     select: { seriesId: true, assessment: true, latest: true, sparkline: true },
   });
+  const current = rows.filter((r) => {
+    const validUntil = (r.assessment as { validUntil?: string } | null)?.validUntil;
+    return validUntil === undefined || validUntil > today;
+  });
   return new Map(
-    rows.map((r) => [
+    current.map((r) => [
       r.seriesId,
       {
         assessment: r.assessment as unknown as Assessment,
@@ -84,6 +99,17 @@ export async function loadStoredStatus(db: Reader, seriesIds: number[]): Promise
 /** Series that have no stored verdict yet (reference data loaded, a series added): computed once
  *  at start, so the first overview does not pay for them. */
 export const refreshMissingSeriesStatus = (db: Reader) => refreshInChunks(db, { status: null });
+
+/** Series whose stored verdict has expired by `today` (see loadStoredStatus): refreshed at start,
+ *  so reads after a quiet night do not all compute the same verdicts themselves. */
+export async function refreshExpiredSeriesStatus(
+  db: Reader,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<number> {
+  const rows = await db.$queryRaw<{ series_id: number }[]>`
+    SELECT series_id FROM series_status WHERE assessment->>'validUntil' <= ${today}`;
+  return refreshInChunks(db, { id: { in: rows.map((r) => r.series_id) } });
+}
 
 async function refreshInChunks(db: Reader, where: Prisma.SeriesWhereInput, chunk = 200): Promise<number> {
   const ids = (await db.series.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((s) => s.id);

@@ -29,7 +29,7 @@ export function toEnginePath(path: TargetPathDto | undefined): TargetPathInput |
   return {
     baseline: path.baseline?.value == null ? undefined : { period: path.baseline.period, value: path.baseline.value },
     targets: path.targets.flatMap((t) =>
-      t.value === null ? [] : [{ period: t.period, value: t.value, source: t.source }],
+      t.value === null ? [] : [{ period: t.period, value: t.value, source: t.source, kind: t.kind }],
     ),
     interpolation: path.interpolation,
     tolerance: path.tolerance ?? undefined,

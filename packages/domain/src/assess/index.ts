@@ -1,3 +1,4 @@
+import { withHonesty } from "./honesty.js";
 import { assessOpenSdg } from "./opensdg.js";
 import { prepare } from "./prepare.js";
 import type { SummaryContext } from "./summary.js";
@@ -15,17 +16,18 @@ export function assessProgress(input: AssessInput): Assessment {
     latest: prepared.latest,
     asOf: input.asOf,
   };
-  switch (input.method ?? "trajectory") {
-    case "opensdg":
-      return assessOpenSdg(input, prepared, ctx);
-    case "unsd":
-      return assessUnsd(input, prepared, ctx);
-    default:
-      return assessTrajectory(input, prepared, ctx);
-  }
+  const method = input.method ?? "trajectory";
+  const result =
+    method === "opensdg"
+      ? assessOpenSdg(input, prepared, ctx)
+      : method === "unsd"
+        ? assessUnsd(input, prepared, ctx)
+        : assessTrajectory(input, prepared, ctx);
+  return withHonesty(input, prepared, ctx, result);
 }
 
 export { openSdgScore, limitFactor } from "./opensdg.js";
 export { cagr } from "./growth.js";
 export { statusWord } from "./summary.js";
+export { judgePastTargets } from "./honesty.js";
 export * from "./types.js";

@@ -114,6 +114,59 @@ describe("Open SDG with a target (method 2)", () => {
   });
 });
 
+describe("Open SDG at the four edges, as sdg-build's ProgressMeasure.py computes them", () => {
+  const up = { method: "opensdg" as const, direction: "higher_is_better" as const };
+
+  it("a baseline year without an observation takes the next observed year, not the first observation", () => {
+    const r = assessProgress({
+      ...up,
+      targetPath: { baseline: { period: "2015", value: 50 }, targets: [{ period: "2030", value: 80 }] },
+      observations: series([
+        ["2010", 40],
+        ["2016", 52],
+        ["2021", 56],
+      ]),
+    });
+    expect(r.components).toMatchObject({ baseValue: 52 });
+    expect(r.components["cagrObserved"]).toBeCloseTo(Math.pow(56 / 52, 1 / 5) - 1, 10);
+  });
+
+  it("a latest value of 0 is used as it is (only a zero base or target becomes 0,001)", () => {
+    const r = assessProgress({
+      method: "opensdg",
+      direction: "lower_is_better",
+      observations: series([
+        ["2015", 10],
+        ["2020", 0],
+      ]),
+    });
+    expect(r.components["cagrObserved"]).toBe(-1);
+    expect(r.label).toBe("substantial_progress");
+  });
+
+  it("a target already met with a single value is target_achieved, score 5", () => {
+    const r = assessProgress({
+      ...up,
+      targetPath: { baseline: { period: "2015", value: 50 }, targets: [{ period: "2030", value: 80 }] },
+      observations: series([["2020", 81]]),
+    });
+    expect(r).toMatchObject({ status: "ACHIEVED", score: 5, label: "target_achieved" });
+  });
+
+  it("a zero base with a value of the other sign is not available, not deterioration", () => {
+    const r = assessProgress({
+      method: "opensdg",
+      direction: "lower_is_better",
+      observations: series([
+        ["2015", 0],
+        ["2020", -3],
+      ]),
+    });
+    expect(r.status).toBe("NO_DATA");
+    expect(r.label).toBeUndefined();
+  });
+});
+
 describe("Open SDG without a target (method 1)", () => {
   it("observed growth above 1,5 % a year is substantial progress, score min(500P − 5, 5)", () => {
     const r = assessProgress({

@@ -2,22 +2,40 @@ import { periodTime } from "../periods.js";
 import { pathPoints } from "../target-path.js";
 import { meets, type Prepared } from "./prepare.js";
 import * as summary from "./summary.js";
-import type { AssessInput, Assessment, Status } from "./types.js";
+import type { AssessInput, MethodResult, Status } from "./types.js";
 
 /** Open SDG / Statistics Canada growth-ratio method, as published in open-sdg's
  *  docs/progress-methodology.md and sdg-build's IndicatorProgress (reference/status-methods.md). */
-export function assessOpenSdg(input: AssessInput, prepared: Prepared, ctx: summary.SummaryContext): Assessment {
+export function assessOpenSdg(input: AssessInput, prepared: Prepared, ctx: summary.SummaryContext): MethodResult {
   const { observations, latest, thresholds } = prepared;
   const base = { method: "opensdg" as const, latest };
   if (!latest) return { ...base, status: "NO_DATA", components: {}, summary: summary.noData(ctx, "none") };
   const d = input.direction === "lower_is_better" ? -1 : 1;
   const points = input.targetPath ? pathPoints(input.targetPath) : { targets: [] };
   const finalTarget = points.targets.at(-1);
-  // Base: the path's baseline when it was observed, else the first observation.
-  const baseObs = observations.find((o) => o.period === input.targetPath?.baseline?.period) ?? observations[0]!;
-  if (observations.length < 2 || baseObs === latest) {
+  const target = finalTarget && { period: finalTarget.period, value: finalTarget.value, source: finalTarget.source };
+  // sdg-build: a target already met is achieved (score 5) whatever the number of points.
+  if (target && meets(latest.value, target.value, d)) {
     return {
       ...base,
+      target,
+      score: 5,
+      label: "target_achieved",
+      status: "ACHIEVED",
+      components: { latestValue: latest.value, targetValue: target.value, targetTime: finalTarget.time },
+      summary: summary.achieved({ ...ctx, target }),
+    };
+  }
+  // sdg-build: the base is the baseline year when observed, else the next observed year.
+  const baselineTime = points.baseline?.time;
+  const baseObs =
+    baselineTime === undefined
+      ? observations[0]!
+      : observations.find((o) => periodTime(o.period) >= baselineTime - 1e-9);
+  if (!baseObs || baseObs === latest) {
+    return {
+      ...base,
+      ...(target ? { target } : {}),
       status: "NO_DATA",
       components: { points: observations.length },
       summary: summary.noData(ctx, "tooFew"),
@@ -25,14 +43,16 @@ export function assessOpenSdg(input: AssessInput, prepared: Prepared, ctx: summa
   }
   const y0raw = baseObs.value;
   const yt = latest.value;
-  if (y0raw !== 0 && Math.sign(y0raw) !== Math.sign(yt) && yt !== 0) {
+  // sdg-build replaces a zero base (never the latest value) by 0.001, then refuses a base and a
+  // latest value of opposite signs: not available.
+  const y0 = y0raw === 0 ? 0.001 : y0raw;
+  if ((y0 > 0 && yt < 0) || (y0 < 0 && yt > 0)) {
     return { ...base, status: "NO_DATA", components: { signChange: 1 }, summary: summary.noData(ctx, "tooFew") };
   }
-  const y0 = y0raw === 0 ? 0.001 : y0raw;
-  const sign = y0 < 0 ? -1 : 1;
+  const sign = y0raw < 0 ? -1 : 1;
   const t0 = periodTime(baseObs.period);
   const t = periodTime(latest.period);
-  const cagrObserved = Math.pow(Math.abs(yt === 0 ? 0.001 : yt) / Math.abs(y0), 1 / (t - t0)) - 1;
+  const cagrObserved = Math.pow(yt / y0, 1 / (t - t0)) - 1;
   const components: Record<string, number> = {
     baseValue: y0raw,
     baseTime: t0,
@@ -42,23 +62,10 @@ export function assessOpenSdg(input: AssessInput, prepared: Prepared, ctx: summa
     direction: d,
   };
 
-  if (finalTarget) {
+  if (finalTarget && target) {
     const yT = finalTarget.value === 0 ? 0.001 : finalTarget.value;
-    const target = { period: finalTarget.period, value: finalTarget.value, source: finalTarget.source };
     const withTarget = { ...ctx, target };
     const T = finalTarget.time;
-    if (meets(yt, finalTarget.value, d)) {
-      Object.assign(components, { targetValue: finalTarget.value, targetTime: T });
-      return {
-        ...base,
-        target,
-        score: 5,
-        label: "target_achieved",
-        status: "ACHIEVED",
-        components,
-        summary: summary.achieved(withTarget),
-      };
-    }
     if (T <= t0) {
       // The target date precedes the base: no growth can be required any more.
       Object.assign(components, { targetValue: finalTarget.value, targetTime: T });

@@ -1,11 +1,10 @@
 import { DomainError } from "../errors.js";
 import { comparePeriods, endsBy, parsePeriod } from "../periods.js";
-import type { PeriodValue } from "../target-path.js";
-import { DEFAULT_THRESHOLDS, type AssessInput, type Thresholds } from "./types.js";
+import { DEFAULT_THRESHOLDS, type AssessInput, type ObservationInput, type Thresholds } from "./types.js";
 
 export interface Prepared {
-  observations: PeriodValue[];
-  latest?: PeriodValue;
+  observations: ObservationInput[];
+  latest?: ObservationInput;
   thresholds: Thresholds;
   /** +1 when higher is better, -1 when lower is better. */
   sign: 1 | -1;

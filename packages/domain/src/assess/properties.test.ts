@@ -99,3 +99,85 @@ describe("property: every number in an assessment is finite", () => {
     );
   });
 });
+
+/** A single official target and one value strictly between the baseline and the target year. */
+const oneSegment = fc.record({
+  baseYear: fc.integer({ min: 2000, max: 2020 }),
+  span: fc.integer({ min: 2, max: 15 }),
+  baseline: value,
+  target: value,
+  actual: value,
+  at: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+});
+
+describe("property: cumulative progress from the baseline (SPEC §2)", () => {
+  it("the ratio is (actual − baseline) / (planned − baseline) whatever the intermediate targets", () => {
+    fc.assert(
+      fc.property(oneSegment, value, ({ baseYear, span, baseline, target, actual, at }, middle) => {
+        fc.pre(Math.abs(target - baseline) > 1e-3);
+        const offset = Math.max(1, Math.min(span - 1, Math.round(at * span)));
+        const period = String(baseYear + offset);
+        fc.pre(actual !== target && Math.sign(actual - target) !== Math.sign(target - baseline));
+        const r = assessProgress({
+          direction: "higher_is_better",
+          targetPath: {
+            baseline: { period: String(baseYear), value: baseline },
+            targets: [{ period: String(baseYear + span), value: target }],
+          },
+          observations: [{ period, value: actual }],
+        });
+        const planned = baseline + (offset / span) * (target - baseline);
+        if (r.status === "ACHIEVED") return;
+        expect(r.plannedValue).toBeCloseTo(planned, 6);
+        expect(r.ratio).toBeCloseTo((actual - baseline) / (planned - baseline), 6);
+        // An indicative point anywhere leaves the verdict unchanged.
+        const withIndicative = assessProgress({
+          direction: "higher_is_better",
+          targetPath: {
+            baseline: { period: String(baseYear), value: baseline },
+            targets: [
+              { period: String(baseYear + span), value: target },
+              { period: String(baseYear + span - 1), value: middle, kind: "indicative" },
+            ],
+          },
+          observations: [{ period, value: actual }],
+        });
+        expect(withIndicative.status).toBe(r.status);
+        expect(withIndicative.ratio).toBe(r.ratio);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a value within the tolerance of the planned path is ON_TRACK, and tolerance never worsens a status", () => {
+    fc.assert(
+      fc.property(scenario, fc.double({ min: 0, max: 50, noNaN: true }), ({ targetPath, observations }, tolerance) => {
+        const strict = assessProgress({ direction: "higher_is_better", targetPath, observations });
+        const tolerant = assessProgress({
+          direction: "higher_is_better",
+          targetPath: { ...targetPath, tolerance },
+          observations,
+        });
+        expect(RANK[tolerant.status] ?? -1).toBeGreaterThanOrEqual(RANK[strict.status] ?? -1);
+        if (strict.plannedValue !== undefined && Math.abs(strict.latest!.value - strict.plannedValue) <= tolerance) {
+          expect(tolerant.status).toBe("ON_TRACK");
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("INSUFFICIENT_DATA exactly when no value lies after the baseline period and the target is not met", () => {
+    fc.assert(
+      fc.property(scenario, ({ targetPath, observations }) => {
+        const r = assessProgress({ direction: "higher_is_better", targetPath, observations });
+        const after = observations.some((o) => Number(o.period) > Number(targetPath.baseline.period));
+        const final = targetPath.targets.at(-1)!.value;
+        const latest = observations.at(-1)!;
+        if (!after && latest.value < final) expect(r.status).toBe("INSUFFICIENT_DATA");
+        if (r.status === "INSUFFICIENT_DATA") expect(after).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

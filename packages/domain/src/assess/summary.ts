@@ -92,15 +92,24 @@ export function trajectory(
   status: "ON_TRACK" | "AT_RISK" | "OFF_TRACK",
   planned: number,
   ratio: number,
+  byTolerance = false,
 ): Bilingual {
   const gap = ctx.latest!.value - planned;
   return both((l) => {
     const amount = formatDifference(Math.abs(gap), ctx.unit, l, ctx.decimals);
     const plannedText = value(ctx, planned, l);
+    const tolerance = byTolerance ? (l === "nl" ? " (binnen de tolerantie)" : " (within the tolerance)") : "";
     return l === "nl"
-      ? `${observed(ctx, l)}, ${amount} ${side(gap, l)} het geplande pad (${plannedText}) naar ${targetPhrase(ctx, l, true)}; ${share(ratio, l)} van de verwachte vooruitgang: ${trajectoryVerdict[status].nl}.`
-      : `${observed(ctx, l)}, ${amount} ${side(gap, l)} the planned path (${plannedText}) towards ${targetPhrase(ctx, l, true)}; ${share(ratio, l)} of the expected progress: ${trajectoryVerdict[status].en}.`;
+      ? `${observed(ctx, l)}, ${amount} ${side(gap, l)} het geplande pad (${plannedText}) naar ${targetPhrase(ctx, l, true)}; ${share(ratio, l)} van de verwachte vooruitgang: ${trajectoryVerdict[status].nl}${tolerance}.`
+      : `${observed(ctx, l)}, ${amount} ${side(gap, l)} the planned path (${plannedText}) towards ${targetPhrase(ctx, l, true)}; ${share(ratio, l)} of the expected progress: ${trajectoryVerdict[status].en}${tolerance}.`;
   });
+}
+
+export function insufficient(ctx: SummaryContext): Bilingual {
+  return {
+    nl: `${observed(ctx, "nl")}; nog geen meetwaarde na het basisjaar, dus geen oordeel over de vooruitgang naar ${targetPhrase(ctx, "nl", true)}.`,
+    en: `${observed(ctx, "en")}; no value after the baseline yet, so no verdict on progress towards ${targetPhrase(ctx, "en", true)}.`,
+  };
 }
 
 export const opensdgLabels: Record<string, Bilingual> = {
@@ -160,6 +169,7 @@ export function statusWord(status: Status, locale: Locale): string {
     AT_RISK: { nl: "risico", en: "at risk" },
     OFF_TRACK: { nl: "niet op koers", en: "off track" },
     NOT_ACHIEVED: { nl: "doel niet gehaald", en: "not achieved" },
+    INSUFFICIENT_DATA: { nl: "onvoldoende gegevens", en: "insufficient data" },
     NO_DATA: { nl: "geen gegevens", en: "no data" },
     NO_TARGET: { nl: "geen doel", en: "no target" },
   };

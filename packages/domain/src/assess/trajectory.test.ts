@@ -23,8 +23,9 @@ describe("trajectory (SPEC §2), worked example: employment rate 74,6 % in 2018,
     expect(r.status).toBe("ON_TRACK");
     expect(r.ratio).toBeCloseTo(1.2857, 3);
     expect(r.plannedValue).toBeCloseTo(75.3, 10);
-    expect(r.components).toMatchObject({ startValue: 74.6, targetValue: 76, latestValue: 75.5, expected: 0.5 });
-    expect(r.components["progress"]).toBeCloseTo(0.6429, 3);
+    expect(r.components).toMatchObject({ startValue: 74.6, targetValue: 76, latestValue: 75.5 });
+    expect(r.components["plannedChange"]).toBeCloseTo(0.7, 10);
+    expect(r.components["actualChange"]).toBeCloseTo(0.9, 10);
     expect(r.summary.nl).toBe(
       "75,5 % in 2019, 0,2 pt boven het geplande pad (75,3 %) naar 76 % in 2020 (Pact 2020); 129 % van de verwachte vooruitgang: op koers.",
     );
@@ -47,7 +48,7 @@ describe("trajectory (SPEC §2), worked example: employment rate 74,6 % in 2018,
     expect(r.summary.en).toBe("74.7% in 2020, 1.3 pp below the target of 76% (Pact 2020); target not met.");
   });
 
-  it("with the 2030 target of 80 %, 2022 = 76,4 is OFF_TRACK with ratio 0,5 on the 2020-2030 segment", () => {
+  it("with the 2030 target of 80 %, 2022 = 76,4 is AT_RISK: 1,8 of the 2,2 pt planned since 2018 (cumulative, not per segment)", () => {
     const r = assessProgress({
       ...employment,
       targetPath: {
@@ -61,10 +62,10 @@ describe("trajectory (SPEC §2), worked example: employment rate 74,6 % in 2018,
         { period: "2022", value: 76.4 },
       ],
     });
-    expect(r.status).toBe("OFF_TRACK");
-    expect(r.ratio).toBeCloseTo(0.5, 10);
-    expect(r.components).toMatchObject({ startValue: 76, targetValue: 80 });
-    expect(r.components["expected"]).toBeCloseTo(0.2, 10);
+    expect(r.status).toBe("AT_RISK");
+    expect(r.ratio).toBeCloseTo(1.8 / 2.2, 10);
+    expect(r.plannedValue).toBeCloseTo(76.8, 10);
+    expect(r.components).toMatchObject({ startValue: 74.6, targetValue: 80 });
     expect(r.target).toEqual({ period: "2030", value: 80, source: "Regeerakkoord" });
   });
 
@@ -145,15 +146,15 @@ describe("trajectory, lower is better (jobseekers)", () => {
 describe("trajectory edge cases", () => {
   const up = { direction: "higher_is_better" as const };
 
-  it("one point at the baseline period: nothing expected yet, on track", () => {
+  it("one point at the baseline period is INSUFFICIENT_DATA, not on track: one point is not a trend", () => {
     const r = assessProgress({
       ...up,
       targetPath: { baseline: { period: "2018", value: 10 }, targets: [{ period: "2020", value: 20 }] },
       observations: [{ period: "2018", value: 10 }],
     });
-    expect(r.status).toBe("ON_TRACK");
-    expect(r.components["expected"]).toBe(0);
-    expect(Number.isFinite(r.ratio)).toBe(true);
+    expect(r.status).toBe("INSUFFICIENT_DATA");
+    expect(r.ratio).toBeUndefined();
+    expect(r.summary.nl).toContain("nog geen meetwaarde na het basisjaar");
   });
 
   it("a zero baseline works", () => {
@@ -200,7 +201,8 @@ describe("trajectory edge cases", () => {
     });
     expect(r.latest?.period).toBe("2019-Q2");
     // midpoints: 2018 at 2018.5, Q2 2019 at ~2019.37, 2020 at 2020.5
-    expect(r.components["expected"]).toBeCloseTo((2019 + 135.5 / 365 - 2018.5) / 2, 3);
+    const share = (2019 + 135.5 / 365 - 2018.5) / 2;
+    expect(r.plannedValue).toBeCloseTo(74.6 + share * 1.4, 3);
   });
 
   it("a step path expects nothing until the target date", () => {

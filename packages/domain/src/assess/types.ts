@@ -1,5 +1,6 @@
 import type { Unit } from "../format.js";
-import type { PeriodValue, TargetPathInput } from "../target-path.js";
+import type { PeriodFrequency } from "../periods.js";
+import type { PeriodValue, TargetKind, TargetPathInput } from "../target-path.js";
 
 export const STATUSES = [
   "ACHIEVED",
@@ -7,10 +8,15 @@ export const STATUSES = [
   "AT_RISK",
   "OFF_TRACK",
   "NOT_ACHIEVED",
+  "INSUFFICIENT_DATA",
   "NO_DATA",
   "NO_TARGET",
 ] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** The statuses that judge progress; the others say why there is no judgement. */
+export const PROGRESS_VERDICTS = ["ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_ACHIEVED"] as const;
+export const isProgressVerdict = (status: Status): boolean => (PROGRESS_VERDICTS as readonly Status[]).includes(status);
 export type Direction = "higher_is_better" | "lower_is_better";
 export type Method = "trajectory" | "opensdg" | "unsd";
 
@@ -49,9 +55,14 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   unsdGrowthFair: 0.005,
 };
 
+export interface ObservationInput extends PeriodValue {
+  /** A provisional value is said to be one. */
+  provisional?: boolean;
+}
+
 export interface AssessInput {
   direction: Direction;
-  observations: PeriodValue[];
+  observations: ObservationInput[];
   targetPath?: TargetPathInput;
   method?: Method;
   /** Assess with the data up to and including this period. */
@@ -62,6 +73,38 @@ export interface AssessInput {
   decimals?: number;
   /** Open SDG method 1 (no target): a natural limit of the indicator, scaling the thresholds. */
   limit?: number;
+  /** The day of the assessment (ISO date): past targets and staleness are judged against it. */
+  today?: string;
+  /** Months after a period's end until its figure is published (default by frequency). */
+  publicationLagMonths?: number | null;
+  /** The series' own frequency; taken from its values when absent. */
+  frequency?: PeriodFrequency;
+  /** Periods between two releases (a survey every four years: 4). */
+  reportingInterval?: number;
+}
+
+/** The verdict on one official target whose period has passed. */
+export interface PastTarget {
+  period: string;
+  target: number;
+  source?: string;
+  kind: Exclude<TargetKind, "indicative">;
+  /** The value of that very period; null when it was not measured. */
+  actual: number | null;
+  achieved: boolean | null;
+}
+
+/** Where the trend (a linear forecast from at least four values) takes the series by the final
+ *  target's date, and whether that agrees with the status. */
+export interface TrendCheck {
+  projected: number;
+  targetPeriod: string;
+  targetValue: number;
+  /** The year the trend meets the target; null when it does not within a century. */
+  reachedIn: string | null;
+  reachesTarget: boolean;
+  /** The status and the trend tell different stories. */
+  disagrees: boolean;
 }
 
 export interface Assessment {
@@ -77,4 +120,21 @@ export interface Assessment {
   /** Every number that produced the status. */
   components: Record<string, number>;
   summary: { nl: string; en: string };
+  /** Every official target whose period has passed, with its own verdict. */
+  pastTargets: PastTarget[];
+  /** The latest value is older than the last period that should have been published by `today`. */
+  stale: boolean;
+  expectedLatestPeriod: string | null;
+  /** The latest value is provisional. */
+  provisional: boolean;
+  trend?: TrendCheck;
+  /** With `today`: the first day on which the passing of time alone (a target period ending, a
+   *  further period falling due) changes this assessment; a stored verdict is recomputed then. */
+  validUntil?: string;
 }
+
+/** What a status method returns; the honesty fields are added for every method alike. */
+export type MethodResult = Omit<
+  Assessment,
+  "pastTargets" | "stale" | "expectedLatestPeriod" | "provisional" | "trend" | "validUntil"
+>;

@@ -3,13 +3,13 @@ import { pathPoints } from "../target-path.js";
 import { cagr } from "./growth.js";
 import { meets, type Prepared } from "./prepare.js";
 import * as summary from "./summary.js";
-import type { AssessInput, Assessment, Status } from "./types.js";
+import type { AssessInput, MethodResult, Status } from "./types.js";
 
 const STATUS_BY_SCORE: Record<1 | 2 | 3, Status> = { 3: "ON_TRACK", 2: "AT_RISK", 1: "OFF_TRACK" };
 
 /** UN SDG Progress Chart (UNSD technical note 2023, as applied by EUSTAT): the value projected
  *  to the target year at the observed growth rate, as a share rho of the required distance. */
-export function assessUnsd(input: AssessInput, prepared: Prepared, ctx: summary.SummaryContext): Assessment {
+export function assessUnsd(input: AssessInput, prepared: Prepared, ctx: summary.SummaryContext): MethodResult {
   const { thresholds } = prepared;
   const d = input.direction === "lower_is_better" ? -1 : 1;
   const finalTarget = input.targetPath ? pathPoints(input.targetPath).targets.at(-1) : undefined;
