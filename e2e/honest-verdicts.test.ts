@@ -194,7 +194,9 @@ describe("the KPI page says how old and how firm its figures are", () => {
     const { page, baseUrl } = journey;
     await page.goto(`${baseUrl}/kpis/KPI-WZG`);
     await page.locator("circle[data-series=actual]").first().waitFor();
-    const ticks = await page.locator(".recharts-xAxis text").allTextContents();
+    const tick = page.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+    await tick.first().waitFor();
+    const ticks = await tick.allTextContents();
     expect(ticks.length).toBeGreaterThan(3);
     expect(ticks.every((t) => /^\d{4}$/.test(t))).toBe(true);
     // 1999 … 2017 and the missing 2021 break the line into stretches.

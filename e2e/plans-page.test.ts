@@ -27,7 +27,7 @@ describe("the plan overview", () => {
       '4 Iedereen digitaal (in de pijlerlijst: "Iedereen mee digitaal")',
     ]);
     await page.locator('[data-kpi="KPI-WZG"] [data-status]').waitFor();
-    expect(await page.locator('[data-kpi="KPI-WZG"] [data-status]').textContent()).toContain("Niet op koers");
+    expect(await page.locator('[data-kpi="KPI-WZG"] [data-status]').textContent()).toContain("Risico");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl-BE");
     await page.screenshot({ path: join(SCREENSHOT_DIR, "overview-nl.png"), fullPage: true });
   });

@@ -61,13 +61,13 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   const seriesIds = kpis.flatMap((k) => k.series.map((s) => s.id));
   // Today's view reads the stored verdicts; a date in the past (or a series without one yet)
   // is computed from the values as they were published then.
-  const stored = asOf ? new Map<number, StoredStatus>() : await loadStoredStatus(db, seriesIds);
+  const today = input.asOf ?? input.today ?? new Date().toISOString().slice(0, 10);
+  const stored = asOf ? new Map<number, StoredStatus>() : await loadStoredStatus(db, seriesIds, today);
   const missing = seriesIds.filter((id) => !stored.has(id));
   const [observations, paths] = await Promise.all([
     loadObservations(db, missing, asOf),
     loadTargetPaths(db, seriesIds, asOf),
   ]);
-  const today = input.asOf ?? input.today ?? new Date().toISOString().slice(0, 10);
 
   const assessed = kpis.map((k) => {
     const seriesId = k.series[0]?.id;
@@ -75,7 +75,7 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
     const known = seriesId === undefined ? undefined : stored.get(seriesId);
     if (known) return { kpi: k, path, ...known };
     const values = seriesId === undefined ? [] : (observations.get(seriesId) ?? []);
-    return { kpi: k, path, ...verdictOf(k, values, path) };
+    return { kpi: k, path, ...verdictOf(k, values, path, { today }) };
   });
   const statusOf = new Map<string, Assessment>(assessed.map((a) => [a.kpi.code, a.assessment]));
 
@@ -105,25 +105,22 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   });
 
   const homeOf = homeNodes(plan.nodes);
-  const kpiRows = assessed.map(({ kpi, latest, sparkline, path, assessment }) => {
-    const honest = assessment as Assessment & Partial<Honesty>;
-    return {
-      code: kpi.code,
-      name: bilingual(kpi.nameNl, kpi.nameEn),
-      node: homeOf(kpi.nodeLinks.map((l) => l.nodeId)),
-      unit: kpi.unit.toLowerCase(),
-      decimals: kpi.decimals,
-      isHeadline: kpi.isHeadline,
-      latest,
-      // The final official target: an indicative point is never the plan's goal.
-      target: path?.targets.filter((t) => (t.kind as string) !== "indicative").at(-1) ?? null,
-      status: assessment.status,
-      summary: assessment.summary,
-      stale: honest.stale ?? false,
-      expectedLatestPeriod: honest.expectedLatestPeriod ?? null,
-      sparkline,
-    };
-  });
+  const kpiRows = assessed.map(({ kpi, latest, sparkline, path, assessment }) => ({
+    code: kpi.code,
+    name: bilingual(kpi.nameNl, kpi.nameEn),
+    node: homeOf(kpi.nodeLinks.map((l) => l.nodeId)),
+    unit: kpi.unit.toLowerCase(),
+    decimals: kpi.decimals,
+    isHeadline: kpi.isHeadline,
+    latest,
+    // The final official target: an indicative point is never the plan's goal.
+    target: path?.targets.filter((t) => (t.kind as string) !== "indicative").at(-1) ?? null,
+    status: assessment.status,
+    summary: assessment.summary,
+    stale: assessment.stale,
+    expectedLatestPeriod: assessment.expectedLatestPeriod,
+    sparkline,
+  }));
   const headline = kpiRows.filter((k) => k.isHeadline);
 
   const kpiStatus = new Map<string, Status>([...statusOf].map(([code, a]) => [code, a.status]));
@@ -149,23 +146,9 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   };
 }
 
-interface Honesty {
-  stale: boolean;
-  expectedLatestPeriod: string | null;
-}
-
-const PROGRESS_VERDICTS = new Set<Status>(["ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_ACHIEVED"]);
-
-/** A roll-up says on how much it rests: the KPIs with a progress verdict out of all of them. */
-function rollUp(items: { assessment: Assessment }[]) {
-  return {
-    ...rollUpStatuses(items.map((a) => ({ status: a.assessment.status, score: a.assessment.score }))),
-    coverage: {
-      assessed: items.filter((a) => PROGRESS_VERDICTS.has(a.assessment.status)).length,
-      total: items.length,
-    },
-  };
-}
+/** A roll-up of statuses, with its coverage (how many KPIs carry a progress verdict). */
+const rollUp = (items: { assessment: Assessment }[]) =>
+  rollUpStatuses(items.map((a) => ({ status: a.assessment.status, score: a.assessment.score })));
 
 /** Where a KPI is listed once on the plan page: its deepest linked node (the first in document
  *  order on a tie), lifted to the theme or pillar above it. */

@@ -13,7 +13,6 @@ export function LatestValue({ detail }: { detail: KpiDetail }) {
   const own = detail.observations.filter((o) => parsePeriod(o.period).frequency === frequency);
   const latest = (own.length > 0 ? own : detail.observations).at(-1);
   if (!latest) return null;
-  const honest = detail.assessment as { stale?: boolean; expectedLatestPeriod?: string | null };
   return (
     <span className="latest-value" data-testid="latest-value">
       {t("kpi.latestValue", {
@@ -22,8 +21,8 @@ export function LatestValue({ detail }: { detail: KpiDetail }) {
       })}{" "}
       <ValueMarkers
         latest={latest}
-        stale={honest.stale ?? false}
-        expectedLatestPeriod={honest.expectedLatestPeriod ?? null}
+        stale={detail.assessment.stale}
+        expectedLatestPeriod={detail.assessment.expectedLatestPeriod}
       />
     </span>
   );

@@ -3,25 +3,12 @@ import { useTranslation } from "react-i18next";
 import type { Language } from "../../i18n";
 import { valueText } from "../../lib/format";
 
-export interface PastTarget {
-  period: string;
-  target: number;
-  source?: string | null;
-  kind?: string;
-  actual: number | null;
-  achieved: boolean | null;
-}
-
-/** The engine's verdict on every official target whose date has passed. */
-export const pastTargetsOf = (detail: KpiDetail): PastTarget[] =>
-  (detail.assessment as { pastTargets?: PastTarget[] }).pastTargets ?? [];
-
 /** Each passed target on its own line: "Pact 2020 (76 %): niet gehaald (74,7 %)", or "niet
  *  gemeten" when no value exists for that period. */
 export function PastTargets({ detail }: { detail: KpiDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const past = pastTargetsOf(detail);
+  const past = detail.assessment.pastTargets;
   if (past.length === 0) return null;
   const v = (value: number) =>
     valueText(value, detail.kpi.unit, Number.isInteger(value) ? 0 : detail.kpi.decimals, language);

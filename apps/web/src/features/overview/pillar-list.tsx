@@ -1,15 +1,12 @@
 import type { PlanOverview } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
+import { CommitmentLine } from "../../components/commitment-line";
 import { Coverage } from "../../components/coverage";
 import { StatusBadge } from "../../components/status-badge";
 import { STATUS_ORDER } from "../../components/status-legend";
 import type { Language } from "../../i18n";
 
 type Rollup = PlanOverview["plan"];
-
-/** Commitments counted apart when nobody reported on them (never "not started"). */
-export const unknownCommitments = (rollup: Rollup["commitments"]): number =>
-  (rollup as { unknown?: number }).unknown ?? (rollup.counts as Record<string, number>).UNKNOWN ?? 0;
 
 /** A roll-up in words: how many KPIs carry a verdict, the count per status, the worst one, and
  *  the commitments with how many are late and how many nobody reported on. */
@@ -31,11 +28,7 @@ export function RollupSummary({ rollup }: { rollup: Rollup }) {
           </li>
         ))}
       </ul>
-      <p className="muted">
-        {t("overview.commitments", { count: rollup.commitments.total, late: rollup.commitments.late })}
-        {unknownCommitments(rollup.commitments) > 0 &&
-          `, ${t("overview.commitmentsUnknown", { count: unknownCommitments(rollup.commitments) })}`}
-      </p>
+      <CommitmentLine rollup={rollup.commitments} />
     </>
   );
 }
