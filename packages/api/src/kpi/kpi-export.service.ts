@@ -42,7 +42,17 @@ export async function getKpiObservations(db: Db, code: string) {
       seriesId: true,
       period: true,
       publishedVersion: {
-        select: { value: true, status: true, sourceLabel: true, sourceUrl: true, comment: true, breakInSeries: true },
+        select: {
+          value: true,
+          status: true,
+          sourceLabel: true,
+          sourceUrl: true,
+          comment: true,
+          breakInSeries: true,
+          knownSince: true,
+          knownSinceApproximate: true,
+          validatedAt: true,
+        },
       },
     },
   });
@@ -60,6 +70,8 @@ export async function getKpiObservations(db: Db, code: string) {
           sourceUrl: v.sourceUrl,
           comment: v.comment,
           breakInSeries: v.breakInSeries,
+          knownSince: (v.knownSince ?? v.validatedAt)?.toISOString().slice(0, 10) ?? null,
+          knownSinceApproximate: v.knownSinceApproximate,
         };
       });
     const known = observations.flatMap((o) => (o.value === null ? [] : [{ ...o, value: o.value }]));

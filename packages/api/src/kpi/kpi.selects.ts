@@ -49,7 +49,7 @@ export function toTargetPathDto(path: TargetPathRow | null) {
     targets: path.points.map((p) => ({
       period: p.period,
       value: num(p.value),
-      kind: p.kind.toLowerCase() as "milestone" | "target",
+      kind: p.kind.toLowerCase() as "milestone" | "target" | "indicative",
       source: p.sourceLabel,
       sourceUrl: p.sourceUrl,
       note: p.note,
