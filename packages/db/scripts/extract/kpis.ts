@@ -530,12 +530,15 @@ export function buildKpis(catalogue: Catalogue, external: ExternalFacts, more: M
       facts,
       benchmarks: benchmarks(kpi, ext, facts),
       definitionNl: str(ext?.["definition_nl"]),
+      publishedUnit: null,
       notes: ext?.["frequency"] ? [`Publicatieritme: ${String(ext["frequency"])}.`] : [],
     };
     applyMoreFacts(building, more);
-    const unitLabel = String(kpi["unit"]);
+    // The plan gives workability as a fraction; the monitor's figures we seed are percentages.
+    const planUnit = String(kpi["unit"]);
+    const unitLabel = building.publishedUnit === "%" && /fractie/.test(planUnit) ? "%" : planUnit;
     const unit =
-      UNIT_NOT_STATED.test(unitLabel) && !UNIT_DEFINED_BY_PUBLISHED_FIGURES.has(code)
+      UNIT_NOT_STATED.test(planUnit) && !UNIT_DEFINED_BY_PUBLISHED_FIGURES.has(code)
         ? "UNSPECIFIED"
         : unitOf(unitLabel);
     const series = chooseHeadline(code, [...set.byKey.values()]);

@@ -21,6 +21,8 @@ export interface KpiInProgress {
   facts: unknown[];
   benchmarks: BenchmarkSeed[];
   definitionNl: string | null;
+  /** The unit the published figures are in, where more-facts states it. */
+  publishedUnit: string | null;
   notes: string[];
 }
 
@@ -248,6 +250,7 @@ export function applyMoreFacts(k: KpiInProgress, more: MoreFacts): void {
   if (!entry) return;
   const source = String(entry["source"] ?? "more-facts (Boordtabel-referentie, december 2026)");
   if (str(entry["definition_nl"])) k.definitionNl = String(entry["definition_nl"]);
+  k.publishedUnit = str(entry["unit"]);
   if (str(entry["frequency"])) k.notes.push(`Publicatieritme: ${String(entry["frequency"])}.`);
   addObservations(k, asList(entry["observations"]), source);
   addObservations(k, asList(entry["quarterly_observations"]), source, "QUARTER");
