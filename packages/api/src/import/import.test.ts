@@ -115,7 +115,11 @@ describe("import", () => {
       "reason",
       "expectedVersion",
     ]);
-    expect(sheet.rowCount).toBe(44);
+    // a header and one row per KPI that takes values (not those whose unit the source leaves unstated)
+    const enterable = await database.db.kpi.count({ where: { plan: { code: "IAB" }, unit: { not: "UNSPECIFIED" } } });
+    expect(sheet.rowCount).toBe(1 + enterable);
+    const rows = sheet.getSheetValues().slice(2) as unknown[][];
+    expect(rows.find((r) => r[1] === "KPI-WERKBAAR")?.[2]).toBe("statuut=werknemers");
     // fill in one value and import the sheet as it is
     sheet.eachRow((row, n) => {
       if (n > 1 && row.getCell(1).value === "KPI-LLL") row.getCell(4).value = 9.1;

@@ -115,7 +115,8 @@ async function loadTargetRevisions(tx: Tx, seed: SeriesSeed, seriesId: number, n
         createdAt: now,
         knownSince: new Date(`${revision.knownSince}T00:00:00Z`),
         knownSinceApproximate: revision.knownSinceApproximate,
-        supersededAt: isLast ? null : now,
+        // Superseded when the next revision became known, not when the seed ran.
+        supersededAt: isLast ? null : new Date(`${seed.targetRevisions[index + 1]!.knownSince}T00:00:00Z`),
         points: {
           create: revision.points.map((p) => ({
             period: p.period,
