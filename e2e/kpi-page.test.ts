@@ -55,11 +55,11 @@ describe("the KPI page in depth", () => {
     await page.goto(`${baseUrl}/kpis/KPI-WZG`);
     const points = page.locator("circle[data-series=actual]");
     await points.first().waitFor();
-    await points.nth(5).hover(); // 2022, provisional
+    await points.nth(5).hover(); // 2022: the final 76,7 (version 2; the provisional 76,4 is version 1)
     const tooltip = page.getByTestId("chart-tooltip");
     await tooltip.waitFor();
     expect(await tooltip.textContent()).toContain("2022");
-    expect(await tooltip.textContent()).toContain("76,4 % (voorlopig)");
+    expect(await tooltip.textContent()).toContain("76,7 % (definitief)");
     expect(await tooltip.textContent()).toContain("EAK Statbel");
   });
 

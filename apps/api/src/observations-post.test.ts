@@ -44,8 +44,8 @@ describe("POST /api/v1/kpis/:code/observations", () => {
     const response = await post(
       {
         observations: [
-          { period: "2023", value: 77.1, source: "Statbel" },
-          { period: "2023", value: 80.9, series: { geslacht: "mannen" } },
+          { period: "2024", value: 77.1, source: "Statbel" },
+          { period: "2024", value: 80.9, series: { geslacht: "mannen" } },
         ],
       },
       { authorization: `Bearer ${editorToken}` },
@@ -59,13 +59,13 @@ describe("POST /api/v1/kpis/:code/observations", () => {
   });
 
   it("takes CSV with one column per dimension; a reviewer may publish directly", async () => {
-    const csv = "period,value,status,geslacht,workflow\n2024,79.0,provisional,vrouwen,validated\n";
+    const csv = "period,value,status,geslacht,workflow\n2024,73.9,provisional,vrouwen,validated\n";
     const response = await post(csv, { cookie: reviewerCookie, origin: TEST_BASE_URL }, "text/csv");
     expect(response.statusCode).toBe(201);
     const json = (await server.app.inject({ method: "GET", url: "/api/v1/kpis/KPI-WZG/observations.json" })).json();
     const women = json.series.find((s: { key: string }) => s.key === "geslacht=vrouwen");
     expect(women.observations.find((o: { period: string }) => o.period === "2024")).toMatchObject({
-      value: 79,
+      value: 73.9,
       status: "provisional",
     });
   });

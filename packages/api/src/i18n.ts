@@ -29,6 +29,10 @@ const messages: Record<Locale, Record<string, string>> = {
     "user.notFound": "Deze gebruiker bestaat niet.",
     "token.notFound": "Dit API-token bestaat niet.",
     "series.notFound": "Indicator {code} heeft geen reeks {series}.",
+    "kpi.unitUnspecified":
+      "De bron vermeldt de eenheid van indicator {code} niet: een beheerder moet eerst een eenheid instellen.",
+    "measurement.periodFrequency":
+      "Periode {period} past niet in reeks {series}: die bevat enkel perioden van frequentie {frequency}.",
     "kpi.outOfScope": "Je mag indicator {code} niet bewerken.",
     "measurement.notANumber": "Vul een getal in.",
     "measurement.percentRange": "Een percentage ligt tussen 0 en 100.",
@@ -101,6 +105,9 @@ const messages: Record<Locale, Record<string, string>> = {
     "user.notFound": "This user does not exist.",
     "token.notFound": "This API token does not exist.",
     "series.notFound": "Indicator {code} has no series {series}.",
+    "kpi.unitUnspecified":
+      "The source does not state the unit of indicator {code}: an administrator must set one first.",
+    "measurement.periodFrequency": "Period {period} does not fit series {series}: it holds {frequency} periods only.",
     "kpi.outOfScope": "You may not edit indicator {code}.",
     "measurement.notANumber": "Enter a number.",
     "measurement.percentRange": "A percentage lies between 0 and 100.",

@@ -14,17 +14,19 @@ import {
   type ExternalFacts,
 } from "./extract/catalogue.js";
 import { buildDimensions, buildKpis } from "./extract/kpis.js";
+import type { MoreFacts } from "./extract/more-facts.js";
 
 const referenceDir = resolve(process.argv[2] ?? "../../../shared/reference");
 const catalogue = JSON.parse(readFileSync(join(referenceDir, "catalogue.json"), "utf8")) as Catalogue;
 const external = JSON.parse(readFileSync(join(referenceDir, "external-facts.json"), "utf8")) as ExternalFacts;
+const more = JSON.parse(readFileSync(join(referenceDir, "more-facts.json"), "utf8")) as MoreFacts;
 
 const files: Record<string, unknown> = {
   "organisations.json": buildOrganisations(catalogue),
   "plans.json": buildPlans(catalogue),
   "commitments.json": buildCommitments(catalogue),
   "dimensions.json": buildDimensions(),
-  "kpis.json": buildKpis(catalogue, external),
+  "kpis.json": buildKpis(catalogue, external, more),
   "annotations.json": buildAnnotations(catalogue),
 };
 for (const [name, content] of Object.entries(files)) {

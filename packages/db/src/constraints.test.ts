@@ -152,7 +152,7 @@ describe("the database refuses bad rows", () => {
       where: { code: "KPI-WZG" },
       select: { decimals: true, direction: true },
     });
-    expect(result.rows[0]).toEqual({ measurements: "10", versions: "1", audit: "1" });
+    expect(result.rows[0]).toEqual({ measurements: "7", versions: "1", audit: "1" });
     expect(kpi).toEqual({ decimals: 1, direction: "HIGHER_IS_BETTER" });
   });
 });

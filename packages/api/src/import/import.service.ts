@@ -102,7 +102,8 @@ export async function runImport(
   return { ...result, committed };
 }
 
-/** A template for a plan: each KPI's total series at its expected period. */
+/** A template for a plan: each KPI's headline series at its expected period; KPIs whose unit
+ *  nobody defined are left out, since no value can be entered for them yet. */
 export async function importTemplate(
   db: Db,
   plan: string,
@@ -110,15 +111,15 @@ export async function importTemplate(
   today = new Date().toISOString().slice(0, 10),
 ) {
   const kpis = await db.kpi.findMany({
-    where: { plan: { code: plan }, archivedAt: null },
+    where: { plan: { code: plan }, archivedAt: null, unit: { not: "UNSPECIFIED" } },
     orderBy: { sortOrder: "asc" },
     select: {
       code: true,
       frequency: true,
       reportingInterval: true,
       series: {
-        where: { isTotal: true },
-        select: { measurements: { select: { period: true, currentVersion: true } } },
+        where: { isHeadline: true },
+        select: { key: true, frequency: true, measurements: { select: { period: true, currentVersion: true } } },
       },
     },
   });
@@ -127,20 +128,21 @@ export async function importTemplate(
   }
   const rows: RawRow[] = kpis.map((k) => {
     const measurements = k.series[0]?.measurements ?? [];
+    const frequency = k.series[0]?.frequency ?? k.frequency;
     const period = expectedPeriod(
-      k.frequency,
+      frequency,
       today,
       k.reportingInterval,
       measurements
         .map((m) => m.period)
-        .filter((p) => isOfFrequency(p, k.frequency))
+        .filter((p) => isOfFrequency(p, frequency))
         .sort()
         .at(-1),
     );
     const existing = measurements.find((m) => m.period === period);
     return {
       kpi: k.code,
-      series: "total",
+      series: k.series[0]?.key ?? "total",
       period,
       status: "final",
       ...(existing ? { expectedVersion: String(existing.currentVersion) } : {}),

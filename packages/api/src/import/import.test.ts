@@ -22,12 +22,12 @@ describe("import", () => {
   it("previews without writing: the changes it would make and each bad row's problem", async () => {
     const before = await counts();
     const file = csv(
-      'kpi,series,period,value,status,comment\nKPI-WZG,total,2023,"77,1",provisional,\nKPI-NOPE,total,2023,1,,\nKPI-WZG,total,2019-Q5,70,,\nKPI-WZG,total,2023,77.2,,\nKPI-NWWZ,total,2023,-5,,\n',
+      'kpi,series,period,value,status,comment\nKPI-WZG,total,2024,"77,1",provisional,\nKPI-NOPE,total,2024,1,,\nKPI-WZG,total,2019-Q5,70,,\nKPI-WZG,total,2024,77.2,,\nKPI-NWWZ,total,2024,-5,,\n',
     );
     const preview = await callerFor(database.db, editor).import.preview(file);
     expect(preview).toMatchObject({ committed: false, rows: 5, created: 1 });
     expect(preview.changes).toEqual([
-      { row: 1, kpi: "KPI-WZG", series: "total", period: "2023", value: 77.1, version: 1 },
+      { row: 1, kpi: "KPI-WZG", series: "total", period: "2024", value: 77.1, version: 1 },
     ]);
     expect(preview.errors.map((e) => [e.row, e.issues[0]!.messageKey])).toEqual([
       [2, "kpi.notFound"],
@@ -41,7 +41,7 @@ describe("import", () => {
   it("commits nothing when one row is wrong", async () => {
     const before = await counts();
     const result = await callerFor(database.db, editor).import.commit(
-      csv("kpi,period,value\nKPI-WZG,2023,77.1\nKPI-WZG,2024,101\n"),
+      csv("kpi,period,value\nKPI-WZG,2024,77.1\nKPI-WZG,2026,101\n"),
     );
     expect(result).toMatchObject({
       committed: false,
@@ -52,11 +52,11 @@ describe("import", () => {
 
   it("commits all rows in one go, as submitted values with their audit rows", async () => {
     const result = await callerFor(database.db, editor).import.commit(
-      csv('kpi,period,value,source\nKPI-WZG,2023,77.1,Statbel\nKPI-NWWZ,2023,"180.123",VDAB\n'),
+      csv('kpi,period,value,source\nKPI-WZG,2024,77.1,Statbel\nKPI-NWWZ,2024,"180.123",VDAB\n'),
     );
     expect(result).toMatchObject({ committed: true, created: 2, revised: 0, errors: [] });
     const nwwz = await database.db.measurementVersion.findFirstOrThrow({
-      where: { measurement: { period: "2023", series: { kpi: { code: "KPI-NWWZ" } } } },
+      where: { measurement: { period: "2024", series: { kpi: { code: "KPI-NWWZ" } } } },
       select: { value: true, workflow: true },
     });
     expect(nwwz).toMatchObject({ workflow: "SUBMITTED" });
@@ -65,11 +65,14 @@ describe("import", () => {
 
   it("audits a value alone per value, and many values of one series in one row listing each version", async () => {
     const result = await callerFor(database.db, editor).import.commit(
-      csv("kpi,period,value\nKPI-WZG,2023-Q1,76.9\nKPI-WZG,2023-Q2,77.0\nKPI-WZG,2023-Q3,77.2\nKPI-NWWZ,2024,181000\n"),
+      // Quarterly figures go to the KPI's quarterly series, never into its yearly total.
+      csv(
+        "kpi,series,period,value\nKPI-WZG,kwartaal,2025-Q1,78.0\nKPI-WZG,kwartaal,2025-Q2,78.1\nKPI-WZG,kwartaal,2025-Q3,78.3\nKPI-NWWZ,total,2025,181000\n",
+      ),
     );
     expect(result).toMatchObject({ committed: true, created: 4 });
     const rows = await database.db.auditLog.findMany({
-      where: { OR: [{ entityId: "KPI-WZG/total" }, { entityId: "KPI-NWWZ/total/2024" }] },
+      where: { OR: [{ entityId: "KPI-WZG/kwartaal" }, { entityId: "KPI-NWWZ/total/2025" }] },
       select: { action: true, entityType: true, after: true },
       orderBy: { id: "asc" },
     });
@@ -78,9 +81,9 @@ describe("import", () => {
       ["measurement.record", "measurement"],
     ]);
     expect((rows[0]!.after as { period: string; version: number }[]).map((v) => [v.period, v.version])).toEqual([
-      ["2023-Q1", 1],
-      ["2023-Q2", 1],
-      ["2023-Q3", 1],
+      ["2025-Q1", 1],
+      ["2025-Q2", 1],
+      ["2025-Q3", 1],
     ]);
   });
 
@@ -112,7 +115,11 @@ describe("import", () => {
       "reason",
       "expectedVersion",
     ]);
-    expect(sheet.rowCount).toBe(44);
+    // a header and one row per KPI that takes values (not those whose unit the source leaves unstated)
+    const enterable = await database.db.kpi.count({ where: { plan: { code: "IAB" }, unit: { not: "UNSPECIFIED" } } });
+    expect(sheet.rowCount).toBe(1 + enterable);
+    const rows = sheet.getSheetValues().slice(2) as unknown[][];
+    expect(rows.find((r) => r[1] === "KPI-WERKBAAR")?.[2]).toBe("statuut=werknemers");
     // fill in one value and import the sheet as it is
     sheet.eachRow((row, n) => {
       if (n > 1 && row.getCell(1).value === "KPI-LLL") row.getCell(4).value = 9.1;

@@ -9,11 +9,17 @@ export interface Observation {
   sourceUrl: string | null;
   comment: string | null;
   breakInSeries: boolean;
+  /** When the figure became public (ISO date): its source's publication date, else when it was
+   *  validated; null for a value never validated. */
+  knownSince: string | null;
+  /** knownSince estimated (period end + publication lag), not read from the source. */
+  knownSinceApproximate: boolean;
 }
 
 /** Published observations per series in one query: today's published versions, or — with
- *  `asOf` — the versions that had been validated by that moment (a board meeting of 12 March
- *  sees what was published by 12 March). Withdrawn values are left out. */
+ *  `asOf` — per measurement the newest validated version known by that moment, known meaning
+ *  COALESCE(knownSince, validatedAt) <= asOf (a board meeting of 12 March sees what was
+ *  published by 12 March, whenever it was loaded). Withdrawn values are left out. */
 export async function loadObservations(
   db: Db | Prisma.TransactionClient,
   seriesIds: number[],
@@ -29,11 +35,18 @@ export async function loadObservations(
     sourceUrl: true,
     comment: true,
     breakInSeries: true,
+    knownSince: true,
+    knownSinceApproximate: true,
+    validatedAt: true,
   } as const;
   const rows = asOf
     ? await db.measurementVersion.findMany({
-        where: { measurement: { seriesId: { in: seriesIds } }, workflow: "VALIDATED", validatedAt: { lte: asOf } },
-        orderBy: [{ measurementId: "asc" }, { validatedAt: "desc" }, { version: "desc" }],
+        where: {
+          measurement: { seriesId: { in: seriesIds } },
+          workflow: "VALIDATED",
+          OR: [{ knownSince: { lte: asOf } }, { knownSince: null, validatedAt: { lte: asOf } }],
+        },
+        orderBy: [{ measurementId: "asc" }, { version: "desc" }],
         distinct: ["measurementId"],
         select: { ...versionSelect, measurement: { select: { seriesId: true, period: true, periodEnd: true } } },
       })
@@ -53,6 +66,8 @@ export async function loadObservations(
         sourceUrl: r.sourceUrl,
         comment: r.comment,
         breakInSeries: r.breakInSeries,
+        knownSince: (r.knownSince ?? r.validatedAt)?.toISOString().slice(0, 10) ?? null,
+        knownSinceApproximate: r.knownSinceApproximate,
       }),
     );
   return result;
@@ -62,8 +77,8 @@ export async function loadObservations(
 export const isOfFrequency = (period: string, frequency: string): boolean =>
   parsePeriod(period).frequency === frequency;
 
-/** Status is judged on the KPI's own frequency (an annual KPI on its years, not on a stray
- *  quarter); a series with only other periods is judged on those. */
+/** Status is judged on one frequency: pass the series' own frequency. Since every series holds
+ *  one frequency this is a guard; a series with only other periods is judged on those. */
 export function ofFrequency<T extends { period: string }>(observations: T[], frequency: string): T[] {
   const own = observations.filter((o) => isOfFrequency(o.period, frequency));
   return own.length > 0 ? own : observations;

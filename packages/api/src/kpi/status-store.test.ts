@@ -38,25 +38,25 @@ describe("stored series statuses", () => {
 
   it("follow every write that changes what is published, inside its transaction", async () => {
     const key = { kpi: "KPI-WZG", series: "total" };
-    await as("editor").measurement.record({ ...key, period: "2023", value: 77.1, workflow: "submitted" });
+    await as("editor").measurement.record({ ...key, period: "2024", value: 77.1, workflow: "submitted" });
     await expectFresh();
-    await as("reviewer").measurement.validate({ ...key, period: "2023", expectedVersion: 1 });
+    await as("reviewer").measurement.validate({ ...key, period: "2024", expectedVersion: 1 });
     const afterValidate = await as(null).plan.overview({ code: "IAB" });
     expect(afterValidate.headline.find((h) => h.code === "KPI-WZG")?.latest).toMatchObject({
-      period: "2023",
+      period: "2024",
       value: 77.1,
     });
     await expectFresh();
     await as("admin").measurement.record({
       ...key,
-      period: "2023",
+      period: "2024",
       value: 77.3,
       expectedVersion: 1,
       reason: "herziening",
       workflow: "validated",
     });
     await expectFresh();
-    await as("reviewer").measurement.withdraw({ ...key, period: "2023", expectedVersion: 2, reason: "dubbel" });
+    await as("reviewer").measurement.withdraw({ ...key, period: "2024", expectedVersion: 2, reason: "dubbel" });
     await expectFresh();
     await as("editor").target.revise({
       ...key,

@@ -4,7 +4,9 @@ import { targetPathSelect, toTargetPathDto, type TargetPathDto } from "./kpi.sel
 
 type Row = Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect & { seriesId: true } }>;
 
-/** The target path in force per series: the current revision, or the one in force at `asOf`. */
+/** The target path in force per series: the current revision, or — with `asOf` — the newest
+ *  revision known by then, known meaning COALESCE(knownSince, createdAt) <= asOf (the
+ *  regeerakkoord's 80 % from autumn 2019, not from the day the database was filled). */
 export async function loadTargetPaths(
   db: Db | Prisma.TransactionClient,
   seriesIds: number[],
@@ -14,7 +16,9 @@ export async function loadTargetPaths(
   const rows: Row[] = await db.targetPath.findMany({
     where: {
       seriesId: { in: seriesIds },
-      ...(asOf ? { createdAt: { lte: asOf } } : { supersededAt: null }),
+      ...(asOf
+        ? { OR: [{ knownSince: { lte: asOf } }, { knownSince: null, createdAt: { lte: asOf } }] }
+        : { supersededAt: null }),
     },
     orderBy: [{ seriesId: "asc" }, { revision: "desc" }],
     distinct: ["seriesId"],

@@ -4,15 +4,22 @@ import type { Actor } from "../auth/actor.js";
 import { bilingual, num } from "../dto.js";
 import { loadRecent, recordAllOrNothing } from "./record-batch.js";
 
-/** The period grid: every KPI of a plan whose frequency matches the period, with the current
- *  version of its total series for that period and its latest published values (for the
- *  outlier rule in the browser). */
+/** The period grid: every KPI of a plan with a series of the period's frequency — its headline
+ *  series, else its series of that frequency without members (the quarterly figures of a yearly
+ *  KPI) — with that series' current version for the period and its latest published values (for
+ *  the outlier rule in the browser). KPIs whose unit nobody defined are left out until an admin
+ *  sets one. */
 export async function entryGrid(db: Db, input: { plan: string; period: string }) {
   const frequency = parsePeriod(input.period).frequency;
   const plan = await db.plan.findUnique({ where: { code: input.plan }, select: { id: true } });
   if (!plan) throw new DomainError("NOT_FOUND", "plan.notFound", { code: input.plan });
   const kpis = await db.kpi.findMany({
-    where: { planId: plan.id, archivedAt: null, frequency },
+    where: {
+      planId: plan.id,
+      archivedAt: null,
+      unit: { not: "UNSPECIFIED" },
+      series: { some: { frequency, OR: [{ isHeadline: true }, { members: { none: {} } }] } },
+    },
     orderBy: { sortOrder: "asc" },
     select: {
       code: true,
@@ -22,15 +29,16 @@ export async function entryGrid(db: Db, input: { plan: string; period: string })
       unitLabel: true,
       decimals: true,
       kind: true,
-      frequency: true,
       series: {
-        where: { isTotal: true },
+        where: { frequency, OR: [{ isHeadline: true }, { members: { none: {} } }] },
+        orderBy: [{ isHeadline: "desc" }, { id: "asc" }],
+        take: 1,
         select: { id: true, key: true },
       },
     },
   });
   const current = await db.measurement.findMany({
-    where: { period: input.period, series: { isTotal: true, kpi: { planId: plan.id } } },
+    where: { period: input.period, seriesId: { in: kpis.flatMap((k) => k.series.map((s) => s.id)) } },
     select: {
       currentVersion: true,
       series: { select: { kpi: { select: { code: true } } } },
@@ -54,7 +62,7 @@ export async function entryGrid(db: Db, input: { plan: string; period: string })
       unitLabel: k.unitLabel,
       decimals: k.decimals,
       kind: k.kind.toLowerCase(),
-      frequency: k.frequency.toLowerCase(),
+      frequency: frequency.toLowerCase(),
       current:
         m && latest
           ? {

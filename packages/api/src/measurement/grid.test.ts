@@ -20,11 +20,22 @@ describe("the period grid", () => {
     expect(wzg).toMatchObject({
       unit: "percent",
       decimals: 1,
-      current: { version: 1, value: 76.4, workflow: "validated" },
+      // 2022: the provisional 76,4 (v1) was replaced by the final 76,7 (v2).
+      current: { version: 2, value: 76.7, workflow: "validated" },
     });
-    // The same values the server's outlier rule compares with: the latest published, of any frequency.
-    expect(wzg.history.at(-1)).toEqual({ period: "2024-Q4", value: 78.2 });
+    // The same values the server's outlier rule compares with: the series' latest published.
+    expect(wzg.history.at(-1)).toEqual({ period: "2023", value: 76.8 });
     expect(rows.every((r) => r.frequency === "year")).toBe(true);
+    // Workability is entered on the series it reports: employees.
+    expect(rows.find((r) => r.kpi === "KPI-WERKBAAR")?.series).toBe("statuut=werknemers");
+    // A KPI whose unit the source leaves unstated is not offered until an admin sets one.
+    expect(rows.some((r) => r.unit === "unspecified")).toBe(false);
+    const quarters = await callerFor(database.db, editor).measurement.grid({ plan: "IAB", period: "2024-Q4" });
+    expect(quarters.find((r) => r.kpi === "KPI-WZG")).toMatchObject({
+      series: "kwartaal",
+      frequency: "quarter",
+      current: { version: 1, value: 78.2, workflow: "validated" },
+    });
     await expect(
       callerFor(database.db, editor).measurement.grid({ plan: "NOPE", period: "2022" }),
     ).rejects.toMatchObject({

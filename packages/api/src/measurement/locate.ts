@@ -7,6 +7,8 @@ type Tx = Prisma.TransactionClient;
 export interface LocatedSeries {
   kpi: { id: number; code: string; unit: string; decimals: number; kind: string };
   seriesId: number;
+  /** The series' own frequency: it holds periods of that frequency only. */
+  frequency: "YEAR" | "SCHOOL_YEAR" | "QUARTER" | "MONTH";
 }
 
 const kpiSelect = {
@@ -15,7 +17,7 @@ const kpiSelect = {
   unit: true,
   decimals: true,
   kind: true,
-  series: { select: { id: true, key: true } },
+  series: { select: { id: true, key: true, frequency: true } },
   stewards: { select: { organisationId: true } },
 } satisfies Prisma.KpiSelect;
 
@@ -43,6 +45,7 @@ function resolve(actor: Actor, scopes: Scope[], kpiCode: string, seriesKey: stri
       kind: kpi.kind.toLowerCase(),
     },
     seriesId: series.id,
+    frequency: series.frequency,
   };
   return located;
 }

@@ -86,7 +86,8 @@ export async function transitionMeasurement(
       data: {
         workflow: to,
         ...(to === "SUBMITTED" ? { submittedAt: now } : {}),
-        ...(to === "VALIDATED" ? { validatedAt: now, validatedById: actor.id } : {}),
+        // A user-entered value becomes public knowledge when it is validated.
+        ...(to === "VALIDATED" ? { validatedAt: now, validatedById: actor.id, knownSince: now } : {}),
       },
     });
     if (moved.count === 0) throw new DomainError("CONFLICT", "measurement.wrongState", { state: "changed" });
@@ -170,6 +171,7 @@ export async function withdrawMeasurement(db: Db, actor: Actor, input: Measureme
         submittedAt: now,
         validatedAt: publish ? now : null,
         validatedById: publish ? actor.id : null,
+        knownSince: publish ? now : null,
       },
       select: versionSelect,
     });

@@ -21,19 +21,19 @@ describe("recording a measurement", () => {
   it("an editor's new value is a draft, invisible to readers until validated", async () => {
     const draft = await as("editor").measurement.record({
       ...key,
-      period: "2023",
+      period: "2024",
       value: 77.1,
-      source: "Statbel EAK 2023",
+      source: "Statbel EAK 2024",
     });
     expect(draft).toMatchObject({ version: 1, value: 77.1, workflow: "draft" });
-    expect(await published("2023")).toEqual([]);
-    const submitted = await as("editor").measurement.submit({ ...key, period: "2023", expectedVersion: 1 });
+    expect(await published("2024")).toEqual([]);
+    const submitted = await as("editor").measurement.submit({ ...key, period: "2024", expectedVersion: 1 });
     expect(submitted.workflow).toBe("submitted");
-    const validated = await as("reviewer").measurement.validate({ ...key, period: "2023", expectedVersion: 1 });
+    const validated = await as("reviewer").measurement.validate({ ...key, period: "2024", expectedVersion: 1 });
     expect(validated.workflow).toBe("validated");
-    expect(await published("2023")).toEqual([[1, 77.1, "validated"]]);
+    expect(await published("2024")).toEqual([[1, 77.1, "validated"]]);
     const audit = await database.db.auditLog.findMany({
-      where: { entityId: "KPI-WZG/total/2023" },
+      where: { entityId: "KPI-WZG/total/2024" },
       orderBy: { id: "asc" },
       select: { action: true, actorLabel: true },
     });
@@ -46,21 +46,21 @@ describe("recording a measurement", () => {
 
   it("a revision needs a reason and the version the user saw, and keeps the old version", async () => {
     await expect(
-      as("editor").measurement.record({ ...key, period: "2023", value: 77.3, expectedVersion: 1 }),
+      as("editor").measurement.record({ ...key, period: "2024", value: 77.3, expectedVersion: 1 }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: "Geef een reden voor deze wijziging.",
     });
     const revised = await as("admin").measurement.record({
       ...key,
-      period: "2023",
+      period: "2024",
       value: 77.3,
       expectedVersion: 1,
       reason: "definitief cijfer",
       workflow: "validated",
     });
     expect(revised).toMatchObject({ version: 2, value: 77.3, workflow: "validated" });
-    expect(await published("2023")).toEqual([
+    expect(await published("2024")).toEqual([
       [2, 77.3, "validated"],
       [1, 77.1, "validated"],
     ]);
@@ -71,7 +71,7 @@ describe("recording a measurement", () => {
     await expect(
       as("editor").measurement.record({
         ...key,
-        period: "2023",
+        period: "2024",
         value: 99.9,
         expectedVersion: 1,
         reason: "x",
@@ -85,12 +85,12 @@ describe("recording a measurement", () => {
 
   it("two editors revising at once: one wins, the other gets CONFLICT", async () => {
     const attempt = (value: number) =>
-      as("editor").measurement.record({ ...key, period: "2023", value, expectedVersion: 2, reason: "gelijktijdig" });
+      as("editor").measurement.record({ ...key, period: "2024", value, expectedVersion: 2, reason: "gelijktijdig" });
     const results = await Promise.allSettled([attempt(77.4), attempt(77.5)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected").map((r) => r.reason.code)).toEqual(["CONFLICT"]);
     const versions = await database.db.measurementVersion.findMany({
-      where: { measurement: { period: "2023", series: { key: "total", kpi: { code: "KPI-WZG" } } } },
+      where: { measurement: { period: "2024", series: { key: "total", kpi: { code: "KPI-WZG" } } } },
     });
     expect(versions.map((v) => v.version).sort()).toEqual([1, 2, 3]);
   });
@@ -214,5 +214,44 @@ describe("restoring an earlier version", () => {
     await expect(
       as("admin").measurement.restore({ ...key, period, version: 9, expectedVersion: 2, reason: "x" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("what a series accepts", () => {
+  it("a quarter is refused in a yearly series, with the series that takes it named", async () => {
+    await expect(as("editor").measurement.record({ ...key, period: "2025-Q1", value: 78 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Periode 2025-Q1 past niet in reeks total: die bevat enkel perioden van frequentie year.",
+    });
+    const quarter = await as("editor").measurement.record({
+      kpi: "KPI-WZG",
+      series: "kwartaal",
+      period: "2025-Q1",
+      value: 78,
+    });
+    expect(quarter).toMatchObject({ period: "2025-Q1", version: 1, workflow: "draft" });
+  });
+
+  it("a KPI whose unit the source leaves unstated takes no values until an admin sets a unit", async () => {
+    const kpi = await database.db.kpi.findFirstOrThrow({ where: { unit: "UNSPECIFIED" }, select: { code: true } });
+    await expect(
+      as("admin").measurement.record({ kpi: kpi.code, series: "total", period: "2025", value: 12 }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("eenheid") });
+  });
+
+  it("a value becomes known when it is validated, not when it is typed", async () => {
+    const period = "2048";
+    await as("editor").measurement.record({ ...key, period, value: 78, workflow: "submitted", comment: "test" });
+    const draft = await database.db.measurementVersion.findFirstOrThrow({
+      where: { measurement: { period, series: { key: "total", kpi: { code: "KPI-WZG" } } } },
+      select: { knownSince: true },
+    });
+    expect(draft.knownSince).toBeNull();
+    await as("reviewer").measurement.validate({ ...key, period, expectedVersion: 1 });
+    const validated = await database.db.measurementVersion.findFirstOrThrow({
+      where: { measurement: { period, series: { key: "total", kpi: { code: "KPI-WZG" } } } },
+      select: { knownSince: true, validatedAt: true },
+    });
+    expect(validated.knownSince).toEqual(validated.validatedAt);
   });
 });

@@ -83,6 +83,16 @@ function check(
   p: Omit<Planned, "index" | "input">,
   recent: { period: string; value: number }[],
 ): DomainError | null {
+  // Nobody defined the unit (the source says "niet vermeld"): no value can be checked against it.
+  if (p.located.kpi.unit === "unspecified")
+    return new DomainError("BAD_INPUT", "kpi.unitUnspecified", { code: p.located.kpi.code });
+  const frequency = parsePeriod(input.period).frequency;
+  if (frequency !== p.located.frequency) {
+    const params = { period: input.period, series: input.series, frequency: p.located.frequency.toLowerCase() };
+    return new DomainError("BAD_INPUT", "measurement.periodFrequency", params, [
+      { field: "period", messageKey: "measurement.periodFrequency", params },
+    ]);
+  }
   const issues = checkMeasurementValue(p.located.kpi as MeasurementRulesKpi, input.value, input);
   if (issues.length > 0) return new DomainError("BAD_INPUT", issues[0]!.messageKey, issues[0]!.params ?? {}, issues);
   const history = recent.filter((r) => r.period !== input.period).map((r) => r.value);
@@ -208,13 +218,14 @@ async function write(
   const versions = await tx.$queryRaw<{ id: number; measurementId: number }[]>`
     INSERT INTO measurement_version (measurement_id, version, value, numerator, denominator, envelope, committed, status,
       workflow, break_in_series, source_label, source_url, comment, reason, author_id, recorded_at, submitted_at,
-      validated_at, validated_by_id)
+      validated_at, validated_by_id, known_since)
     SELECT u.measurement_id, u.version, u.value, u.numerator, u.denominator, u.envelope, u.committed,
            u.status::"MeasurementStatus", u.workflow::"WorkflowState", u.break_in_series, u.source_label, u.source_url,
            u.comment, u.reason, ${actor.id}, ${now},
            CASE WHEN u.workflow = 'DRAFT' THEN NULL ELSE ${now}::timestamptz END,
            CASE WHEN u.workflow = 'VALIDATED' THEN ${now}::timestamptz END,
-           CASE WHEN u.workflow = 'VALIDATED' THEN ${actor.id} END
+           CASE WHEN u.workflow = 'VALIDATED' THEN ${actor.id} END,
+           CASE WHEN u.workflow = 'VALIDATED' THEN ${now}::timestamptz END
     FROM unnest(${planned.map(measurementId)}::int[], ${planned.map((p) => (p.existing ? p.existing.currentVersion + 1 : 1))}::int[],
                 ${text((p) => p.input.value)}::numeric[], ${text((p) => p.input.numerator)}::numeric[],
                 ${text((p) => p.input.denominator)}::numeric[], ${text((p) => p.input.envelope)}::numeric[],

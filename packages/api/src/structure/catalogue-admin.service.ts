@@ -82,6 +82,12 @@ export function saveKpi(db: Db, actor: AuditActor, input: KpiInput) {
           },
           select: { ...kpiSelect, id: true },
         });
+    // One series, one frequency: a changed KPI frequency moves its total while it holds no values;
+    // a series with values keeps its own.
+    await tx.series.updateMany({
+      where: { kpiId: after.id, isTotal: true, frequency: { not: after.frequency }, measurements: { none: {} } },
+      data: { frequency: after.frequency },
+    });
     await tx.kpiNode.deleteMany({ where: { kpiId: after.id } });
     await tx.kpiNode.createMany({ data: nodes.map((n) => ({ kpiId: after.id, nodeId: n.id })) });
     // Direction, method, thresholds or unit may have changed: the stored verdicts follow.

@@ -195,3 +195,38 @@ describe("disaggregations and editor scopes", () => {
     await as("admin").user.setScopes({ userId: actors.editor.id, kpis: [], organisations: [] });
   });
 });
+
+describe("new commitments and KPIs", () => {
+  it("a commitment nobody reported on is 'unknown', never 'not started'", async () => {
+    const listed = await as(null).commitment.list({ plan: "VESOC" });
+    expect(listed.map((c) => c.status)).toEqual(["unknown"]);
+    expect((await as(null).commitment.list({ plan: "IAB", status: "not_started" })).length).toBe(0);
+  });
+
+  it("a new KPI has a headline total of its frequency, which follows the KPI while it holds no values", async () => {
+    const kpi = {
+      code: "KPI-VESOC-2",
+      plan: "VESOC",
+      nameNl: "Kwartaal",
+      nameEn: "Quarterly",
+      unit: "count" as const,
+      decimals: 0,
+      direction: "higher_is_better" as const,
+      kind: "count" as const,
+      frequency: "year" as const,
+      reportingInterval: 1,
+      statusMethod: "trajectory" as const,
+      onTrackThreshold: 0.95,
+      atRiskThreshold: 0.75,
+      nodes: ["VESOC-1.1"],
+      isHeadline: false,
+    };
+    await as("admin").kpi.save(kpi);
+    await as("admin").kpi.save({ ...kpi, frequency: "quarter" });
+    const series = await database.db.series.findMany({
+      where: { kpi: { code: "KPI-VESOC-2" } },
+      select: { key: true, isHeadline: true, frequency: true },
+    });
+    expect(series).toEqual([{ key: "total", isHeadline: true, frequency: "QUARTER" }]);
+  });
+});

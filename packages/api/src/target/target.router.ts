@@ -17,7 +17,8 @@ export const targetRouter = router({
             z.object({
               period: periodSchema,
               value: z.number().finite(),
-              kind: z.enum(["target", "milestone"]).default("target"),
+              // indicative: a derived or unofficial reading, drawn but never judged against
+              kind: z.enum(["target", "milestone", "indicative"]).default("target"),
               source,
               sourceUrl: sourceUrlSchema.optional(),
               note: z.string().trim().max(2000).optional(),

@@ -13,7 +13,7 @@ export interface ReviseTargetInput {
   targets: {
     period: string;
     value: number;
-    kind: "target" | "milestone";
+    kind: "target" | "milestone" | "indicative";
     source: string;
     sourceUrl?: string;
     note?: string;
@@ -50,12 +50,14 @@ export async function reviseTargetPath(db: Db, actor: Actor, input: ReviseTarget
         justification: input.justification,
         authorId: actor.id,
         createdAt: now,
+        // A revision entered here is public from the moment it is recorded.
+        knownSince: now,
         points: {
           create: input.targets.map((t) => ({
             period: t.period,
             periodEnd: parsePeriod(t.period).end,
             value: t.value,
-            kind: t.kind === "milestone" ? "MILESTONE" : "TARGET",
+            kind: t.kind.toUpperCase() as "TARGET" | "MILESTONE" | "INDICATIVE",
             sourceLabel: t.source,
             sourceUrl: t.sourceUrl ?? null,
             note: t.note ?? null,

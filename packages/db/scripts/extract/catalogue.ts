@@ -189,6 +189,12 @@ function nodeKind(theme: Json): PlanNodeSeed["kind"] {
   return "GROUP";
 }
 
+/** A title's trailing parenthesis that quotes another wording ("in de pijlerlijst: …") is an
+ *  editor's remark, kept in the node's note, not part of the title. */
+function withoutEditorialNote(title: string): string {
+  return title.replace(/\s*\((?:in de pijlerlijst: )?"[^"]*"\)$/, "");
+}
+
 export function buildPlans(catalogue: Catalogue): PlanSeed[] {
   return catalogue.plans.map((plan) => {
     const code = String(plan["code"]);
@@ -218,8 +224,8 @@ export function buildPlans(catalogue: Catalogue): PlanSeed[] {
           kind: nodeKind(t),
           level: Number(t["level"]),
           number: str(t["number_in_document"]),
-          titleNl: String(t["title_nl"]),
-          titleEn: String(t["title_en"]),
+          titleNl: withoutEditorialNote(String(t["title_nl"])),
+          titleEn: withoutEditorialNote(String(t["title_en"])),
           titleEnTranslated: t["title_en_translated"] === true,
           note: str(t["note"]),
           location: t["location"] ?? null,
@@ -290,7 +296,8 @@ export function buildAnnotations(catalogue: Catalogue): AnnotationSeed[] {
   const fromTimeline = catalogue.timeline.flatMap<AnnotationSeed>((t) => {
     const date = String(t["date"]);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
-    const file = String((t["evidence"] as Json | undefined)?.["file"] ?? "");
+    const evidence = t["evidence"] as Json | undefined;
+    const file = String(evidence?.["file"] ?? "");
     const event = String(t["event"]);
     return [
       {
@@ -300,6 +307,7 @@ export function buildAnnotations(catalogue: Catalogue): AnnotationSeed[] {
         kind: "EVENT",
         titleNl: event,
         titleEn: event,
+        bodyNl: evidence ? `Bron: ${file}, r. ${String(evidence["lines"])}: “${String(evidence["quote"])}”` : null,
         sourceUrl: null,
       },
     ];
@@ -313,6 +321,8 @@ export function buildAnnotations(catalogue: Catalogue): AnnotationSeed[] {
       kind: "POLICY",
       titleNl: "Vlaams opleidingsverlof vervangt betaald educatief verlof (max. 125 uur per schooljaar)",
       titleEn: "Flemish training leave replaces paid educational leave (max. 125 hours per school year)",
+      bodyNl:
+        "Bron: “VOV replaced betaald educatief verlof from 1 September 2019; at most 125 hours per school year for a full-time private-sector employee” (vlaanderen.be).",
       sourceUrl: "https://www.vlaanderen.be/betaald-educatief-verlof",
     },
     {
@@ -322,6 +332,8 @@ export function buildAnnotations(catalogue: Catalogue): AnnotationSeed[] {
       kind: "POLICY",
       titleNl: "Loonforfait per VOV-uur met 30% verlaagd van € 21,30 naar € 14,91",
       titleEn: "Wage allowance per training-leave hour cut by 30% from € 21.30 to € 14.91",
+      bodyNl:
+        "Bron: beslissing van de Vlaamse Regering van 25 april 2025: loonforfait per VOV-uur van € 21,30 naar € 14,91, binnen een besparing van € 79,1 miljoen op arbeidsmarktsubsidies.",
       sourceUrl:
         "https://www.vlaanderen.be/vlaamse-regering/beslissingen-van-de-vlaamse-regering/tijdelijke-technische-aanpassingen-voorwaarden-om-in-aanmerking-te-komen-voor-het-vlaams-opleidingsverlof",
     },

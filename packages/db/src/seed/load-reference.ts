@@ -138,6 +138,8 @@ async function loadKpis(tx: Tx, data: ReferenceData, ids: { plans: CodeMap; orgs
       nameEn: k.nameEn,
       nameEnTranslated: k.nameEnTranslated,
       definitionNl: k.definitionNl,
+      publicationLagMonths: k.publicationLagMonths,
+      nextRelease: k.nextRelease ? new Date(`${k.nextRelease}T00:00:00Z`) : null,
       kind: k.kind,
       unit: k.unit,
       unitLabel: k.unitLabel,

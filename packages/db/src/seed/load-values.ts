@@ -2,7 +2,7 @@ import { parsePeriod } from "@boordtabel/domain";
 import type { Prisma } from "../generated/prisma/client.js";
 import { idOf, type CodeMap } from "./codes.js";
 import type { ReferenceData } from "./read-seed.js";
-import type { KpiSeed, SeriesSeed } from "./seed-schema.js";
+import type { KpiSeed, ObservationSeed, SeriesSeed } from "./seed-schema.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -54,41 +54,47 @@ async function loadSeries(tx: Tx, kpi: KpiSeed, kpiId: number, ids: Ids): Promis
   return series;
 }
 
+/** One vintage of a seeded figure: loaded now, but known since its publication. */
+function versionData(v: Omit<ObservationSeed, "period" | "earlierVersions">, version: number, now: Date) {
+  return {
+    version,
+    value: v.value,
+    status: v.status,
+    workflow: "VALIDATED" as const,
+    breakInSeries: v.breakInSeries,
+    sourceLabel: v.sourceLabel,
+    sourceUrl: v.sourceUrl,
+    comment: [v.comment, v.note].filter(Boolean).join(" ") || null,
+    reason: SEED_AUTHOR,
+    evidence: v.evidence,
+    recordedAt: now,
+    submittedAt: now,
+    validatedAt: now,
+    knownSince: new Date(`${v.knownSince}T00:00:00Z`),
+    knownSinceApproximate: v.knownSinceApproximate,
+  };
+}
+
 async function loadObservations(tx: Tx, seed: SeriesSeed, seriesId: number, now: Date): Promise<void> {
   const existing = new Set(
     (await tx.measurement.findMany({ where: { seriesId }, select: { period: true } })).map((m) => m.period),
   );
   for (const o of seed.observations.filter((o) => !existing.has(o.period))) {
     const period = parsePeriod(o.period);
+    const vintages = [...o.earlierVersions, o];
     const measurement = await tx.measurement.create({
       data: {
         seriesId,
         period: o.period,
         periodStart: period.start,
         periodEnd: period.end,
-        versions: {
-          create: {
-            version: 1,
-            value: o.value,
-            status: o.status,
-            workflow: "VALIDATED",
-            sourceLabel: o.sourceLabel,
-            sourceUrl: o.sourceUrl,
-            comment: [o.comment, o.note].filter(Boolean).join(" ") || null,
-            reason: SEED_AUTHOR,
-            evidence: o.evidence,
-            recordedAt: now,
-            submittedAt: now,
-            validatedAt: now,
-          },
-        },
+        currentVersion: vintages.length,
+        versions: { create: vintages.map((v, index) => versionData(v, index + 1, now)) },
       },
-      select: { id: true, versions: { select: { id: true } } },
+      select: { id: true, versions: { select: { id: true, version: true } } },
     });
-    await tx.measurement.update({
-      where: { id: measurement.id },
-      data: { publishedVersionId: measurement.versions[0]!.id },
-    });
+    const newest = measurement.versions.find((v) => v.version === vintages.length)!;
+    await tx.measurement.update({ where: { id: measurement.id }, data: { publishedVersionId: newest.id } });
   }
 }
 
@@ -107,7 +113,10 @@ async function loadTargetRevisions(tx: Tx, seed: SeriesSeed, seriesId: number, n
         interpolation: revision.interpolation,
         justification: revision.justification,
         createdAt: now,
-        supersededAt: isLast ? null : now,
+        knownSince: new Date(`${revision.knownSince}T00:00:00Z`),
+        knownSinceApproximate: revision.knownSinceApproximate,
+        // Superseded when the next revision became known, not when the seed ran.
+        supersededAt: isLast ? null : new Date(`${seed.targetRevisions[index + 1]!.knownSince}T00:00:00Z`),
         points: {
           create: revision.points.map((p) => ({
             period: p.period,
@@ -128,14 +137,19 @@ async function loadTargetRevisions(tx: Tx, seed: SeriesSeed, seriesId: number, n
   await tx.series.update({ where: { id: seriesId }, data: { currentTargetPathId: currentId } });
 }
 
-async function loadBenchmarks(tx: Tx, kpi: KpiSeed, kpiId: number): Promise<void> {
+async function loadBenchmarks(tx: Tx, kpi: KpiSeed, kpiId: number, series: Map<string, number>): Promise<void> {
   const existing = await tx.benchmark.findMany({ where: { kpiId }, select: { entityCode: true, period: true } });
   const has = (code: string, period: string | null): boolean =>
     existing.some((b) => b.entityCode === code && b.period === period);
   await tx.benchmark.createMany({
     data: kpi.benchmarks
       .filter((b) => !has(b.entityCode, b.period))
-      .map((b) => ({ kpiId, ...b, evidence: b.evidence })),
+      .map(({ seriesKey, ...b }) => ({
+        kpiId,
+        seriesId: seriesKey ? idOf(series, seriesKey, "series") : null,
+        ...b,
+        evidence: b.evidence,
+      })),
   });
 }
 
@@ -153,6 +167,7 @@ async function loadAnnotations(tx: Tx, data: ReferenceData, ids: Ids): Promise<v
         kind: a.kind,
         titleNl: a.titleNl,
         titleEn: a.titleEn,
+        bodyNl: a.bodyNl,
         sourceUrl: a.sourceUrl,
       })),
   });
@@ -168,7 +183,7 @@ export async function loadKpiValues(tx: Tx, data: ReferenceData, ids: Ids): Prom
       await loadObservations(tx, s, seriesId, now);
       await loadTargetRevisions(tx, s, seriesId, now);
     }
-    await loadBenchmarks(tx, kpi, kpiId);
+    await loadBenchmarks(tx, kpi, kpiId, series);
   }
   await loadAnnotations(tx, data, ids);
 }

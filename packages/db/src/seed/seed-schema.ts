@@ -97,18 +97,34 @@ export const dimensionSeedSchema = z.object({
   members: z.array(z.object({ code: z.string(), nameNl: z.string(), nameEn: z.string() })),
 });
 
-export const observationSeedSchema = z.object({
-  period: z.string(),
+/** When a figure or a target revision became public: the source's publication date, or (when
+ *  the source gives none) period end + publication lag, flagged approximate. */
+const knownSinceFields = {
+  knownSince: z.string().date(),
+  knownSinceApproximate: z.boolean(),
+};
+
+const observationVersionFields = {
   value: z.number().finite(),
   status: z.enum(["PROVISIONAL", "FINAL", "ESTIMATE"]),
   comment: z.string().nullable(),
+  breakInSeries: z.boolean().default(false),
+  ...knownSinceFields,
   ...sourceFields,
+};
+
+export const observationSeedSchema = z.object({
+  period: z.string(),
+  ...observationVersionFields,
+  /** Earlier vintages of the same figure (a provisional value later made final), oldest first;
+   *  the observation itself is the newest, published version. */
+  earlierVersions: z.array(z.object(observationVersionFields)).default([]),
 });
 
 export const targetPointSeedSchema = z.object({
   period: z.string(),
   value: z.number().finite(),
-  kind: z.enum(["MILESTONE", "TARGET"]),
+  kind: z.enum(["MILESTONE", "TARGET", "INDICATIVE"]),
   ...sourceFields,
 });
 
@@ -116,6 +132,7 @@ export const targetRevisionSeedSchema = z.object({
   justification: z.string().min(1),
   baseline: z.object({ period: z.string(), value: z.number(), source: z.string() }).nullable(),
   interpolation: z.enum(["LINEAR", "STEP"]),
+  ...knownSinceFields,
   points: z.array(targetPointSeedSchema).min(1),
 });
 
@@ -139,6 +156,9 @@ export const benchmarkSeedSchema = z.object({
   entityEn: z.string(),
   period: z.string().nullable(),
   value: z.number().finite(),
+  /** The series the comparator matches when it is not the KPI's headline definition (e.g. the
+   *  12-month variant of lifelong learning); null = the KPI as a whole. */
+  seriesKey: z.string().nullable().default(null),
   ...sourceFields,
 });
 
@@ -150,6 +170,10 @@ export const kpiSeedSchema = z.object({
   nameEn: z.string(),
   nameEnTranslated: z.boolean(),
   definitionNl: z.string().nullable(),
+  /** Months after a period's end until publication, where a source says so; null = default. */
+  publicationLagMonths: z.number().int().min(0).max(120).nullable(),
+  /** Next expected publication (YYYY-MM-DD), where a source says so. */
+  nextRelease: z.string().date().nullable(),
   kind: z.enum(["LEVEL", "COUNT", "RATIO", "BUDGET_ENVELOPE"]),
   unit: z.enum(["PERCENT", "COUNT", "EUR", "HOURS", "DAYS", "MONTHS", "RATIO", "INDEX", "UNSPECIFIED"]),
   unitLabel: z.string(),
@@ -181,6 +205,8 @@ export const annotationSeedSchema = z.object({
   kind: z.enum(["POLICY", "EVENT", "METHOD_BREAK", "NOTE"]),
   titleNl: z.string(),
   titleEn: z.string(),
+  /** Where the event is stated: document lines and quote, or the page it was read from. */
+  bodyNl: z.string().nullable(),
   sourceUrl: z.string().nullable(),
 });
 

@@ -105,20 +105,31 @@ describe("KPI-WZG (employment rate)", () => {
     expect(series.targetPaths.find((p) => p.revision === 1)?.supersededAt).not.toBeNull();
   });
 
-  it("has the benchmarks Sweden 82,6, Germany 79,9 and Netherlands 79,2 with no year, as the plan gives them", async () => {
+  it("has the benchmarks Sweden 82,6, Germany 79,9 and Netherlands 79,2 as the Eurostat 2018 values, with the plan's evidence", async () => {
     const benchmarks = await database.db.benchmark.findMany({
-      where: { kpi: { code: "KPI-WZG" }, entityCode: { in: ["SE", "DE", "NL"] } },
-      select: { entityCode: true, value: true, period: true },
+      where: { kpi: { code: "KPI-WZG" }, entityCode: { in: ["SE", "DE", "NL"] }, period: "2018" },
+      select: { entityCode: true, value: true, period: true, evidence: true },
       orderBy: { entityCode: "asc" },
     });
     expect(benchmarks.map((b) => [b.entityCode, b.value.toNumber(), b.period])).toEqual([
-      ["DE", 79.9, null],
-      ["NL", 79.2, null],
-      ["SE", 82.6, null],
+      ["DE", 79.9, "2018"],
+      ["NL", 79.2, "2018"],
+      ["SE", 82.6, "2018"],
     ]);
+    expect(benchmarks.every((b) => JSON.stringify(b.evidence).includes("003_"))).toBe(true);
   });
 
-  it("carries the published history 1999-2024 with its sources, the 2022 figure provisional", async () => {
+  it("has Belgium 71,9 for 2022 and 72,1 for 2023, EU27 73,1 for 2021 (benchmark_year_verdict)", async () => {
+    const rows = await database.db.benchmark.findMany({
+      where: { kpi: { code: "KPI-WZG" }, entityCode: { in: ["BE", "EU27"] }, period: { in: ["2021", "2022", "2023"] } },
+      select: { entityCode: true, period: true, value: true },
+    });
+    const value = (entity: string, period: string) =>
+      rows.find((r) => r.entityCode === entity && r.period === period)?.value.toNumber();
+    expect([value("BE", "2022"), value("BE", "2023"), value("EU27", "2021")]).toEqual([71.9, 72.1, 73.1]);
+  });
+
+  it("carries the published history 1999-2023 with its sources, 2022 final 76,7 over the provisional 76,4", async () => {
     const rows = await database.sql<{ period: string; value: string; status: string; source_url: string | null }>(
       `SELECT m.period, v.value, v.status, v.source_url FROM measurement m
          JOIN series s ON s.id = m.series_id JOIN kpi k ON k.id = s.kpi_id
@@ -129,8 +140,130 @@ describe("KPI-WZG (employment rate)", () => {
     expect(Number(byPeriod["1999"]!.value)).toBe(67.3);
     expect(Number(byPeriod["2019"]!.value)).toBe(75.5);
     expect(Number(byPeriod["2020"]!.value)).toBe(74.7);
-    expect(byPeriod["2022"]!.status).toBe("PROVISIONAL");
+    expect([Number(byPeriod["2022"]!.value), byPeriod["2022"]!.status]).toEqual([76.7, "FINAL"]);
+    expect(Number(byPeriod["2023"]!.value)).toBe(76.8);
+    expect(byPeriod["2023"]!.source_url).toMatch(/^https:\/\/statbel\.fgov\.be/);
     expect(byPeriod["2019"]!.source_url).toMatch(/^https:\/\/statistiekvlaanderen\.be/);
+  });
+
+  it("keeps 2022 as two vintages: v1 provisional 76,4 known first, v2 final 76,7 published", async () => {
+    const versions = await database.db.measurementVersion.findMany({
+      where: { measurement: { period: "2022", series: { key: "total", kpi: { code: "KPI-WZG" } } } },
+      orderBy: { version: "asc" },
+      select: { version: true, value: true, status: true, knownSince: true, publishedOf: { select: { id: true } } },
+    });
+    expect(versions.map((v) => [v.version, v.value!.toNumber(), v.status, v.publishedOf !== null])).toEqual([
+      [1, 76.4, "PROVISIONAL", false],
+      [2, 76.7, "FINAL", true],
+    ]);
+    expect(versions[0]!.knownSince!.getTime()).toBeLessThan(versions[1]!.knownSince!.getTime());
+  });
+
+  it("holds its quarterly figures in a quarterly series of its own, not the headline", async () => {
+    const series = await database.db.series.findMany({
+      where: { kpi: { code: "KPI-WZG" }, frequency: "QUARTER" },
+      select: { isHeadline: true, measurements: { select: { period: true }, orderBy: { periodEnd: "asc" } } },
+    });
+    expect(series).toHaveLength(1);
+    expect(series[0]!.isHeadline).toBe(false);
+    expect(series[0]!.measurements.map((m) => m.period)).toEqual([
+      "2019-Q1",
+      "2022-Q3",
+      "2022-Q4",
+      "2024-Q3",
+      "2024-Q4",
+    ]);
+  });
+
+  it("marks Steunpunt Werk's 77,9 for 2024 indicative, the 76 and 80 official", async () => {
+    const points = await database.db.targetPoint.findMany({
+      where: { targetPath: { currentFor: { kpi: { code: "KPI-WZG" }, isHeadline: true } } },
+      select: { period: true, value: true, kind: true },
+      orderBy: { period: "asc" },
+    });
+    expect(points.map((p) => [p.period, p.value.toNumber(), p.kind])).toEqual([
+      ["2020", 76, "TARGET"],
+      ["2024", 77.9, "INDICATIVE"],
+      ["2030", 80, "TARGET"],
+    ]);
+  });
+});
+
+describe("KPI-WERKBAAR (workability)", () => {
+  it("reports on its headline series, employees, which holds the waves 2004-2023 and the Pact 2020 target of 60 %", async () => {
+    const headline = await database.db.series.findMany({
+      where: { kpi: { code: "KPI-WERKBAAR" }, isHeadline: true },
+      select: {
+        key: true,
+        measurements: { select: { period: true }, orderBy: { periodEnd: "asc" } },
+        currentTargetPath: { select: { points: { select: { period: true, value: true } } } },
+      },
+    });
+    expect(headline).toHaveLength(1);
+    expect(headline[0]!.key).toBe("statuut=werknemers");
+    expect(headline[0]!.measurements.map((m) => m.period)).toEqual([
+      "2004",
+      "2007",
+      "2010",
+      "2013",
+      "2016",
+      "2019",
+      "2023",
+    ]);
+    expect(headline[0]!.currentTargetPath!.points.map((p) => [p.period, p.value.toNumber()])).toEqual([["2020", 60]]);
+  });
+});
+
+describe("every KPI", () => {
+  it("with series has exactly one headline series, and one holding values when any series does", async () => {
+    const kpis = await database.db.kpi.findMany({
+      select: { code: true, series: { select: { isHeadline: true, _count: { select: { measurements: true } } } } },
+    });
+    for (const k of kpis) {
+      expect([k.code, k.series.filter((s) => s.isHeadline).length]).toEqual([k.code, 1]);
+      const anyValues = k.series.some((s) => s._count.measurements > 0);
+      const headlineValues = k.series.find((s) => s.isHeadline)!._count.measurements > 0;
+      expect([k.code, headlineValues]).toEqual([k.code, anyValues]);
+    }
+  });
+
+  it("whose unit the plan leaves unstated ('niet vermeld') has unit UNSPECIFIED unless published figures define it", async () => {
+    const kpis = await database.db.kpi.findMany({
+      where: { unitLabel: { contains: "niet vermeld" } },
+      select: { code: true, unit: true },
+    });
+    const specified = kpis.filter((k) => k.unit !== "UNSPECIFIED").map((k) => k.code);
+    expect(specified.sort()).toEqual(["KPI-DIGI-VAARD", "KPI-LLL"]);
+  });
+
+  it("KPI-LLL has its definition: 25-64-year-olds, four-week reference period", async () => {
+    const lll = await database.db.kpi.findUniqueOrThrow({ where: { code: "KPI-LLL" }, select: { definitionNl: true } });
+    expect(lll.definitionNl).toMatch(/25-64/);
+    expect(lll.definitionNl).toMatch(/vier weken/);
+  });
+});
+
+describe("every commitment", () => {
+  it("has status UNKNOWN, since no source reports on its implementation", async () => {
+    expect(await count("SELECT count(*) AS n FROM commitment WHERE status <> 'UNKNOWN'")).toBe(0);
+    expect(await count("SELECT count(*) AS n FROM commitment WHERE status = 'NOT_STARTED'")).toBe(0);
+  });
+});
+
+describe("every series", () => {
+  it("holds periods of its own frequency only (no yearly series holds a quarter)", async () => {
+    const rows = await database.sql<{ frequency: string; period: string }>(
+      `SELECT s.frequency, m.period FROM measurement m JOIN series s ON s.id = m.series_id`,
+    );
+    const frequencyOf = (p: string) =>
+      /-Q\d$/.test(p)
+        ? "QUARTER"
+        : /^\d{4}-\d{2}$/.test(p)
+          ? "MONTH"
+          : /^\d{4}-\d{4}$/.test(p)
+            ? "SCHOOL_YEAR"
+            : "YEAR";
+    expect(rows.rows.filter((r) => frequencyOf(r.period) !== r.frequency)).toEqual([]);
   });
 });
 
@@ -142,6 +275,17 @@ describe("every seeded value", () => {
       ),
     ).toBe(0);
     expect(await count("SELECT count(*) AS n FROM measurement_version")).toBeGreaterThan(30);
+  });
+
+  it("and every target revision knows since when it was public, not when it was loaded", async () => {
+    expect(await count("SELECT count(*) AS n FROM measurement_version WHERE known_since IS NULL")).toBe(0);
+    expect(await count("SELECT count(*) AS n FROM target_path WHERE known_since IS NULL")).toBe(0);
+    const wzg = await database.db.targetPath.findMany({
+      where: { series: { kpi: { code: "KPI-WZG" }, key: "total" } },
+      orderBy: { revision: "asc" },
+      select: { knownSince: true },
+    });
+    expect(wzg.map((r) => r.knownSince!.toISOString().slice(0, 7))).toEqual(["2019-05", "2019-09"]);
   });
 });
 
