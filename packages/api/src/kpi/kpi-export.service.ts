@@ -15,6 +15,7 @@ const kpiExportSelect = {
   definitionNl: true,
   definitionEn: true,
   ...assessmentFieldsSelect,
+  publicationLagMonths: true,
   unitLabel: true,
   sourceText: true,
   plan: { select: { code: true } },
@@ -25,6 +26,8 @@ const kpiExportSelect = {
       key: true,
       labelNl: true,
       labelEn: true,
+      frequency: true,
+      isHeadline: true,
       members: { select: { member: { select: { code: true, dimension: { select: { code: true } } } } } },
     },
   },
@@ -52,8 +55,10 @@ async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefin
         key: s.key,
         label: bilingual(s.labelNl, s.labelEn),
         members: Object.fromEntries(s.members.map((m) => [m.member.dimension.code, m.member.code])),
+        frequency: s.frequency.toLowerCase(),
+        headline: s.isHeadline,
         targetPath,
-        ...seriesStatus(kpi, values, targetPath),
+        ...seriesStatus(kpi, values, targetPath, { frequency: s.frequency, ...(asOf ? { today: asOf } : {}) }),
         observations: values.map((o) => ({
           period: o.period,
           value: o.value,
@@ -66,6 +71,7 @@ async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefin
       };
     });
     const seriesKey = new Map(kpi.series.map((s) => [s.id, s.key]));
+    const headline = series.find((s) => s.headline);
     return {
       kpi: {
         code: kpi.code,
@@ -77,10 +83,13 @@ async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefin
         decimals: kpi.decimals,
         direction: kpi.direction.toLowerCase(),
         frequency: kpi.frequency.toLowerCase(),
+        publicationLagMonths: kpi.publicationLagMonths,
+        headlineSeries: headline?.key ?? null,
         source: kpi.sourceText,
       },
       asOf: asOf ?? null,
-      targetPath: series.find((s) => s.key === "total")?.targetPath ?? null,
+      // The headline series carries the KPI's targets (the total where there is no headline).
+      targetPath: (headline ?? series.find((s) => s.key === "total"))?.targetPath ?? null,
       benchmarks: kpi.benchmarks.map((b) => toBenchmarkDto(b, seriesKey)),
       series,
     };

@@ -6,6 +6,7 @@ import { benchmarkSelect, toBenchmarkDto } from "../kpi/kpi.selects.js";
 import { loadObservations, ofFrequency } from "../kpi/observations.js";
 import { loadTargetPaths } from "../kpi/target-paths.js";
 import { seriesStatus } from "../kpi/series-status.js";
+import { coverageOf, withCoverage } from "./plan-coverage.js";
 import { buildNodeTree, type NodeRow } from "./plan-tree.js";
 
 export async function listPlans(db: Db) {
@@ -93,13 +94,14 @@ function findKpis(db: Db, planId: number) {
       nameEn: true,
       kind: true,
       ...assessmentFieldsSelect,
+      publicationLagMonths: true,
       isHeadline: true,
       id: true,
       parentKpiId: true,
       nodeLinks: { select: { nodeId: true } },
       series: {
         orderBy: { id: "asc" },
-        select: { id: true, key: true, labelNl: true, labelEn: true },
+        select: { id: true, key: true, labelNl: true, labelEn: true, frequency: true, isHeadline: true },
       },
       benchmarks: { select: benchmarkSelect, orderBy: { id: "asc" } },
     },
@@ -136,6 +138,50 @@ export async function getPlanDetail(db: Db, code: string, asOf?: string) {
     commitmentCodes: commitments.filter((c) => c.nodeId === n.id).map((c) => c.code),
     kpiCodes: kpis.filter((k) => k.nodeLinks.some((l) => l.nodeId === n.id)).map((k) => k.code),
   }));
+  const kpiDtos = kpis.map((k) => {
+    const series = k.series.map((s) => {
+      const values = observations.get(s.id) ?? [];
+      const value = ofFrequency(values, s.frequency).at(-1);
+      const targetPath = paths.get(s.id) ?? null;
+      return {
+        key: s.key,
+        label: bilingual(s.labelNl, s.labelEn),
+        frequency: s.frequency.toLowerCase(),
+        headline: s.isHeadline,
+        latest: value
+          ? {
+              period: value.period,
+              value: value.value,
+              status: value.status,
+              source: value.source,
+              sourceUrl: value.sourceUrl,
+            }
+          : null,
+        targetPath,
+        ...seriesStatus(k, values, targetPath, { frequency: s.frequency, ...(asOf ? { today: asOf } : {}) }),
+      };
+    });
+    const headline = series.find((s) => s.headline);
+    return {
+      code: k.code,
+      name: bilingual(k.nameNl, k.nameEn),
+      kind: k.kind.toLowerCase(),
+      unit: k.unit.toLowerCase(),
+      decimals: k.decimals,
+      direction: k.direction.toLowerCase(),
+      frequency: k.frequency.toLowerCase(),
+      publicationLagMonths: k.publicationLagMonths,
+      headline: k.isHeadline,
+      // The KPI's status is its headline series' status.
+      headlineSeries: headline?.key ?? null,
+      status: headline?.status ?? ("NO_DATA" as const),
+      parent: k.parentKpiId === null ? null : (kpiCode.get(k.parentKpiId) ?? null),
+      nodes: k.nodeLinks.map((l) => nodeCode.get(l.nodeId)).filter((c): c is string => c !== undefined),
+      series,
+      benchmarks: k.benchmarks.map((b) => toBenchmarkDto(b, seriesKey)),
+    };
+  });
+  const statusOf = new Map(kpiDtos.map((k) => [k.code, k.status]));
   return {
     code: plan.code,
     title: bilingual(plan.titleNl, plan.titleEn),
@@ -147,7 +193,11 @@ export async function getPlanDetail(db: Db, code: string, asOf?: string) {
     sourceDocument: plan.sourceDocument,
     objectives: plan.objectives,
     asOf: asOf ?? null,
-    nodes: buildNodeTree(nodes),
+    coverage: coverageOf(
+      kpiDtos.map((k) => k.code),
+      statusOf,
+    ),
+    nodes: withCoverage(buildNodeTree(nodes), statusOf),
     commitments: commitments.map((c) => ({
       code: c.code,
       node: nodeCode.get(c.nodeId) ?? null,
@@ -162,39 +212,7 @@ export async function getPlanDetail(db: Db, code: string, asOf?: string) {
       })),
       kpis: c.kpiLinks.map((l) => kpiCode.get(l.kpiId)!),
     })),
-    kpis: kpis.map((k) => ({
-      code: k.code,
-      name: bilingual(k.nameNl, k.nameEn),
-      kind: k.kind.toLowerCase(),
-      unit: k.unit.toLowerCase(),
-      decimals: k.decimals,
-      direction: k.direction.toLowerCase(),
-      frequency: k.frequency.toLowerCase(),
-      headline: k.isHeadline,
-      parent: k.parentKpiId === null ? null : (kpiCode.get(k.parentKpiId) ?? null),
-      nodes: k.nodeLinks.map((l) => nodeCode.get(l.nodeId)).filter((c): c is string => c !== undefined),
-      series: k.series.map((s) => {
-        const values = observations.get(s.id) ?? [];
-        const value = ofFrequency(values, k.frequency).at(-1);
-        const targetPath = paths.get(s.id) ?? null;
-        return {
-          key: s.key,
-          label: bilingual(s.labelNl, s.labelEn),
-          latest: value
-            ? {
-                period: value.period,
-                value: value.value,
-                status: value.status,
-                source: value.source,
-                sourceUrl: value.sourceUrl,
-              }
-            : null,
-          targetPath,
-          ...seriesStatus(k, values, targetPath),
-        };
-      }),
-      benchmarks: k.benchmarks.map((b) => toBenchmarkDto(b, seriesKey)),
-    })),
+    kpis: kpiDtos,
   };
 }
 
