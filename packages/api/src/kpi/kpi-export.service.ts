@@ -2,7 +2,7 @@ import { assessmentFieldsSelect } from "./assess-kpi.js";
 import { comparePeriods, DomainError } from "@boordtabel/domain";
 import type { Db, Prisma } from "@boordtabel/db";
 import { bilingual, optionalBilingual } from "../dto.js";
-import { seriesStatus } from "./series-status.js";
+import { judgedOn, seriesStatus } from "./series-status.js";
 import { benchmarkSelect, toBenchmarkDto } from "./kpi.selects.js";
 import { loadObservations } from "./observations.js";
 import { loadTargetPaths } from "./target-paths.js";
@@ -58,7 +58,7 @@ async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefin
         frequency: s.frequency.toLowerCase(),
         headline: s.isHeadline,
         targetPath,
-        ...seriesStatus(kpi, values, targetPath, { frequency: s.frequency, ...(asOf ? { today: asOf } : {}) }),
+        ...seriesStatus(kpi, values, targetPath, { frequency: s.frequency, ...judgedOn(asOf) }),
         observations: values.map((o) => ({
           period: o.period,
           value: o.value,

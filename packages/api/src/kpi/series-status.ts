@@ -3,6 +3,13 @@ import { assessSeries } from "./assess-kpi.js";
 import type { TargetPathDto } from "./kpi.selects.js";
 import type { Observation } from "./observations.js";
 
+/** The day a read judges staleness and past targets on: the as-of date, but never a day still to
+ *  come (what is known in the future is what is known today). */
+export function judgedOn(asOf: string | undefined): { today?: string } {
+  const today = new Date().toISOString().slice(0, 10);
+  return asOf && asOf < today ? { today: asOf } : {};
+}
+
 /** Status, honesty markers, forecast and explanation of one series, as the open-data reads
  *  publish them (SPEC §2: past targets, staleness and provisional values travel with every
  *  status). `options.today` is the as-of date when there is one. */

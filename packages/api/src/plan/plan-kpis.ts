@@ -3,7 +3,7 @@ import { bilingual } from "../dto.js";
 import { assessmentFieldsSelect } from "../kpi/assess-kpi.js";
 import { benchmarkSelect, toBenchmarkDto, type TargetPathDto } from "../kpi/kpi.selects.js";
 import { ofFrequency, type Observation } from "../kpi/observations.js";
-import { seriesStatus } from "../kpi/series-status.js";
+import { judgedOn, seriesStatus } from "../kpi/series-status.js";
 
 export function findKpis(db: Db, planId: number) {
   return db.kpi.findMany({
@@ -65,7 +65,7 @@ export function toPlanKpis(kpis: PlanKpiRow[], context: PlanKpiContext) {
         targetPath,
         ...seriesStatus(k, values, targetPath, {
           frequency: s.frequency,
-          ...(context.asOf ? { today: context.asOf } : {}),
+          ...judgedOn(context.asOf),
         }),
       };
     });
