@@ -29,6 +29,12 @@ const kpiRoute = createRoute({
   validateSearch: asOfSearch.extend({ series: z.string().optional() }),
 }).lazy(() => import("./routes/kpi-route").then((m) => m.Route));
 
+const methodologyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/methodologie",
+  validateSearch: z.object({ lang: z.enum(["nl", "en"]).optional() }),
+}).lazy(() => import("./routes/methodology-route").then((m) => m.Route));
+
 const commitmentsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/commitments",
@@ -106,6 +112,7 @@ export const router = createRouter({
     planRoute,
     kpiRoute,
     kpiEntryRoute,
+    methodologyRoute,
     commitmentsRoute,
     presentRoute,
     loginRoute,

@@ -31,8 +31,4 @@ export {
   type MatrixCase,
   type Caller,
 } from "./testing/matrix-cases.js";
-export {
-  refreshAllSeriesStatus,
-  refreshExpiredSeriesStatus,
-  refreshMissingSeriesStatus,
-} from "./kpi/status-store.js";
+export { refreshAllSeriesStatus, refreshExpiredSeriesStatus, refreshMissingSeriesStatus } from "./kpi/status-store.js";

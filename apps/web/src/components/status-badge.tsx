@@ -6,6 +6,7 @@ const ICONS: Record<string, string> = {
   AT_RISK: "◆",
   OFF_TRACK: "▼",
   NOT_ACHIEVED: "✕",
+  INSUFFICIENT_DATA: "◌",
   NO_DATA: "○",
   NO_TARGET: "–",
 };

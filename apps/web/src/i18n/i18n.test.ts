@@ -41,9 +41,16 @@ describe("translations", () => {
   it("names every status, workflow state, method, direction and note kind the API returns", () => {
     const known = new Set(leaves(nl));
     const expected = [
-      ...["ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_ACHIEVED", "NO_DATA", "NO_TARGET"].map(
-        (s) => `status.${s}`,
-      ),
+      ...[
+        "ACHIEVED",
+        "ON_TRACK",
+        "AT_RISK",
+        "OFF_TRACK",
+        "NOT_ACHIEVED",
+        "INSUFFICIENT_DATA",
+        "NO_DATA",
+        "NO_TARGET",
+      ].map((s) => `status.${s}`),
       ...["provisional", "final", "estimate"].map((s) => `valueStatus.${s}`),
       ...["draft", "submitted", "validated"].map((s) => `workflow.${s}`),
       ...["trajectory", "opensdg", "unsd"].map((s) => `method.${s}`),

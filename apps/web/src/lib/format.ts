@@ -1,4 +1,4 @@
-import { formatPeriod, formatValue, type Unit } from "@boordtabel/domain";
+import { formatDifference, formatPeriod, formatValue, type Unit } from "@boordtabel/domain";
 import type { Language } from "../i18n";
 
 export const valueText = (
@@ -23,3 +23,11 @@ export const dateTimeText = (iso: string, language: Language): string =>
 /** A number in the active locale. */
 export const numberText = (value: number, language: Language, maximumFractionDigits = 2): string =>
   value.toLocaleString(locales[language], { maximumFractionDigits });
+
+/** A difference between two values: percentage points ("1,3 pt") where the unit is %. */
+export const differenceText = (value: number, unit: string, decimals: number, language: Language): string =>
+  formatDifference(value, unit as Unit, language, decimals);
+
+/** A moment on the time axis in years ("2020,5"), never with a thousands separator. */
+export const yearText = (value: number, language: Language, maximumFractionDigits = 1): string =>
+  value.toLocaleString(locales[language], { maximumFractionDigits, useGrouping: false });

@@ -92,7 +92,8 @@ export async function getKpiDetail(
   ]);
   const values = observations.get(series.id) ?? [];
   const path = paths.get(series.id);
-  const { assessment, forecast } = assessSeries(kpi, values, path);
+  // As known on a date is also judged on that date: which targets had passed, what was due.
+  const { assessment, forecast } = assessSeries(kpi, values, path, input.asOf ? { today: input.asOf } : {});
   const enginePath = toEnginePath(path);
   const periods = [
     ...values.map((o) => o.period),

@@ -61,13 +61,13 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   const seriesIds = kpis.flatMap((k) => k.series.map((s) => s.id));
   // Today's view reads the stored verdicts; a date in the past (or a series without one yet)
   // is computed from the values as they were published then.
-  const stored = asOf ? new Map<number, StoredStatus>() : await loadStoredStatus(db, seriesIds);
+  const today = input.asOf ?? input.today ?? new Date().toISOString().slice(0, 10);
+  const stored = asOf ? new Map<number, StoredStatus>() : await loadStoredStatus(db, seriesIds, today);
   const missing = seriesIds.filter((id) => !stored.has(id));
   const [observations, paths] = await Promise.all([
     loadObservations(db, missing, asOf),
     loadTargetPaths(db, seriesIds, asOf),
   ]);
-  const today = input.asOf ?? input.today ?? new Date().toISOString().slice(0, 10);
 
   const assessed = kpis.map((k) => {
     const seriesId = k.series[0]?.id;
@@ -75,7 +75,7 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
     const known = seriesId === undefined ? undefined : stored.get(seriesId);
     if (known) return { kpi: k, path, ...known };
     const values = seriesId === undefined ? [] : (observations.get(seriesId) ?? []);
-    return { kpi: k, path, ...verdictOf(k, values, path) };
+    return { kpi: k, path, ...verdictOf(k, values, path, { today }) };
   });
   const statusOf = new Map<string, Assessment>(assessed.map((a) => [a.kpi.code, a.assessment]));
 
@@ -96,7 +96,7 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
       kind: n.kind.toLowerCase(),
       number: n.number,
       title: bilingual(n.titleNl, n.titleEn),
-      kpis: rollUpStatuses(nodeKpis.map((a) => ({ status: a.assessment.status, score: a.assessment.score }))),
+      kpis: rollUp(nodeKpis),
       commitments: rollUpCommitments(
         commitmentInputs.filter((c) => ids.has(c.nodeId)),
         today,
@@ -104,19 +104,24 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
     };
   });
 
-  const headline = assessed
-    .filter((a) => a.kpi.isHeadline)
-    .map(({ kpi, latest, sparkline, path, assessment }) => ({
-      code: kpi.code,
-      name: bilingual(kpi.nameNl, kpi.nameEn),
-      unit: kpi.unit.toLowerCase(),
-      decimals: kpi.decimals,
-      latest,
-      target: path?.targets.at(-1) ?? null,
-      status: assessment.status,
-      summary: assessment.summary,
-      sparkline,
-    }));
+  const homeOf = homeNodes(plan.nodes);
+  const kpiRows = assessed.map(({ kpi, latest, sparkline, path, assessment }) => ({
+    code: kpi.code,
+    name: bilingual(kpi.nameNl, kpi.nameEn),
+    node: homeOf(kpi.nodeLinks.map((l) => l.nodeId)),
+    unit: kpi.unit.toLowerCase(),
+    decimals: kpi.decimals,
+    isHeadline: kpi.isHeadline,
+    latest,
+    // The final official target: an indicative point is never the plan's goal.
+    target: path?.targets.filter((t) => (t.kind as string) !== "indicative").at(-1) ?? null,
+    status: assessment.status,
+    summary: assessment.summary,
+    stale: assessment.stale,
+    expectedLatestPeriod: assessment.expectedLatestPeriod,
+    sparkline,
+  }));
+  const headline = kpiRows.filter((k) => k.isHeadline);
 
   const kpiStatus = new Map<string, Status>([...statusOf].map(([code, a]) => [code, a.status]));
   const links = commitments.flatMap((c) => c.kpiLinks.map((l) => ({ commitment: c.code, kpi: l.kpi.code })));
@@ -126,17 +131,42 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
     title: bilingual(plan.titleNl, plan.titleEn),
     asOf: input.asOf ?? null,
     plan: {
-      kpis: rollUpStatuses(assessed.map((a) => ({ status: a.assessment.status, score: a.assessment.score }))),
+      kpis: rollUp(assessed),
       commitments: rollUpCommitments(commitmentInputs, today),
     },
     nodes,
     headline,
+    kpis: kpiRows,
     kpiStatuses: assessed.map((a) => ({
       code: a.kpi.code,
       status: a.assessment.status,
       summary: a.assessment.summary,
     })),
     contradictions: findContradictions(commitmentInputs, kpiStatus, links, today),
+  };
+}
+
+/** A roll-up of statuses, with its coverage (how many KPIs carry a progress verdict). */
+const rollUp = (items: { assessment: Assessment }[]) =>
+  rollUpStatuses(items.map((a) => ({ status: a.assessment.status, score: a.assessment.score })));
+
+/** Where a KPI is listed once on the plan page: its deepest linked node (the first in document
+ *  order on a tie), lifted to the theme or pillar above it. */
+function homeNodes(nodes: { id: number; parentId: number | null; code: string; kind: string }[]) {
+  const byId = new Map(nodes.map((n, i) => [n.id, { ...n, order: i }]));
+  const depth = (id: number): number => {
+    const parent = byId.get(id)?.parentId;
+    return parent == null ? 0 : 1 + depth(parent);
+  };
+  return (nodeIds: number[]): string | null => {
+    const linked = nodeIds.filter((id) => byId.has(id));
+    if (linked.length === 0) return null;
+    let home = linked.reduce((a, b) => {
+      const [da, db] = [depth(a), depth(b)];
+      return db > da || (db === da && byId.get(b)!.order < byId.get(a)!.order) ? b : a;
+    });
+    while (depth(home) > 1) home = byId.get(home)!.parentId!;
+    return byId.get(home)!.code;
   };
 }
 

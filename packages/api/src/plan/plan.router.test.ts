@@ -61,8 +61,8 @@ describe("plan.detail", () => {
       SELECT p.id, 'KPI-X' || g, 'Extra ' || g, 'Extra ' || g, 'PERCENT', 'HIGHER_IS_BETTER', now()
         FROM plan p, generate_series(1, 30) g WHERE p.code = 'IAB'`);
     await database.sql(`
-      INSERT INTO series (kpi_id, key, is_total, label_nl, label_en)
-      SELECT id, 'total', true, 'Totaal', 'Total' FROM kpi WHERE code LIKE 'KPI-X%'`);
+      INSERT INTO series (kpi_id, key, is_total, is_headline, frequency, label_nl, label_en)
+      SELECT id, 'total', true, true, 'YEAR', 'Totaal', 'Total' FROM kpi WHERE code LIKE 'KPI-X%'`);
     await database.sql(`
       INSERT INTO commitment_kpi (commitment_id, kpi_id)
       SELECT c.id, k.id FROM commitment c JOIN kpi k ON substr(k.code, 6) = substr(c.code, 6) WHERE c.code LIKE 'IAB-X%'`);
@@ -120,5 +120,33 @@ describe("plan.list", () => {
       ["DIGI", 50],
       ["I40", 7],
     ]);
+  });
+});
+
+describe("plan.overview", () => {
+  it("lists every KPI of the plan once, filed under its theme (or pillar), with its status and latest value", async () => {
+    const overview = await caller().plan.overview({ code: "IAB" });
+    expect(overview.kpis).toHaveLength(43);
+    expect(new Set(overview.kpis.map((k) => k.code)).size).toBe(43);
+    const home = new Map(overview.kpis.map((k) => [k.code, k.node]));
+    expect(home.get("KPI-WZG")).toBe("IAB-1.1");
+    expect(home.get("KPI-NIETWERKEND")).toBe("IAB-1.1"); // filed on sub-theme 1.1.g
+    expect(home.get("KPI-NWWZ")).toBe("IAB-P1"); // filed on the pillar only
+    expect(home.get("KPI-STEM")).toBe("IAB-3.2"); // 3.2 and 4.1: the first in the plan's order
+    const wzg = overview.kpis.find((k) => k.code === "KPI-WZG")!;
+    expect(wzg.latest).toMatchObject({ period: expect.any(String), value: expect.any(Number) });
+    expect(wzg.sparkline.length).toBeGreaterThan(1);
+    expect(typeof wzg.stale).toBe("boolean");
+    expect(wzg.summary.nl.length).toBeGreaterThan(10);
+  });
+
+  it("says on how many KPIs each roll-up rests", async () => {
+    const overview = await caller().plan.overview({ code: "IAB" });
+    const verdicts = ["ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_ACHIEVED"];
+    expect(overview.plan.kpis.coverage).toEqual({
+      total: 43,
+      assessed: overview.kpis.filter((k) => verdicts.includes(k.status)).length,
+    });
+    for (const node of overview.nodes) expect(node.kpis.coverage.total).toBe(node.kpis.total);
   });
 });

@@ -1,7 +1,8 @@
 import type { KpiDetail } from "@boordtabel/api";
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../i18n";
-import { periodText, valueText } from "../../lib/format";
+import { differenceText, periodText, valueText } from "../../lib/format";
 import type { ChartRow } from "./to-chart-rows";
 
 /** What a point means: period, value with its status and source, the planned value with its
@@ -56,6 +57,27 @@ export function ChartTooltip({
             </dd>
           </>
         )}
+        {row.actual !== undefined && row.planned !== undefined && (
+          <>
+            <dt>{t("kpi.gapToPlanned")}</dt>
+            <dd>{differenceText(row.actual - row.planned, detail.kpi.unit, detail.kpi.decimals, language)}</dd>
+          </>
+        )}
+        {row.indicative !== undefined && (
+          <>
+            <dt>{t("kpi.indicative")}</dt>
+            <dd>
+              {v(row.indicative)} ({row.indicativeSource})
+            </dd>
+          </>
+        )}
+        {Object.entries(row.benchmarks ?? {}).map(([entity, value]) => (
+          <Fragment key={entity}>
+            <dt>{detail.benchmarks.find((b) => b.entity === entity)?.name[language] ?? entity}</dt>
+            <dd>{v(value)}</dd>
+          </Fragment>
+        ))}
+        {row.breakInSeries && <dd className="muted">{t("kpi.breakHere")}</dd>}
         {row.forecast !== undefined && row.actual === undefined && (
           <>
             <dt>{t("kpi.forecast")}</dt>

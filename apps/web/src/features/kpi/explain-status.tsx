@@ -2,11 +2,12 @@ import type { KpiDetail } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "../../components/status-badge";
 import type { Language } from "../../i18n";
-import { numberText, valueText } from "../../lib/format";
+import { differenceText, numberText, valueText, yearText } from "../../lib/format";
+import { PastTargets } from "./past-targets";
 
 /** How each of the engine's numbers reads: a value in the KPI's unit, a moment on the time
  *  axis, a share, a growth rate or a plain count. Listed in the order they are explained. */
-const KINDS: Record<string, "value" | "time" | "share" | "rate" | "count"> = {
+const KINDS: Record<string, "value" | "difference" | "time" | "share" | "rate" | "count"> = {
   latest: "value",
   latestValue: "value",
   latestTime: "time",
@@ -17,8 +18,8 @@ const KINDS: Record<string, "value" | "time" | "share" | "rate" | "count"> = {
   targetValue: "value",
   targetTime: "time",
   plannedValue: "value",
-  gapToPlanned: "value",
-  gapToTarget: "value",
+  gapToPlanned: "difference",
+  gapToTarget: "difference",
   projected: "value",
   progress: "share",
   expected: "share",
@@ -43,8 +44,10 @@ export function ExplainStatus({ detail }: { detail: KpiDetail }) {
     switch (KINDS[key] ?? "count") {
       case "value":
         return valueText(value, detail.kpi.unit, detail.kpi.decimals, language);
+      case "difference":
+        return differenceText(value, detail.kpi.unit, detail.kpi.decimals, language);
       case "time":
-        return numberText(value, language, 1);
+        return yearText(value, language);
       case "share":
         return `${numberText(value * 100, language, 1)} %`;
       case "rate":
@@ -63,6 +66,7 @@ export function ExplainStatus({ detail }: { detail: KpiDetail }) {
         <StatusBadge status={assessment.status} /> · {t(`method.${assessment.method}`)}
       </p>
       <p data-testid="summary">{assessment.summary[language]}</p>
+      <PastTargets detail={detail} />
       {forecast?.projectedAtTarget && (
         <p data-testid="pace">
           {t("kpi.pace", {

@@ -2,6 +2,7 @@ import type { KpiDetail } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../i18n";
 import { dateTimeText, valueText } from "../../lib/format";
+import { SourceLink } from "../../components/source-link";
 
 /** Definition, unit, source, frequency, next release, and how the target path was revised. */
 export function KpiMetadata({ detail }: { detail: KpiDetail }) {
@@ -102,7 +103,7 @@ function KpiFacts({ detail }: { detail: KpiDetail }) {
           <ul data-testid="facts">
             {facts.map((f, i) => (
               <li key={i} lang="en">
-                {f.url ? <a href={f.url}>{f.fact ?? f.text}</a> : (f.fact ?? f.text)}
+                <SourceLink label={f.fact ?? f.text} url={f.url} />
               </li>
             ))}
           </ul>

@@ -16,6 +16,10 @@ import { TargetForm } from "./target-form";
 import { useSession } from "../../lib/session";
 import { toChartRows } from "./to-chart-rows";
 import type { KpiDetail } from "@boordtabel/api";
+import { AsOfPicker } from "../../components/as-of-picker";
+import { dateText } from "../../lib/dates";
+import { KpiDownloads } from "./kpi-downloads";
+import { LatestValue } from "./latest-value";
 
 export function KpiPage() {
   const { code } = useParams({ from: "/kpis/$code" });
@@ -46,7 +50,8 @@ function KpiView({ detail }: { detail: KpiDetail }) {
       <h1>{detail.kpi.name[language]}</h1>
       <div className="kpi-head">
         <StatusBadge status={detail.assessment.status} />
-        {detail.asOf && <span className="muted">{t("overview.knownOn", { date: detail.asOf })}</span>}
+        <LatestValue detail={detail} />
+        {detail.asOf && <span className="muted">{t("overview.knownOn", { date: dateText(detail.asOf) })}</span>}
         {detail.series.length > 1 && (
           <label>
             {t("kpi.series")}{" "}
@@ -71,9 +76,11 @@ function KpiView({ detail }: { detail: KpiDetail }) {
           <TargetForm detail={detail} />
         </div>
       )}
+      <AsOfPicker value={search.asOf} onChange={(asOf) => void navigate({ search: { ...search, asOf } })} />
       <TargetChart detail={detail} />
       <ExplainStatus detail={detail} />
       <KpiTable rows={rows} detail={detail} />
+      <KpiDownloads code={detail.kpi.code} asOf={detail.asOf} />
       <ReviewNotes notes={detail.reviewNotes} />
       <KpiMetadata detail={detail} />
       {(session.canEnter || session.canReview) && <KpiChanges code={detail.kpi.code} />}

@@ -4,6 +4,7 @@ import type { Language } from "../../i18n";
 import { periodText, valueText } from "../../lib/format";
 import type { ChartRow } from "./to-chart-rows";
 import { ValueHistory } from "./value-history";
+import { SourceLink } from "../../components/source-link";
 
 /** The chart's data as an accessible table — every value, never thinned — with the planned
  *  path, target and benchmark columns and each value's version history. */
@@ -12,7 +13,9 @@ export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail
   const language = i18n.language as Language;
   const v = (value: number | undefined) => valueText(value, detail.kpi.unit, detail.kpi.decimals, language);
   const benchmarks = detail.benchmarks.filter((b) => b.series === detail.selectedSeries);
-  const shown = rows.filter((r) => r.actual !== undefined || r.other !== undefined || r.target !== undefined);
+  const shown = rows.filter(
+    (r) => r.actual !== undefined || r.other !== undefined || r.target !== undefined || r.indicative !== undefined,
+  );
   return (
     <section aria-labelledby="table-heading">
       <h2 id="table-heading">{t("kpi.table")}</h2>
@@ -44,8 +47,16 @@ export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail
                         : ""}
                     </td>
                     <td className="number">{v(r.planned)}</td>
-                    <td className="number">{r.target === undefined ? "–" : `${v(r.target)} (${r.targetSource})`}</td>
-                    <td>{r.source ?? "–"}</td>
+                    <td className="number">
+                      {r.target !== undefined && `${v(r.target)} (${r.targetSource})`}
+                      {r.indicative !== undefined &&
+                        `${v(r.indicative)} (${t("kpi.indicativeShort")}, ${r.indicativeSource})`}
+                      {r.target === undefined && r.indicative === undefined && "–"}
+                    </td>
+                    <td>
+                      <SourceLink label={r.source} url={r.sourceUrl} />
+                      {r.breakInSeries && <span className="marker">{t("kpi.breakShort")}</span>}
+                    </td>
                     <td>
                       {value !== undefined && (
                         <ValueHistory
@@ -81,7 +92,9 @@ export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail
                 <th scope="row">{b.name[language]}</th>
                 <td>{b.period ?? t("kpi.noYear")}</td>
                 <td className="number">{v(b.value ?? undefined)}</td>
-                <td>{b.source}</td>
+                <td>
+                  <SourceLink label={b.source} url={b.sourceUrl} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -14,10 +14,17 @@ import {
   YAxis,
 } from "recharts";
 import type { Language } from "../../i18n";
-import { valueText } from "../../lib/format";
+import { periodText, valueText } from "../../lib/format";
 import { useWidth } from "../../lib/use-width";
 import { ChartTooltip } from "./chart-tooltip";
-import { toAnnotationMarks, toChartRows, type AnnotationMark, type ChartRow } from "./to-chart-rows";
+import {
+  datedBenchmarks,
+  toAnnotationMarks,
+  toChartRows,
+  yearlessBenchmarks,
+  type AnnotationMark,
+  type ChartRow,
+} from "./to-chart-rows";
 
 const HEIGHT = 380;
 /** At most one drawn value per this many pixels; the table keeps every value. */
@@ -34,21 +41,42 @@ const COLOURS = {
   annotation: "#176b2c",
 };
 
-/** Target versus actual on a time axis: the actual line (provisional points hollow), values of
- *  another frequency as loose points, the planned path dashed inside its tolerance band, targets
- *  as diamonds, the forecast dotted inside its band, benchmarks and annotations as labelled lines. */
+/** Target versus actual on a time axis: the actual line (provisional points hollow, a gap where a
+ *  period is missing, a marked break), values of another frequency as loose points, the planned
+ *  path dashed inside its tolerance band, targets as diamonds and indicative points as hollow
+ *  triangles, the forecast dotted inside its band, benchmarks as dated points and annotations as
+ *  labelled lines. The legend lists only what is drawn. */
 export function TargetChart({ detail }: { detail: KpiDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { ref, width } = useWidth<HTMLDivElement>();
   const rows = useMemo(() => toChartRows(detail, Math.floor(width / PIXELS_PER_POINT)), [detail, width]);
   const annotations = toAnnotationMarks(detail);
-  const benchmarks = detail.benchmarks.filter((b) => b.value !== null && b.series === detail.selectedSeries);
+  const benchmarks = datedBenchmarks(detail);
+  const entities = [...new Map(benchmarks.map((b) => [b.entity, b])).values()];
+  const yearless = yearlessBenchmarks(detail);
   const tMin = Math.min(...rows.map((r) => r.t), ...annotations.map((a) => a.t));
   const tMax = Math.max(...rows.map((r) => r.t), ...annotations.map((a) => a.t));
+  const has = (key: keyof ChartRow) => rows.some((r) => r[key] !== undefined);
   const hasBand = rows.some((r) => r.band && r.band[1] > r.band[0]);
   const hasForecastBand = rows.some((r) => r.forecastBand && r.forecastBand[1] > r.forecastBand[0]);
+  const segments = Math.max(-1, ...rows.map((r) => r.segment ?? -1)) + 1;
+  const breaks = rows.filter((r) => r.breakInSeries);
   const axisValue = (value: number) => valueText(value, detail.kpi.unit, detail.kpi.decimals, language);
+  const benchmarkName = (name: string) => `${name} (${t("kpi.benchmark").toLowerCase()})`;
+  // What is read first comes first: the values, the plan, then the comparisons.
+  const legendOrder = [
+    t("kpi.actual"),
+    t("kpi.otherFrequency"),
+    t("kpi.planned"),
+    t("kpi.tolerance"),
+    t("kpi.target"),
+    t("kpi.indicative"),
+    t("kpi.forecast"),
+    t("kpi.forecastBand"),
+    ...entities.map((b) => benchmarkName(b.name[language])),
+  ];
+  const domain: [number, number] = [Math.floor(tMin), Math.ceil(tMax)];
 
   if (rows.length === 0) {
     return (
@@ -56,7 +84,13 @@ export function TargetChart({ detail }: { detail: KpiDetail }) {
         <p className="empty" data-testid="chart-empty">
           {t("kpi.noValues")}
         </p>
-        <AnnotationList annotations={annotations} />
+        <ChartNotes
+          annotations={annotations}
+          yearless={yearless}
+          breaks={[]}
+          unit={detail.kpi.unit}
+          decimals={detail.kpi.decimals}
+        />
       </figure>
     );
   }
@@ -67,24 +101,29 @@ export function TargetChart({ detail }: { detail: KpiDetail }) {
       data-points={rows.filter((r) => r.actual !== undefined).length}
     >
       <div ref={ref} className="chart-canvas">
-        <ComposedChart width={width} height={HEIGHT} data={rows} margin={{ top: 24, right: 132, bottom: 8, left: 8 }}>
+        <ComposedChart width={width} height={HEIGHT} data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="2 4" />
           <XAxis
             dataKey="t"
             type="number"
-            domain={[Math.floor(tMin), Math.ceil(tMax)]}
+            domain={domain}
+            ticks={yearTicks(domain)}
             allowDecimals={false}
             tickFormatter={(value: number) => String(Math.floor(value))}
           />
-          <YAxis domain={["auto", "auto"]} tickFormatter={axisValue} width={72} />
+          <YAxis domain={["auto", "auto"]} tickFormatter={axisValue} width={80} />
           <Tooltip content={<ChartTooltip detail={detail} />} />
-          <Legend formatter={(value: string) => <span className="legend-text">{value}</span>} />
+          <Legend
+            formatter={(value: string) => <span className="legend-text">{value}</span>}
+            itemSorter={(item) => legendOrder.indexOf(String(item.value))}
+          />
           {hasBand && (
             <Area
               name={t("kpi.tolerance")}
               dataKey="band"
               stroke="none"
               fill={COLOURS.band}
+              legendType="square"
               fillOpacity={0.6}
               isAnimationActive={false}
               connectNulls
@@ -97,72 +136,109 @@ export function TargetChart({ detail }: { detail: KpiDetail }) {
               dataKey="forecastBand"
               stroke="none"
               fill={COLOURS.forecastBand}
+              legendType="square"
               fillOpacity={0.8}
               isAnimationActive={false}
               connectNulls
               className="series-forecast-band"
             />
           )}
-          <Line
-            name={t("kpi.planned")}
-            dataKey="planned"
-            stroke={COLOURS.planned}
-            strokeDasharray="6 4"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls
-            className="series-planned"
-          />
-          <Line
-            name={t("kpi.forecast")}
-            dataKey="forecast"
-            stroke={COLOURS.forecast}
-            strokeDasharray="2 3"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls
-            className="series-forecast"
-          />
-          <Line
-            name={t("kpi.actual")}
-            dataKey="actual"
-            stroke={COLOURS.actual}
-            strokeWidth={3}
-            isAnimationActive={false}
-            connectNulls
-            dot={ActualDot}
-            activeDot={{ r: 7 }}
-            className="series-actual"
-          />
-          <Scatter
-            name={t("kpi.otherFrequency")}
-            dataKey="other"
-            fill={COLOURS.actual}
-            shape="circle"
-            isAnimationActive={false}
-            className="series-other"
-          />
-          <Scatter
-            name={t("kpi.target")}
-            dataKey="target"
-            fill={COLOURS.target}
-            shape="diamond"
-            isAnimationActive={false}
-            className="series-target"
-          />
-          {benchmarks.map((b) => (
+          {has("planned") && (
+            <Line
+              name={t("kpi.planned")}
+              dataKey="planned"
+              stroke={COLOURS.planned}
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+              className="series-planned"
+            />
+          )}
+          {has("forecast") && (
+            <Line
+              name={t("kpi.forecast")}
+              dataKey="forecast"
+              stroke={COLOURS.forecast}
+              strokeDasharray="2 3"
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+              className="series-forecast"
+            />
+          )}
+          {/* One line per stretch without a missing period: the gaps stay gaps. Other rows of the
+              same stretch (a quarter, a target year) are bridged, which is what connectNulls does. */}
+          {Array.from({ length: segments }, (_, i) => (
+            <Line
+              key={`actual-${i}`}
+              name={t("kpi.actual")}
+              dataKey={(r: ChartRow) => (r.segment === i ? r.actual : undefined)}
+              stroke={COLOURS.actual}
+              strokeWidth={3}
+              isAnimationActive={false}
+              connectNulls
+              dot={ActualDot}
+              activeDot={{ r: 7 }}
+              legendType={i === 0 ? "line" : "none"}
+              className="series-actual"
+            />
+          ))}
+          {has("other") && (
+            <Scatter
+              name={t("kpi.otherFrequency")}
+              dataKey="other"
+              fill={COLOURS.actual}
+              shape="circle"
+              isAnimationActive={false}
+              className="series-other"
+            />
+          )}
+          {has("target") && (
+            <Scatter
+              name={t("kpi.target")}
+              dataKey="target"
+              fill={COLOURS.target}
+              shape="diamond"
+              legendType="diamond"
+              isAnimationActive={false}
+              className="series-target"
+            />
+          )}
+          {has("indicative") && (
+            <Scatter
+              name={t("kpi.indicative")}
+              dataKey="indicative"
+              fill="#ffffff"
+              stroke={COLOURS.target}
+              strokeWidth={2}
+              shape="triangle"
+              legendType="triangle"
+              isAnimationActive={false}
+              className="series-indicative"
+            />
+          )}
+          {entities.map((b, i) => (
+            <Scatter
+              key={b.entity}
+              name={benchmarkName(b.name[language])}
+              legendType={BENCHMARK_SHAPES[i % BENCHMARK_SHAPES.length]}
+              dataKey={(r: ChartRow) => r.benchmarks?.[b.entity]}
+              fill={COLOURS.benchmark}
+              shape={BENCHMARK_SHAPES[i % BENCHMARK_SHAPES.length]}
+              isAnimationActive={false}
+              className="series-benchmark"
+            />
+          ))}
+          {breaks.map((r) => (
             <ReferenceLine
-              key={`${b.entity}-${b.period}`}
-              y={b.value}
-              stroke={COLOURS.benchmark}
-              strokeDasharray="1 3"
-              className="benchmark-line"
-              label={{
-                value: `${b.name[language]} ${b.period ?? ""}`.trim(),
-                position: "right",
-                fill: COLOURS.benchmark,
-              }}
+              key={`break-${r.period}`}
+              x={r.t - 0.5}
+              stroke={COLOURS.actual}
+              strokeDasharray="8 3 2 3"
+              className="break-line"
+              label={{ value: t("kpi.breakShort"), position: "insideTopLeft", fill: COLOURS.actual }}
             />
           ))}
           {annotations.map((a) => (
@@ -177,13 +253,32 @@ export function TargetChart({ detail }: { detail: KpiDetail }) {
           ))}
         </ComposedChart>
       </div>
-      <AnnotationList annotations={annotations} />
+      <ChartNotes
+        annotations={annotations}
+        yearless={yearless}
+        breaks={breaks}
+        unit={detail.kpi.unit}
+        decimals={detail.kpi.decimals}
+      />
     </figure>
   );
 }
 
-function ActualDot(props: { cx?: number; cy?: number; payload?: ChartRow; index?: number }) {
-  if (props.payload?.actual === undefined) return <g key={props.index} />;
+const BENCHMARK_SHAPES = ["square", "star", "cross", "wye", "circle"] as const;
+
+/** Whole years at a readable step (1, 2, 5, 10 …), placed where the years' values sit (their
+ *  midpoints) and labelled as plain years: "2020", never "2.020". */
+export function yearTicks([from, to]: [number, number], most = 10): number[] {
+  const span = Math.max(1, to - from);
+  const step = [1, 2, 5, 10, 20, 25, 50].find((s) => span / s <= most) ?? 100;
+  const ticks: number[] = [];
+  for (let y = Math.ceil(from / step) * step; y < to; y += step) ticks.push(y + 0.5);
+  return ticks;
+}
+
+function ActualDot(props: { cx?: number; cy?: number; value?: unknown; payload?: ChartRow; index?: number }) {
+  // Each stretch of the line is its own series: rows of the other stretches have no point here.
+  if (props.payload?.actual === undefined || props.value == null || props.cy == null) return <g key={props.index} />;
   const provisional = props.payload.provisional === true;
   return (
     <circle
@@ -200,20 +295,49 @@ function ActualDot(props: { cx?: number; cy?: number; payload?: ChartRow; index?
   );
 }
 
-function AnnotationList({ annotations }: { annotations: AnnotationMark[] }) {
+/** What the chart cannot draw on its axis, in words: benchmarks without a year, breaks in the
+ *  series and the dated events. */
+function ChartNotes({
+  annotations,
+  yearless,
+  breaks,
+  unit,
+  decimals,
+}: {
+  annotations: AnnotationMark[];
+  yearless: ReturnType<typeof yearlessBenchmarks>;
+  breaks: ChartRow[];
+  unit: string;
+  decimals: number;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  if (annotations.length === 0) return null;
+  if (annotations.length === 0 && yearless.length === 0 && breaks.length === 0) return null;
   return (
     <figcaption>
-      <h3>{t("kpi.annotations")}</h3>
-      <ul className="annotations">
-        {annotations.map((a) => (
-          <li key={a.date} data-annotation={a.date}>
-            <time dateTime={a.date}>{a.date}</time> — {a.title[language]}
-          </li>
-        ))}
-      </ul>
+      {yearless.length > 0 && (
+        <p data-testid="yearless-benchmarks">
+          {t("kpi.yearless")}{" "}
+          {yearless.map((b) => `${b.name[language]} ${valueText(b.value, unit, decimals, language)}`).join("; ")}.
+        </p>
+      )}
+      {breaks.length > 0 && (
+        <p data-testid="series-breaks">
+          {t("kpi.breaks", { periods: breaks.map((r) => periodText(r.period, language)).join(", ") })}
+        </p>
+      )}
+      {annotations.length > 0 && (
+        <>
+          <h3>{t("kpi.annotations")}</h3>
+          <ul className="annotations">
+            {annotations.map((a) => (
+              <li key={a.date} data-annotation={a.date}>
+                <time dateTime={a.date}>{a.date}</time> — {a.title[language]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </figcaption>
   );
 }

@@ -1,6 +1,6 @@
 import type { KpiDetail } from "@boordtabel/api";
 import { describe, expect, it } from "vitest";
-import { toAnnotationMarks, toChartRows } from "./to-chart-rows";
+import { toAnnotationMarks, toChartRows, yearlessBenchmarks } from "./to-chart-rows";
 
 type Observation = KpiDetail["observations"][number];
 
@@ -11,6 +11,7 @@ const observation = (period: string, value: number, status: Observation["status"
   source: "Statbel",
   sourceUrl: null,
   breakInSeries: false,
+  comment: null,
 });
 
 /** Only the fields the chart reads; the rest of the detail does not matter here. */
@@ -22,6 +23,8 @@ function detail(fields: Partial<KpiDetail> & { frequency?: string }): KpiDetail 
     targetPath: null,
     forecast: undefined,
     annotations: [],
+    benchmarks: [],
+    selectedSeries: "total",
     ...fields,
   } as unknown as KpiDetail;
 }
@@ -63,6 +66,49 @@ describe("toChartRows", () => {
     expect(drawn.some((r) => r.period === months[200]!.period)).toBe(true);
     // Without a limit, every value stays (the table uses these rows).
     expect(toChartRows(detail({ frequency: "month", observations: months })).length).toBe(360);
+  });
+
+  it("breaks the line where a year is missing or the series breaks, instead of bridging it", () => {
+    const rows = toChartRows(
+      detail({
+        observations: [
+          observation("2018", 74.6),
+          observation("2019", 75.5),
+          observation("2020", 74.7),
+          observation("2022", 76.4),
+          { ...observation("2023", 77.1), breakInSeries: true },
+        ],
+      }),
+    );
+    expect(rows.map((r) => [r.period, r.segment])).toEqual([
+      ["2018", 0],
+      ["2019", 0],
+      ["2020", 0],
+      ["2022", 1],
+      ["2023", 2],
+    ]);
+    expect(rows.at(-1)?.breakInSeries).toBe(true);
+  });
+
+  it("keeps indicative points apart from targets and puts dated benchmarks on the axis, yearless ones aside", () => {
+    const d = detail({
+      targetPath: {
+        targets: [
+          { period: "2020", value: 76, kind: "target", source: "Pact 2020" },
+          { period: "2024", value: 77.9, kind: "indicative", source: "Steunpunt Werk" },
+        ],
+      } as unknown as KpiDetail["targetPath"],
+      benchmarks: [
+        { entity: "SE", name: { nl: "Zweden", en: "Sweden" }, period: null, value: 82.6, series: "total" },
+        { entity: "EU27", name: { nl: "EU27", en: "EU27" }, period: "2022", value: 73.1, series: "total" },
+      ] as unknown as KpiDetail["benchmarks"],
+    });
+    const rows = toChartRows(d);
+    expect(rows.find((r) => r.period === "2020")).toMatchObject({ target: 76 });
+    expect(rows.find((r) => r.period === "2024")).toMatchObject({ indicative: 77.9 });
+    expect(rows.find((r) => r.period === "2024")?.target).toBeUndefined();
+    expect(rows.find((r) => r.period === "2022")?.benchmarks).toEqual({ EU27: 73.1 });
+    expect(yearlessBenchmarks(d).map((b) => b.entity)).toEqual(["SE"]);
   });
 
   it("places annotations on the same time axis as the periods", () => {

@@ -12,12 +12,22 @@ export interface ChartRow {
   provisional?: boolean;
   valueStatus?: string;
   source?: string | null;
+  sourceUrl?: string | null;
   planned?: number;
   band?: [number, number];
   forecast?: number;
   forecastBand?: [number, number];
   target?: number;
   targetSource?: string;
+  /** A derived or unofficial point (kind "indicative"): drawn apart, never part of the path. */
+  indicative?: number;
+  indicativeSource?: string;
+  /** Benchmarks of this period, by entity (Sweden, EU27 …). */
+  benchmarks?: Record<string, number>;
+  /** Which stretch of the actual line this value belongs to: a missing period or a break in
+   *  the series starts a new one, so the line shows a gap instead of bridging it. */
+  segment?: number;
+  breakInSeries?: boolean;
 }
 
 export interface AnnotationMark {
@@ -42,15 +52,27 @@ export function toChartRows(detail: KpiDetail, maxPoints = Number.POSITIVE_INFIN
     maxPoints,
     (i) => drawn[i]!.status === "provisional",
   );
+  let segment = 0;
+  let previous: (typeof drawn)[number] | undefined;
   for (const i of kept) {
     const o = drawn[i]!;
-    Object.assign(row(o.period), valueFields(o), { actual: o.value });
+    // A gap is judged on the undecimated series: a thinned point is not a missing one.
+    if (previous && (o.breakInSeries || missingBetween(drawn, previous, o))) segment += 1;
+    Object.assign(row(o.period), valueFields(o), { actual: o.value, segment });
+    previous = o;
   }
   for (const o of detail.observations) {
     if (!drawn.includes(o)) Object.assign(row(o.period), valueFields(o), { other: o.value });
   }
   for (const t of detail.targetPath?.targets ?? []) {
-    if (t.value !== null) Object.assign(row(t.period), { target: t.value, targetSource: t.source });
+    if (t.value === null) continue;
+    if ((t.kind as string) === "indicative")
+      Object.assign(row(t.period), { indicative: t.value, indicativeSource: t.source });
+    else Object.assign(row(t.period), { target: t.value, targetSource: t.source });
+  }
+  for (const b of datedBenchmarks(detail)) {
+    const r = row(b.period);
+    r.benchmarks = { ...r.benchmarks, [b.entity]: b.value };
   }
   const last = own.at(-1) ?? detail.observations.at(-1);
   const forecastPath = detail.forecast?.path ?? [];
@@ -62,7 +84,48 @@ export function toChartRows(detail: KpiDetail, maxPoints = Number.POSITIVE_INFIN
 }
 
 function valueFields(o: KpiDetail["observations"][number]) {
-  return { provisional: o.status === "provisional", valueStatus: o.status, source: o.source };
+  return {
+    provisional: o.status === "provisional",
+    valueStatus: o.status,
+    source: o.source,
+    sourceUrl: o.sourceUrl,
+    ...(o.breakInSeries ? { breakInSeries: true } : {}),
+  };
+}
+
+/** Years per period of each frequency, to see when a period is missing between two values. */
+const STEP: Record<string, number> = { YEAR: 1, SCHOOL_YEAR: 1, QUARTER: 0.25, MONTH: 1 / 12 };
+
+function missingBetween(all: { period: string }[], a: { period: string }, b: { period: string }): boolean {
+  const step = STEP[parsePeriod(a.period).frequency] ?? 1;
+  const ia = all.indexOf(a);
+  const ib = all.indexOf(b);
+  // Consecutive in the data but more than one period apart in time: a hole.
+  for (let i = ia; i < ib; i++) {
+    if (periodTime(all[i + 1]!.period) - periodTime(all[i]!.period) > step * 1.5) return true;
+  }
+  return false;
+}
+
+/** Benchmarks of the selected series that have a value and a year; the others are a note. */
+export const datedBenchmarks = (detail: KpiDetail) =>
+  detail.benchmarks
+    .filter((b) => b.series === detail.selectedSeries && b.value !== null && b.period !== null && isPeriod(b.period))
+    .map((b) => ({ ...b, period: b.period!, value: b.value }));
+
+/** Benchmarks without a year: they cannot sit on a time axis, so they are listed under it. */
+export const yearlessBenchmarks = (detail: KpiDetail) =>
+  detail.benchmarks.filter(
+    (b) => b.series === detail.selectedSeries && b.value !== null && (b.period === null || !isPeriod(b.period)),
+  );
+
+function isPeriod(key: string): boolean {
+  try {
+    parsePeriod(key);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Annotations placed on the time axis. */

@@ -3,6 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { Sparkline } from "../../components/sparkline";
 import { StatusBadge } from "../../components/status-badge";
+import { ValueMarkers } from "../../components/value-markers";
 import type { Language } from "../../i18n";
 import { periodText, valueText } from "../../lib/format";
 
@@ -22,6 +23,9 @@ export function HeadlineKpis({ kpis, asOf }: { kpis: PlanOverview["headline"]; a
               {kpi.latest
                 ? `${valueText(kpi.latest.value, kpi.unit, kpi.decimals, language)} (${periodText(kpi.latest.period, language)})`
                 : t("overview.noValue")}
+            </p>
+            <p>
+              <ValueMarkers latest={kpi.latest} stale={kpi.stale} expectedLatestPeriod={kpi.expectedLatestPeriod} />
             </p>
             {kpi.target && (
               <p className="muted">

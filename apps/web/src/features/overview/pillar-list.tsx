@@ -1,9 +1,37 @@
 import type { PlanOverview } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
+import { CommitmentLine } from "../../components/commitment-line";
+import { Coverage } from "../../components/coverage";
 import { StatusBadge } from "../../components/status-badge";
+import { STATUS_ORDER } from "../../components/status-legend";
 import type { Language } from "../../i18n";
 
-const SHOWN = ["ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_ACHIEVED", "NO_DATA", "NO_TARGET"] as const;
+type Rollup = PlanOverview["plan"];
+
+/** A roll-up in words: how many KPIs carry a verdict, the count per status, the worst one, and
+ *  the commitments with how many are late and how many nobody reported on. */
+export function RollupSummary({ rollup }: { rollup: Rollup }) {
+  const { t } = useTranslation();
+  const counts = rollup.kpis.counts as Record<string, number>;
+  return (
+    <>
+      {rollup.kpis.total === 0 ? <p>{t("overview.noKpis")}</p> : <Coverage coverage={rollup.kpis.coverage} />}
+      {rollup.kpis.worst && (
+        <p>
+          {t("overview.worst")} <StatusBadge status={rollup.kpis.worst} />
+        </p>
+      )}
+      <ul className="status-counts" aria-label={t("overview.kpiStatuses")}>
+        {STATUS_ORDER.filter((s) => (counts[s] ?? 0) > 0).map((s) => (
+          <li key={s}>
+            <StatusBadge status={s} />: {counts[s]}
+          </li>
+        ))}
+      </ul>
+      <CommitmentLine rollup={rollup.commitments} />
+    </>
+  );
+}
 
 export function PillarList({ nodes }: { nodes: PlanOverview["nodes"] }) {
   const { t, i18n } = useTranslation();
@@ -19,22 +47,7 @@ export function PillarList({ nodes }: { nodes: PlanOverview["nodes"] }) {
               {node.number && <span className="node-number">{node.number} </span>}
               {node.title[language]}
             </h3>
-            {node.kpis.total === 0 && <p>{t("overview.noKpis")}</p>}
-            {node.kpis.worst && (
-              <p>
-                {t("overview.worst")} <StatusBadge status={node.kpis.worst} />
-              </p>
-            )}
-            <ul className="status-counts" aria-label={t("overview.kpiStatuses")}>
-              {SHOWN.filter((s) => node.kpis.counts[s] > 0).map((s) => (
-                <li key={s}>
-                  <StatusBadge status={s} />: {node.kpis.counts[s]}
-                </li>
-              ))}
-            </ul>
-            <p className="muted">
-              {t("overview.commitments", { count: node.commitments.total, late: node.commitments.late })}
-            </p>
+            <RollupSummary rollup={node} />
           </li>
         ))}
       </ul>

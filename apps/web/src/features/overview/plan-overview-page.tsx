@@ -5,7 +5,11 @@ import { QueryState } from "../../components/query-state";
 import type { Language } from "../../i18n";
 import { useTRPC } from "../../lib/trpc";
 import { HeadlineKpis } from "./headline-kpis";
-import { PillarList } from "./pillar-list";
+import { KpiList } from "./kpi-list";
+import { PillarList, RollupSummary } from "./pillar-list";
+import { AsOfPicker } from "../../components/as-of-picker";
+import { StatusLegend } from "../../components/status-legend";
+import { dateText } from "../../lib/dates";
 
 export function PlanOverviewPage() {
   const { t, i18n } = useTranslation();
@@ -33,14 +37,7 @@ export function PlanOverviewPage() {
           </Link>
         ))}
       </nav>
-      <label className="as-of">
-        {t("overview.asOf")}{" "}
-        <input
-          type="date"
-          value={search.asOf ?? ""}
-          onChange={(e) => void navigate({ search: { ...search, asOf: e.target.value || undefined } })}
-        />
-      </label>
+      <AsOfPicker value={search.asOf} onChange={(asOf) => void navigate({ search: { ...search, asOf } })} />
       <QueryState query={overview}>
         {(data) => (
           <>
@@ -50,9 +47,15 @@ export function PlanOverviewPage() {
                 {t("present.start")}
               </Link>
             </p>
-            {data.asOf && <p className="muted">{t("overview.knownOn", { date: data.asOf })}</p>}
+            {data.asOf && <p className="muted">{t("overview.knownOn", { date: dateText(data.asOf) })}</p>}
+            <section aria-labelledby="plan-rollup-heading" className="panel plan-rollup" data-node="plan">
+              <h2 id="plan-rollup-heading">{t("overview.wholePlan")}</h2>
+              <RollupSummary rollup={data.plan} />
+            </section>
             <PillarList nodes={data.nodes} />
             <HeadlineKpis kpis={data.headline} asOf={search.asOf} />
+            <KpiList overview={data} asOf={search.asOf} />
+            <StatusLegend />
           </>
         )}
       </QueryState>

@@ -1,21 +1,28 @@
 import type { PlanOverview } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
+import { CommitmentLine } from "../../components/commitment-line";
+import { Coverage } from "../../components/coverage";
 import { StatusBadge } from "../../components/status-badge";
+import { STATUS_ORDER } from "../../components/status-legend";
 import type { Language } from "../../i18n";
 import { periodText, valueText } from "../../lib/format";
 import type { Slide } from "./slides";
 
-const ORDER = ["ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "NOT_ACHIEVED", "NO_DATA", "NO_TARGET"] as const;
-
-function Counts({ counts }: { counts: Record<(typeof ORDER)[number], number> }) {
+/** A roll-up on a slide: on how many KPIs it rests, the count per status, the commitments. */
+function Counts({ rollup }: { rollup: PlanOverview["plan"] }) {
+  const { counts } = rollup.kpis;
   return (
-    <ul className="slide-counts">
-      {ORDER.filter((s) => counts[s] > 0).map((s) => (
-        <li key={s}>
-          <StatusBadge status={s} />: {counts[s]}
-        </li>
-      ))}
-    </ul>
+    <>
+      <Coverage coverage={rollup.kpis.coverage} />
+      <ul className="slide-counts">
+        {STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => (
+          <li key={s}>
+            <StatusBadge status={s} />: {counts[s]}
+          </li>
+        ))}
+      </ul>
+      <CommitmentLine rollup={rollup.commitments} />
+    </>
   );
 }
 
@@ -26,8 +33,7 @@ export function SlideView({ slide, plan }: { slide: Slide; plan: PlanOverview })
     return (
       <section className="slide" data-slide="plan">
         <h1>{plan.title[language]}</h1>
-        <Counts counts={plan.plan.kpis.counts} />
-        <p>{t("overview.commitments", { count: plan.plan.commitments.total, late: plan.plan.commitments.late })}</p>
+        <Counts rollup={plan.plan} />
       </section>
     );
   }
@@ -38,8 +44,7 @@ export function SlideView({ slide, plan }: { slide: Slide; plan: PlanOverview })
           {slide.node.number && `${slide.node.number} `}
           {slide.node.title[language]}
         </h1>
-        <Counts counts={slide.node.kpis.counts} />
-        <p>{t("overview.commitments", { count: slide.node.commitments.total, late: slide.node.commitments.late })}</p>
+        <Counts rollup={slide.node} />
       </section>
     );
   }

@@ -1,0 +1,29 @@
+import type { KpiDetail } from "@boordtabel/api";
+import { parsePeriod } from "@boordtabel/domain";
+import { useTranslation } from "react-i18next";
+import { ValueMarkers } from "../../components/value-markers";
+import type { Language } from "../../i18n";
+import { periodText, valueText } from "../../lib/format";
+
+/** The latest value of the KPI's own frequency with its period and markers, beside the status. */
+export function LatestValue({ detail }: { detail: KpiDetail }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const frequency = detail.kpi.frequency.toUpperCase();
+  const own = detail.observations.filter((o) => parsePeriod(o.period).frequency === frequency);
+  const latest = (own.length > 0 ? own : detail.observations).at(-1);
+  if (!latest) return null;
+  return (
+    <span className="latest-value" data-testid="latest-value">
+      {t("kpi.latestValue", {
+        value: valueText(latest.value, detail.kpi.unit, detail.kpi.decimals, language),
+        period: periodText(latest.period, language),
+      })}{" "}
+      <ValueMarkers
+        latest={latest}
+        stale={detail.assessment.stale}
+        expectedLatestPeriod={detail.assessment.expectedLatestPeriod}
+      />
+    </span>
+  );
+}
