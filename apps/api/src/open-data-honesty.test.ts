@@ -74,7 +74,7 @@ describe("every series in the open data", () => {
   it("gives each series its own frequency, in the JSON and in the spreadsheet rows", async () => {
     await database.sql(`
       WITH s AS (INSERT INTO series (kpi_id, key, is_total, is_headline, frequency, label_nl, label_en)
-                 SELECT id, 'kwartaal', false, false, 'QUARTER', 'Per kwartaal', 'Quarterly' FROM kpi WHERE code = 'KPI-WZG'
+                 SELECT id, 'test-kwartaal', false, false, 'QUARTER', 'Per kwartaal', 'Quarterly' FROM kpi WHERE code = 'KPI-WZG'
                  RETURNING id),
            m AS (INSERT INTO measurement (series_id, period, period_start, period_end, current_version)
                  SELECT id, '2025-Q2', '2025-04-01', '2025-06-30', 1 FROM s RETURNING id)
@@ -83,18 +83,18 @@ describe("every series in the open data", () => {
     // A statement does not see its own CTEs' inserts: publish in a second one.
     await database.sql(`
       UPDATE measurement m SET published_version_id = v.id FROM measurement_version v
-       WHERE v.measurement_id = m.id AND m.published_version_id IS NULL AND m.period = '2025-Q2'`);
+       WHERE v.measurement_id = m.id AND m.published_version_id IS NULL AND m.period = '2025-Q2' AND m.series_id = (SELECT id FROM series WHERE key = 'test-kwartaal')`);
     const kpi = (await get("/api/v1/kpis/KPI-WZG/observations.json")).json<{ kpi: Kpi; series: Series[] }>();
     expect(kpi.kpi).toMatchObject({ frequency: "year" });
-    expect(kpi.series.find((s) => s.key === "kwartaal")).toMatchObject({ frequency: "quarter", headline: false });
+    expect(kpi.series.find((s) => s.key === "test-kwartaal")).toMatchObject({ frequency: "quarter", headline: false });
     const csv = (await get("/api/v1/kpis/KPI-WZG/observations.csv?format=excel")).body;
     expect(csv).toContain("\r\nKPI-WZG;Werkzaamheidsgraad");
-    expect(csv).toMatch(/;quarter;kwartaal;2025-Q2;77,5;final;/);
+    expect(csv).toMatch(/;quarter;test-kwartaal;2025-Q2;77,5;final;/);
     const plan = (await get("/api/v1/plans/IAB")).json<{
       kpis: (Kpi & { series: { key: string; latest: unknown }[] })[];
     }>();
     const wzg = plan.kpis.find((k) => k.code === "KPI-WZG")!;
-    expect(wzg.series.find((s) => s.key === "kwartaal")).toMatchObject({
+    expect(wzg.series.find((s) => s.key === "test-kwartaal")).toMatchObject({
       frequency: "quarter",
       latest: { period: "2025-Q2", value: 77.5 },
     });

@@ -59,15 +59,9 @@ async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefin
         headline: s.isHeadline,
         targetPath,
         ...seriesStatus(kpi, values, targetPath, { frequency: s.frequency, ...judgedOn(asOf) }),
-        observations: values.map((o) => ({
-          period: o.period,
-          value: o.value,
-          status: o.status,
-          source: o.source,
-          sourceUrl: o.sourceUrl,
-          comment: o.comment,
-          breakInSeries: o.breakInSeries,
-        })),
+        // Every field a published observation has (period, value, status, source, sourceUrl,
+        // comment, breakInSeries, and what later versions add) is open data.
+        observations: values,
       };
     });
     const seriesKey = new Map(kpi.series.map((s) => [s.id, s.key]));
