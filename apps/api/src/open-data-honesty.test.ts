@@ -66,6 +66,8 @@ describe("every series in the open data", () => {
     for (const k of plan.kpis) expect(k).toHaveProperty("publicationLagMonths");
     expect(kpi.kpi).toHaveProperty("publicationLagMonths");
     const total = kpi.series.find((s) => s.key === "total")!;
+    const headline = kpi.series.find((s) => s.headline)!;
+    expect(kpi.kpi).toMatchObject({ headlineSeries: headline.key, status: headline.status });
     expect(total.pastTargets).toContainEqual(
       expect.objectContaining({ period: "2020", target: 76, kind: "target", actual: 74.7, achieved: false }),
     );

@@ -79,6 +79,8 @@ async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefin
         frequency: kpi.frequency.toLowerCase(),
         publicationLagMonths: kpi.publicationLagMonths,
         headlineSeries: headline?.key ?? null,
+        // The KPI's status is its headline series' status.
+        status: headline?.status ?? ("NO_DATA" as const),
         source: kpi.sourceText,
       },
       asOf: asOf ?? null,
