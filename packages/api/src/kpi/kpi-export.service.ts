@@ -2,7 +2,7 @@ import { assessmentFieldsSelect } from "./assess-kpi.js";
 import { comparePeriods, DomainError } from "@boordtabel/domain";
 import type { Db, Prisma } from "@boordtabel/db";
 import { bilingual, optionalBilingual } from "../dto.js";
-import { seriesStatus } from "./series-status.js";
+import { judgedOn, seriesStatus } from "./series-status.js";
 import { benchmarkSelect, toBenchmarkDto } from "./kpi.selects.js";
 import { loadObservations } from "./observations.js";
 import { loadTargetPaths } from "./target-paths.js";
@@ -15,6 +15,7 @@ const kpiExportSelect = {
   definitionNl: true,
   definitionEn: true,
   ...assessmentFieldsSelect,
+  publicationLagMonths: true,
   unitLabel: true,
   sourceText: true,
   plan: { select: { code: true } },
@@ -25,6 +26,8 @@ const kpiExportSelect = {
       key: true,
       labelNl: true,
       labelEn: true,
+      frequency: true,
+      isHeadline: true,
       members: { select: { member: { select: { code: true, dimension: { select: { code: true } } } } } },
     },
   },
@@ -52,20 +55,17 @@ async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefin
         key: s.key,
         label: bilingual(s.labelNl, s.labelEn),
         members: Object.fromEntries(s.members.map((m) => [m.member.dimension.code, m.member.code])),
+        frequency: s.frequency.toLowerCase(),
+        headline: s.isHeadline,
         targetPath,
-        ...seriesStatus(kpi, values, targetPath),
-        observations: values.map((o) => ({
-          period: o.period,
-          value: o.value,
-          status: o.status,
-          source: o.source,
-          sourceUrl: o.sourceUrl,
-          comment: o.comment,
-          breakInSeries: o.breakInSeries,
-        })),
+        ...seriesStatus(kpi, values, targetPath, { frequency: s.frequency, ...judgedOn(asOf) }),
+        // Every field a published observation has (period, value, status, source, sourceUrl,
+        // comment, breakInSeries, and what later versions add) is open data.
+        observations: values,
       };
     });
     const seriesKey = new Map(kpi.series.map((s) => [s.id, s.key]));
+    const headline = series.find((s) => s.headline);
     return {
       kpi: {
         code: kpi.code,
@@ -77,10 +77,15 @@ async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefin
         decimals: kpi.decimals,
         direction: kpi.direction.toLowerCase(),
         frequency: kpi.frequency.toLowerCase(),
+        publicationLagMonths: kpi.publicationLagMonths,
+        headlineSeries: headline?.key ?? null,
+        // The KPI's status is its headline series' status.
+        status: headline?.status ?? ("NO_DATA" as const),
         source: kpi.sourceText,
       },
       asOf: asOf ?? null,
-      targetPath: series.find((s) => s.key === "total")?.targetPath ?? null,
+      // The headline series carries the KPI's targets (the total where there is no headline).
+      targetPath: (headline ?? series.find((s) => s.key === "total"))?.targetPath ?? null,
       benchmarks: kpi.benchmarks.map((b) => toBenchmarkDto(b, seriesKey)),
       series,
     };

@@ -1,17 +1,38 @@
-import type { KpiForAssessment } from "./assess-kpi.js";
+import type { AssessOptions, KpiForAssessment } from "./assess-kpi.js";
 import { assessSeries } from "./assess-kpi.js";
 import type { TargetPathDto } from "./kpi.selects.js";
 import type { Observation } from "./observations.js";
 
-/** Status, forecast and explanation of one series, as the open-data reads publish them. */
+/** The day a read judges staleness and past targets on: the as-of date, but never a day still to
+ *  come (what is known in the future is what is known today). */
+export function judgedOn(asOf: string | undefined): { today?: string } {
+  const today = new Date().toISOString().slice(0, 10);
+  return asOf && asOf < today ? { today: asOf } : {};
+}
+
+/** Status, honesty markers, forecast and explanation of one series, as the open-data reads
+ *  publish them (SPEC §2: past targets, staleness and provisional values travel with every
+ *  status). `options.today` is the as-of date when there is one. */
 export function seriesStatus(
   kpi: KpiForAssessment,
   observations: Observation[],
   path: TargetPathDto | null | undefined,
+  options: AssessOptions = {},
 ) {
-  const { assessment, forecast } = assessSeries(kpi, observations, path ?? undefined);
+  const { assessment, forecast } = assessSeries(kpi, observations, path ?? undefined, options);
   return {
     status: assessment.status,
+    stale: assessment.stale,
+    expectedLatestPeriod: assessment.expectedLatestPeriod,
+    provisional: assessment.provisional,
+    pastTargets: assessment.pastTargets.map((t) => ({
+      period: t.period,
+      target: t.target,
+      source: t.source ?? null,
+      kind: t.kind,
+      actual: t.actual,
+      achieved: t.achieved,
+    })),
     explanation: { ...assessment.summary, method: assessment.method, components: assessment.components },
     forecast: forecast && {
       method: forecast.method,

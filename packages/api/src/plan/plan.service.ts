@@ -1,11 +1,10 @@
-import { assessmentFieldsSelect } from "../kpi/assess-kpi.js";
 import { DomainError } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { bilingual, optionalBilingual } from "../dto.js";
-import { benchmarkSelect, toBenchmarkDto } from "../kpi/kpi.selects.js";
-import { loadObservations, ofFrequency } from "../kpi/observations.js";
+import { loadObservations } from "../kpi/observations.js";
 import { loadTargetPaths } from "../kpi/target-paths.js";
-import { seriesStatus } from "../kpi/series-status.js";
+import { coverageOf, withCoverage } from "./plan-coverage.js";
+import { findKpis, toPlanKpis } from "./plan-kpis.js";
 import { buildNodeTree, type NodeRow } from "./plan-tree.js";
 
 export async function listPlans(db: Db) {
@@ -83,29 +82,6 @@ function findCommitments(db: Db, planId: number) {
   });
 }
 
-function findKpis(db: Db, planId: number) {
-  return db.kpi.findMany({
-    where: { planId, archivedAt: null },
-    orderBy: { sortOrder: "asc" },
-    select: {
-      code: true,
-      nameNl: true,
-      nameEn: true,
-      kind: true,
-      ...assessmentFieldsSelect,
-      isHeadline: true,
-      id: true,
-      parentKpiId: true,
-      nodeLinks: { select: { nodeId: true } },
-      series: {
-        orderBy: { id: "asc" },
-        select: { id: true, key: true, labelNl: true, labelEn: true },
-      },
-      benchmarks: { select: benchmarkSelect, orderBy: { id: "asc" } },
-    },
-  });
-}
-
 /** The plan with its node tree, commitments and KPIs (latest published value, target path in
  *  force, benchmarks), as known today or at the end of `asOf` (YYYY-MM-DD), in a fixed number
  *  of queries, whatever the plan's size. */
@@ -119,7 +95,6 @@ export async function getPlanDetail(db: Db, code: string, asOf?: string) {
     loadObservations(db, seriesIds, asOfMoment),
     loadTargetPaths(db, seriesIds, asOfMoment),
   ]);
-  const seriesKey = new Map(kpis.flatMap((k) => k.series.map((s) => [s.id, s.key] as const)));
   const nodeCode = new Map(plan.nodes.map((n) => [n.id, n.code]));
   // Codes of linked KPIs are resolved here rather than by extra joins; links may point to KPIs
   // of other plans, which are then looked up once.
@@ -136,6 +111,8 @@ export async function getPlanDetail(db: Db, code: string, asOf?: string) {
     commitmentCodes: commitments.filter((c) => c.nodeId === n.id).map((c) => c.code),
     kpiCodes: kpis.filter((k) => k.nodeLinks.some((l) => l.nodeId === n.id)).map((k) => k.code),
   }));
+  const kpiDtos = toPlanKpis(kpis, { observations, paths, asOf, kpiCode, nodeCode });
+  const statusOf = new Map(kpiDtos.map((k) => [k.code, k.status]));
   return {
     code: plan.code,
     title: bilingual(plan.titleNl, plan.titleEn),
@@ -147,7 +124,11 @@ export async function getPlanDetail(db: Db, code: string, asOf?: string) {
     sourceDocument: plan.sourceDocument,
     objectives: plan.objectives,
     asOf: asOf ?? null,
-    nodes: buildNodeTree(nodes),
+    coverage: coverageOf(
+      kpiDtos.map((k) => k.code),
+      statusOf,
+    ),
+    nodes: withCoverage(buildNodeTree(nodes), statusOf),
     commitments: commitments.map((c) => ({
       code: c.code,
       node: nodeCode.get(c.nodeId) ?? null,
@@ -162,39 +143,7 @@ export async function getPlanDetail(db: Db, code: string, asOf?: string) {
       })),
       kpis: c.kpiLinks.map((l) => kpiCode.get(l.kpiId)!),
     })),
-    kpis: kpis.map((k) => ({
-      code: k.code,
-      name: bilingual(k.nameNl, k.nameEn),
-      kind: k.kind.toLowerCase(),
-      unit: k.unit.toLowerCase(),
-      decimals: k.decimals,
-      direction: k.direction.toLowerCase(),
-      frequency: k.frequency.toLowerCase(),
-      headline: k.isHeadline,
-      parent: k.parentKpiId === null ? null : (kpiCode.get(k.parentKpiId) ?? null),
-      nodes: k.nodeLinks.map((l) => nodeCode.get(l.nodeId)).filter((c): c is string => c !== undefined),
-      series: k.series.map((s) => {
-        const values = observations.get(s.id) ?? [];
-        const value = ofFrequency(values, k.frequency).at(-1);
-        const targetPath = paths.get(s.id) ?? null;
-        return {
-          key: s.key,
-          label: bilingual(s.labelNl, s.labelEn),
-          latest: value
-            ? {
-                period: value.period,
-                value: value.value,
-                status: value.status,
-                source: value.source,
-                sourceUrl: value.sourceUrl,
-              }
-            : null,
-          targetPath,
-          ...seriesStatus(k, values, targetPath),
-        };
-      }),
-      benchmarks: k.benchmarks.map((b) => toBenchmarkDto(b, seriesKey)),
-    })),
+    kpis: kpiDtos,
   };
 }
 

@@ -65,7 +65,7 @@ export function spreadsheetTable(kpis: KpiObservations[], locale: Locale): Table
           data.kpi.code,
           data.kpi.name[locale],
           data.kpi.unit,
-          data.kpi.frequency,
+          s.frequency,
           s.key,
           o.period,
           o.value,
