@@ -66,8 +66,8 @@ export async function buildDataset(client: pg.ClientBase, shape: DatasetShape): 
     SELECT k.id, n.id FROM kpi k
     JOIN plan_node n ON n.plan_id = k.plan_id AND n.kind = 'THEME' AND n.sort_order % 12 = k.sort_order % 12`);
   await sql(`
-    INSERT INTO series (kpi_id, key, is_total, label_nl, label_en)
-    SELECT k.id, CASE WHEN s = 1 THEN 'total' ELSE 'group-' || s END, s = 1,
+    INSERT INTO series (kpi_id, key, is_total, is_headline, frequency, label_nl, label_en)
+    SELECT k.id, CASE WHEN s = 1 THEN 'total' ELSE 'group-' || s END, s = 1, s = 1, k.frequency,
            CASE WHEN s = 1 THEN 'Totaal' ELSE 'Groep ' || s END, CASE WHEN s = 1 THEN 'Total' ELSE 'Group ' || s END
     FROM kpi k, generate_series(1, :S) s`);
   // Monthly values from January 1995: a slow trend with a seasonal wave, per series its own level.

@@ -4,10 +4,12 @@ import {
   parseObservationsCsv,
   importTemplate,
   postObservations,
+  readOpenDataOptions,
   RowErrors,
   toClientError,
   translate,
   type Actor,
+  type OpenDataOptions,
   type RestResponse,
 } from "@boordtabel/api";
 import { DomainError } from "@boordtabel/domain";
@@ -19,15 +21,20 @@ type ActorLookup = (request: FastifyRequest) => Promise<Actor | null>;
 
 /** The public open-data URLs: a stable contract that later versions extend, never break. */
 export function registerOpenDataRoutes(app: FastifyInstance, db: Db, actorOf: ActorLookup): void {
-  const send = async (request: FastifyRequest, reply: FastifyReply, run: () => Promise<RestResponse>) => {
+  /** Every open-data read: the reading switch, then `?asOf=` and `?format=` checked alike. */
+  const send = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    run: (options: OpenDataOptions) => Promise<RestResponse>,
+  ) => {
     try {
       if (!(await actorOf(request)) && !(await isPublicRead(db)))
         throw new DomainError("UNAUTHENTICATED", "auth.required");
-      const response = await run();
-      reply
-        .code(response.status)
-        .type(response.contentType === "text/csv" ? "text/csv; charset=utf-8" : "application/json");
-      if (response.filename) reply.header("content-disposition", `inline; filename="${response.filename}"`);
+      const options = readOpenDataOptions(request.query as Record<string, unknown>, localeOf(request));
+      const response = await run(options);
+      reply.code(response.status).type(response.contentType);
+      if (response.filename)
+        reply.header("content-disposition", `${response.disposition ?? "inline"}; filename="${response.filename}"`);
       return reply.send(response.body);
     } catch (error) {
       const clientError = toClientError(error, localeOf(request));
@@ -93,13 +100,17 @@ export function registerOpenDataRoutes(app: FastifyInstance, db: Db, actorOf: Ac
     }
   });
   app.get("/api/v1/plans", (request, reply) => send(request, reply, () => openData.plans(db)));
-  app.get<CodeParams>("/api/v1/plans/:code", (request, reply) =>
-    send(request, reply, () => openData.plan(db, request.params.code)),
-  );
-  app.get<CodeParams>("/api/v1/kpis/:code/observations.json", (request, reply) =>
-    send(request, reply, () => openData.kpiObservationsJson(db, request.params.code)),
-  );
-  app.get<CodeParams>("/api/v1/kpis/:code/observations.csv", (request, reply) =>
-    send(request, reply, () => openData.kpiObservationsCsv(db, request.params.code)),
-  );
+  const reads = {
+    "/api/v1/plans/:code": openData.plan,
+    "/api/v1/plans/:code/observations.csv": openData.planObservationsCsv,
+    "/api/v1/plans/:code/observations.xlsx": openData.planObservationsXlsx,
+    "/api/v1/kpis/:code/observations.json": openData.kpiObservationsJson,
+    "/api/v1/kpis/:code/observations.csv": openData.kpiObservationsCsv,
+    "/api/v1/kpis/:code/observations.xlsx": openData.kpiObservationsXlsx,
+  };
+  for (const [path, read] of Object.entries(reads)) {
+    app.get<CodeParams>(path, (request, reply) =>
+      send(request, reply, (options) => read(db, request.params.code, options)),
+    );
+  }
 }

@@ -1,14 +1,21 @@
 export { appRouter, type AppRouter } from "./root.js";
 export { createCallerFactory, toClientError, type Context } from "./trpc.js";
 export { pickLocale, translate, type Locale } from "./i18n.js";
-export { openData, CSV_COLUMNS, type RestResponse } from "./rest/open-data.js";
+export {
+  openData,
+  readOpenDataOptions,
+  CSV_COLUMNS,
+  SPREADSHEET_COLUMNS,
+  type OpenDataOptions,
+  type RestResponse,
+} from "./rest/open-data.js";
 export type { PlanDetail, PlanSummary } from "./plan/plan.service.js";
 export type { PlanOverview } from "./plan/plan-overview.service.js";
 export type { KpiDetail } from "./kpi/kpi-detail.service.js";
 export type { EntryGrid } from "./measurement/grid.service.js";
 export type { ReviewQueue } from "./review/review.service.js";
 export type { PlanNodeDto } from "./plan/plan-tree.js";
-export type { KpiObservations } from "./kpi/kpi-export.service.js";
+export type { KpiObservations, PlanObservations } from "./kpi/kpi-export.service.js";
 export { createAuth, type Auth, type AuthOptions } from "./auth/auth.js";
 export { resolveActor, type Actor } from "./auth/actor.js";
 export { createAccount, ensureDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD, type Role } from "./auth/accounts.js";
@@ -24,8 +31,4 @@ export {
   type MatrixCase,
   type Caller,
 } from "./testing/matrix-cases.js";
-export {
-  refreshAllSeriesStatus,
-  refreshExpiredSeriesStatus,
-  refreshMissingSeriesStatus,
-} from "./kpi/status-store.js";
+export { refreshAllSeriesStatus, refreshExpiredSeriesStatus, refreshMissingSeriesStatus } from "./kpi/status-store.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { codeSchema, periodSchema } from "./schemas.js";
+import { codeSchema, periodSchema, sourceUrlSchema } from "./schemas.js";
 
 /** Shared schemas for the plan structure (admin forms and API). */
 const title = z.string().trim().min(1).max(500);
@@ -102,7 +102,7 @@ export const benchmarkInputSchema = z.object({
   period: periodSchema.optional(),
   value: z.number().finite(),
   source: z.string().trim().min(1).max(500),
-  sourceUrl: z.string().url().max(1000).optional(),
+  sourceUrl: sourceUrlSchema.optional(),
   note: text.optional(),
 });
 
@@ -113,5 +113,5 @@ export const annotationInputSchema = z.object({
   kind: z.enum(["policy", "event", "method_break", "note"]).default("note"),
   titleNl: title,
   titleEn: title,
-  sourceUrl: z.string().url().max(1000).optional(),
+  sourceUrl: sourceUrlSchema.optional(),
 });

@@ -8,6 +8,10 @@ export const codeSchema = z.string().trim().min(1).max(60);
 const text = (max: number) => z.string().trim().max(max);
 const amount = z.number().finite();
 
+/** A source link: only http(s), so a stored link can never run script (`javascript:`) or point
+ *  at a scheme a browser would hand to another program (`file:`, `ftp:`, `data:`). */
+export const sourceUrlSchema = z.url({ protocol: /^https?$/, message: "source.httpUrl" }).max(1000);
+
 export const measurementKeySchema = z.object({
   kpi: codeSchema,
   series: z.string().trim().min(1).max(200).default("total"),
@@ -19,7 +23,7 @@ export const recordMeasurementSchema = measurementKeySchema.extend({
   status: z.enum(["provisional", "final", "estimate"]).default("final"),
   workflow: z.enum(["draft", "submitted", "validated"]).default("draft"),
   source: text(500).optional(),
-  sourceUrl: z.string().url().max(1000).optional(),
+  sourceUrl: sourceUrlSchema.optional(),
   comment: text(4000).optional(),
   reason: text(2000).optional(),
   /** The version the user saw; required when revising, absent for a new value. */

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { readProcedure, roleProcedure, router } from "../trpc.js";
 import { commitmentHistory, listCommitments, updateCommitmentStatus } from "./commitment.service.js";
 
-const status = z.enum(["not_started", "in_progress", "done", "delayed", "dropped"]);
+const reportedStatus = z.enum(["not_started", "in_progress", "done", "delayed", "dropped"]);
+const status = z.enum(["unknown", ...reportedStatus.options]);
 
 export const commitmentRouter = router({
   list: readProcedure
@@ -26,7 +27,7 @@ export const commitmentRouter = router({
       z.object({
         code: codeSchema,
         date: z.string().date(),
-        status,
+        status: reportedStatus,
         progress: z.number().int().min(0).max(100).optional(),
         note: z.string().trim().max(4000).optional(),
       }),

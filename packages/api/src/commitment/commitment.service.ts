@@ -5,7 +5,10 @@ import type { Actor } from "../auth/actor.js";
 import { bilingual } from "../dto.js";
 import { subtreeIds } from "../plan/plan-tree.js";
 
-export type CommitmentStatusValue = "not_started" | "in_progress" | "done" | "delayed" | "dropped";
+/** "unknown": nobody reported on the commitment; it is never "not started" by default. */
+export type CommitmentStatusValue = "unknown" | "not_started" | "in_progress" | "done" | "delayed" | "dropped";
+/** What an editor can report; "unknown" is the absence of a report, not a report. */
+export type ReportedCommitmentStatus = Exclude<CommitmentStatusValue, "unknown">;
 
 export interface CommitmentFilter {
   plan?: string;
@@ -82,7 +85,7 @@ export async function listCommitments(db: Db, filter: CommitmentFilter) {
 export async function updateCommitmentStatus(
   db: Db,
   actor: Actor,
-  input: { code: string; date: string; status: CommitmentStatusValue; progress?: number; note?: string },
+  input: { code: string; date: string; status: ReportedCommitmentStatus; progress?: number; note?: string },
 ) {
   return db.$transaction(async (tx) => {
     const before = await tx.commitment.findUnique({

@@ -18,6 +18,7 @@ export const assessmentFieldsSelect = {
   direction: true,
   frequency: true,
   reportingInterval: true,
+  publicationLagMonths: true,
   statusMethod: true,
   onTrackThreshold: true,
   atRiskThreshold: true,

@@ -1,95 +1,114 @@
 import { assessmentFieldsSelect } from "./assess-kpi.js";
 import { comparePeriods, DomainError } from "@boordtabel/domain";
-import type { Db } from "@boordtabel/db";
-import { bilingual, num, optionalBilingual } from "../dto.js";
+import type { Db, Prisma } from "@boordtabel/db";
+import { bilingual, optionalBilingual } from "../dto.js";
 import { seriesStatus } from "./series-status.js";
-import { benchmarkSelect, targetPathSelect, toBenchmarkDto, toTargetPathDto } from "./kpi.selects.js";
+import { benchmarkSelect, toBenchmarkDto } from "./kpi.selects.js";
+import { loadObservations } from "./observations.js";
+import { loadTargetPaths } from "./target-paths.js";
 
-/** Every published observation of a KPI, per series, with its target paths and benchmarks:
- *  the open-data export. Three queries whatever the KPI's size. */
-export async function getKpiObservations(db: Db, code: string) {
-  const kpi = await db.kpi.findUnique({
-    where: { code },
+const kpiExportSelect = {
+  id: true,
+  code: true,
+  nameNl: true,
+  nameEn: true,
+  definitionNl: true,
+  definitionEn: true,
+  ...assessmentFieldsSelect,
+  unitLabel: true,
+  sourceText: true,
+  plan: { select: { code: true } },
+  series: {
+    orderBy: { id: "asc" },
     select: {
       id: true,
-      code: true,
-      nameNl: true,
-      nameEn: true,
-      definitionNl: true,
-      definitionEn: true,
-      ...assessmentFieldsSelect,
-      unitLabel: true,
-      sourceText: true,
-      plan: { select: { code: true } },
-      series: {
-        orderBy: { id: "asc" },
-        select: {
-          id: true,
-          key: true,
-          labelNl: true,
-          labelEn: true,
-          members: { select: { member: { select: { code: true, dimension: { select: { code: true } } } } } },
-          currentTargetPath: { select: targetPathSelect },
-        },
-      },
-      benchmarks: { select: benchmarkSelect, orderBy: { id: "asc" } },
+      key: true,
+      labelNl: true,
+      labelEn: true,
+      members: { select: { member: { select: { code: true, dimension: { select: { code: true } } } } } },
     },
-  });
-  if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code });
-  const measurements = await db.measurement.findMany({
-    where: { series: { kpiId: kpi.id }, publishedVersion: { withdrawn: false } },
-    select: {
-      seriesId: true,
-      period: true,
-      publishedVersion: {
-        select: { value: true, status: true, sourceLabel: true, sourceUrl: true, comment: true, breakInSeries: true },
-      },
-    },
-  });
-  const series = kpi.series.map((s) => {
-    const observations = measurements
-      .filter((m) => m.seriesId === s.id && m.publishedVersion)
-      .sort((a, b) => comparePeriods(a.period, b.period))
-      .map((m) => {
-        const v = m.publishedVersion!;
-        return {
-          period: m.period,
-          value: num(v.value),
-          status: v.status.toLowerCase() as "provisional" | "final" | "estimate",
-          source: v.sourceLabel,
-          sourceUrl: v.sourceUrl,
-          comment: v.comment,
-          breakInSeries: v.breakInSeries,
-        };
-      });
-    const known = observations.flatMap((o) => (o.value === null ? [] : [{ ...o, value: o.value }]));
-    const targetPath = toTargetPathDto(s.currentTargetPath);
+  },
+  benchmarks: { select: benchmarkSelect, orderBy: { id: "asc" } },
+} satisfies Prisma.KpiSelect;
+
+type KpiExportRow = Prisma.KpiGetPayload<{ select: typeof kpiExportSelect }>;
+
+/** End of the as-of day: what had been published by then counts. */
+const asOfMoment = (asOf: string | undefined) => (asOf ? new Date(`${asOf}T23:59:59.999Z`) : undefined);
+
+/** Published observations, target paths (as known today or at `asOf`) and status of every
+ *  series of the given KPIs: two queries whatever their number. */
+async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefined) {
+  const seriesIds = kpis.flatMap((k) => k.series.map((s) => s.id));
+  const [observations, paths] = await Promise.all([
+    loadObservations(db, seriesIds, asOfMoment(asOf)),
+    loadTargetPaths(db, seriesIds, asOfMoment(asOf)),
+  ]);
+  return kpis.map((kpi) => {
+    const series = kpi.series.map((s) => {
+      const values = [...(observations.get(s.id) ?? [])].sort((a, b) => comparePeriods(a.period, b.period));
+      const targetPath = paths.get(s.id) ?? null;
+      return {
+        key: s.key,
+        label: bilingual(s.labelNl, s.labelEn),
+        members: Object.fromEntries(s.members.map((m) => [m.member.dimension.code, m.member.code])),
+        targetPath,
+        ...seriesStatus(kpi, values, targetPath),
+        observations: values.map((o) => ({
+          period: o.period,
+          value: o.value,
+          status: o.status,
+          source: o.source,
+          sourceUrl: o.sourceUrl,
+          comment: o.comment,
+          breakInSeries: o.breakInSeries,
+        })),
+      };
+    });
+    const seriesKey = new Map(kpi.series.map((s) => [s.id, s.key]));
     return {
-      key: s.key,
-      label: bilingual(s.labelNl, s.labelEn),
-      members: Object.fromEntries(s.members.map((m) => [m.member.dimension.code, m.member.code])),
-      targetPath,
-      ...seriesStatus(kpi, known, targetPath),
-      observations,
+      kpi: {
+        code: kpi.code,
+        plan: kpi.plan.code,
+        name: bilingual(kpi.nameNl, kpi.nameEn),
+        definition: optionalBilingual(kpi.definitionNl, kpi.definitionEn),
+        unit: kpi.unit.toLowerCase(),
+        unitLabel: kpi.unitLabel,
+        decimals: kpi.decimals,
+        direction: kpi.direction.toLowerCase(),
+        frequency: kpi.frequency.toLowerCase(),
+        source: kpi.sourceText,
+      },
+      asOf: asOf ?? null,
+      targetPath: series.find((s) => s.key === "total")?.targetPath ?? null,
+      benchmarks: kpi.benchmarks.map((b) => toBenchmarkDto(b, seriesKey)),
+      series,
     };
   });
-  return {
-    kpi: {
-      code: kpi.code,
-      plan: kpi.plan.code,
-      name: bilingual(kpi.nameNl, kpi.nameEn),
-      definition: optionalBilingual(kpi.definitionNl, kpi.definitionEn),
-      unit: kpi.unit.toLowerCase(),
-      unitLabel: kpi.unitLabel,
-      decimals: kpi.decimals,
-      direction: kpi.direction.toLowerCase(),
-      frequency: kpi.frequency.toLowerCase(),
-      source: kpi.sourceText,
-    },
-    targetPath: series.find((s) => s.key === "total")?.targetPath ?? null,
-    benchmarks: kpi.benchmarks.map((b) => toBenchmarkDto(b, new Map(kpi.series.map((s) => [s.id, s.key])))),
-    series,
-  };
+}
+
+/** Every published observation of a KPI, per series, with its target paths and benchmarks:
+ *  the open-data export, as known today or at the end of `asOf` (YYYY-MM-DD). Three queries
+ *  whatever the KPI's size. */
+export async function getKpiObservations(db: Db, code: string, asOf?: string) {
+  const kpi = await db.kpi.findUnique({ where: { code }, select: kpiExportSelect });
+  if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code });
+  const [data] = await toKpiExports(db, [kpi], asOf);
+  return data!;
+}
+
+/** The same export for every (non-archived) KPI of a plan, in the plan's order. Four queries
+ *  whatever the plan's size. */
+export async function getPlanObservations(db: Db, code: string, asOf?: string) {
+  const plan = await db.plan.findUnique({ where: { code }, select: { id: true, code: true } });
+  if (!plan) throw new DomainError("NOT_FOUND", "plan.notFound", { code });
+  const kpis = await db.kpi.findMany({
+    where: { planId: plan.id, archivedAt: null },
+    orderBy: { sortOrder: "asc" },
+    select: kpiExportSelect,
+  });
+  return { plan: plan.code, asOf: asOf ?? null, kpis: await toKpiExports(db, kpis, asOf) };
 }
 
 export type KpiObservations = Awaited<ReturnType<typeof getKpiObservations>>;
+export type PlanObservations = Awaited<ReturnType<typeof getPlanObservations>>;

@@ -7,6 +7,7 @@ export interface Observation {
   status: "provisional" | "final" | "estimate";
   source: string | null;
   sourceUrl: string | null;
+  comment: string | null;
   breakInSeries: boolean;
 }
 
@@ -26,6 +27,7 @@ export async function loadObservations(
     withdrawn: true,
     sourceLabel: true,
     sourceUrl: true,
+    comment: true,
     breakInSeries: true,
   } as const;
   const rows = asOf
@@ -49,6 +51,7 @@ export async function loadObservations(
         status: r.status.toLowerCase() as Observation["status"],
         source: r.sourceLabel,
         sourceUrl: r.sourceUrl,
+        comment: r.comment,
         breakInSeries: r.breakInSeries,
       }),
     );

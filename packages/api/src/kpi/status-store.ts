@@ -41,11 +41,11 @@ export async function refreshSeriesStatus(tx: Reader, seriesIds: number[]): Prom
   if (ids.length === 0) return;
   const series = await tx.series.findMany({
     where: { id: { in: ids } },
-    select: { id: true, kpi: { select: assessmentFieldsSelect } },
+    select: { id: true, frequency: true, kpi: { select: assessmentFieldsSelect } },
   });
   const [observations, paths] = await Promise.all([loadObservations(tx, ids), loadTargetPaths(tx, ids)]);
   const rows = series.map((s) => {
-    const stored = verdictOf(s.kpi, observations.get(s.id) ?? [], paths.get(s.id));
+    const stored = verdictOf(s.kpi, observations.get(s.id) ?? [], paths.get(s.id), { frequency: s.frequency });
     return {
       seriesId: s.id,
       status: stored.assessment.status,

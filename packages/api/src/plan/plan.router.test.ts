@@ -61,8 +61,8 @@ describe("plan.detail", () => {
       SELECT p.id, 'KPI-X' || g, 'Extra ' || g, 'Extra ' || g, 'PERCENT', 'HIGHER_IS_BETTER', now()
         FROM plan p, generate_series(1, 30) g WHERE p.code = 'IAB'`);
     await database.sql(`
-      INSERT INTO series (kpi_id, key, is_total, label_nl, label_en)
-      SELECT id, 'total', true, 'Totaal', 'Total' FROM kpi WHERE code LIKE 'KPI-X%'`);
+      INSERT INTO series (kpi_id, key, is_total, is_headline, frequency, label_nl, label_en)
+      SELECT id, 'total', true, true, 'YEAR', 'Totaal', 'Total' FROM kpi WHERE code LIKE 'KPI-X%'`);
     await database.sql(`
       INSERT INTO commitment_kpi (commitment_id, kpi_id)
       SELECT c.id, k.id FROM commitment c JOIN kpi k ON substr(k.code, 6) = substr(c.code, 6) WHERE c.code LIKE 'IAB-X%'`);

@@ -2,8 +2,9 @@ import { assessmentFieldsSelect } from "../kpi/assess-kpi.js";
 import { DomainError } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { bilingual, optionalBilingual } from "../dto.js";
-import { benchmarkSelect, targetPathSelect, toBenchmarkDto, toTargetPathDto } from "../kpi/kpi.selects.js";
+import { benchmarkSelect, toBenchmarkDto } from "../kpi/kpi.selects.js";
 import { loadObservations, ofFrequency } from "../kpi/observations.js";
+import { loadTargetPaths } from "../kpi/target-paths.js";
 import { seriesStatus } from "../kpi/series-status.js";
 import { buildNodeTree, type NodeRow } from "./plan-tree.js";
 
@@ -98,23 +99,26 @@ function findKpis(db: Db, planId: number) {
       nodeLinks: { select: { nodeId: true } },
       series: {
         orderBy: { id: "asc" },
-        select: { id: true, key: true, labelNl: true, labelEn: true, currentTargetPath: { select: targetPathSelect } },
+        select: { id: true, key: true, labelNl: true, labelEn: true },
       },
       benchmarks: { select: benchmarkSelect, orderBy: { id: "asc" } },
     },
   });
 }
 
-/** The plan with its node tree, commitments and KPIs (latest published value, current target
- *  path, benchmarks) in a fixed number of queries, whatever the plan's size. */
-export async function getPlanDetail(db: Db, code: string) {
+/** The plan with its node tree, commitments and KPIs (latest published value, target path in
+ *  force, benchmarks), as known today or at the end of `asOf` (YYYY-MM-DD), in a fixed number
+ *  of queries, whatever the plan's size. */
+export async function getPlanDetail(db: Db, code: string, asOf?: string) {
   const plan = await findPlan(db, code);
   const [commitments, kpis] = await Promise.all([findCommitments(db, plan.id), findKpis(db, plan.id)]);
 
-  const observations = await loadObservations(
-    db,
-    kpis.flatMap((k) => k.series.map((s) => s.id)),
-  );
+  const seriesIds = kpis.flatMap((k) => k.series.map((s) => s.id));
+  const asOfMoment = asOf ? new Date(`${asOf}T23:59:59.999Z`) : undefined;
+  const [observations, paths] = await Promise.all([
+    loadObservations(db, seriesIds, asOfMoment),
+    loadTargetPaths(db, seriesIds, asOfMoment),
+  ]);
   const seriesKey = new Map(kpis.flatMap((k) => k.series.map((s) => [s.id, s.key] as const)));
   const nodeCode = new Map(plan.nodes.map((n) => [n.id, n.code]));
   // Codes of linked KPIs are resolved here rather than by extra joins; links may point to KPIs
@@ -142,6 +146,7 @@ export async function getPlanDetail(db: Db, code: string) {
     owner: plan.ownerText,
     sourceDocument: plan.sourceDocument,
     objectives: plan.objectives,
+    asOf: asOf ?? null,
     nodes: buildNodeTree(nodes),
     commitments: commitments.map((c) => ({
       code: c.code,
@@ -171,7 +176,7 @@ export async function getPlanDetail(db: Db, code: string) {
       series: k.series.map((s) => {
         const values = observations.get(s.id) ?? [];
         const value = ofFrequency(values, k.frequency).at(-1);
-        const targetPath = toTargetPathDto(s.currentTargetPath);
+        const targetPath = paths.get(s.id) ?? null;
         return {
           key: s.key,
           label: bilingual(s.labelNl, s.labelEn),

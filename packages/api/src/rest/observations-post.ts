@@ -12,6 +12,7 @@ const observationSchema = z.object({
   series: z.record(z.string(), z.string()).optional(),
   status: z.enum(["provisional", "final", "estimate"]).optional(),
   source: z.string().optional(),
+  sourceUrl: z.string().optional(),
   comment: z.string().optional(),
   reason: z.string().optional(),
   expectedVersion: z.number().int().optional(),
@@ -21,10 +22,22 @@ const observationSchema = z.object({
 export const postObservationsSchema = z.object({ observations: z.array(observationSchema).min(1).max(100_000) });
 type Observation = z.infer<typeof observationSchema>;
 
-const CSV_FIELDS = new Set(["period", "value", "status", "source", "comment", "reason", "expectedVersion", "workflow"]);
+const CSV_FIELDS = new Set([
+  "period",
+  "value",
+  "status",
+  "source",
+  "sourceUrl",
+  "source_url",
+  "comment",
+  "reason",
+  "expectedVersion",
+  "workflow",
+]);
 
-/** CSV: a header row `period,value` with optional status, source, comment (and reason,
- *  expectedVersion, workflow); every other column is a dimension of the series. */
+/** CSV: a header row `period,value` with optional status, source, sourceUrl (or source_url, as
+ *  the export names it), comment (and reason, expectedVersion, workflow); every other column is
+ *  a dimension of the series. */
 export function parseObservationsCsv(text: string): { observations: unknown[] } {
   const parsed = Papa.parse<Record<string, string>>(text.trim(), {
     header: true,
@@ -38,12 +51,14 @@ export function parseObservationsCsv(text: string): { observations: unknown[] } 
     observations: parsed.data.map((row) => {
       const dims = Object.entries(row).filter(([k, v]) => !CSV_FIELDS.has(k) && v !== undefined && v.trim() !== "");
       const value = row["value"]?.trim().replace(",", ".") ?? "";
+      const sourceUrl = (row["sourceUrl"] ?? row["source_url"])?.trim();
       return {
         period: row["period"]?.trim() ?? "",
         value: value === "" ? Number.NaN : Number(value),
         ...(dims.length ? { series: Object.fromEntries(dims.map(([k, v]) => [k, v.trim()])) } : {}),
         ...(row["status"]?.trim() ? { status: row["status"].trim() } : {}),
         ...(row["source"]?.trim() ? { source: row["source"].trim() } : {}),
+        ...(sourceUrl ? { sourceUrl } : {}),
         ...(row["comment"]?.trim() ? { comment: row["comment"].trim() } : {}),
         ...(row["reason"]?.trim() ? { reason: row["reason"].trim() } : {}),
         ...(row["expectedVersion"]?.trim() ? { expectedVersion: Number(row["expectedVersion"]) } : {}),

@@ -69,7 +69,16 @@ export function saveKpi(db: Db, actor: AuditActor, input: KpiInput) {
             ...kpiData(input),
             code: input.code,
             planId: plan,
-            series: { create: { key: "total", isTotal: true, labelNl: "Totaal", labelEn: "Total" } },
+            series: {
+              create: {
+                key: "total",
+                isTotal: true,
+                isHeadline: true,
+                frequency: kpiData(input).frequency,
+                labelNl: "Totaal",
+                labelEn: "Total",
+              },
+            },
           },
           select: { ...kpiSelect, id: true },
         });

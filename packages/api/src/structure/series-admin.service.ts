@@ -37,6 +37,7 @@ export function addSeries(db: Db, actor: AuditActor, input: { kpi: string; membe
   const key = entries.map(([d, m]) => `${d}=${m}`).join(";");
   return audited(db, actor, { action: "series.create", entityType: "series" }, async (tx) => {
     const kpi = await kpiId(tx, input.kpi);
+    const { frequency } = await tx.kpi.findUniqueOrThrow({ where: { id: kpi }, select: { frequency: true } });
     const members = await Promise.all(
       entries.map(async ([dimension, member]) => {
         const found = await tx.dimensionMember.findFirst({
@@ -55,6 +56,7 @@ export function addSeries(db: Db, actor: AuditActor, input: { kpi: string; membe
       data: {
         kpiId: kpi,
         key,
+        frequency,
         labelNl: members.map((m) => m.nameNl).join(", "),
         labelEn: members.map((m) => m.nameEn).join(", "),
         members: { create: members.map((m) => ({ memberId: m.id })) },

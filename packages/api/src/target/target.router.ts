@@ -1,4 +1,4 @@
-import { codeSchema, periodSchema } from "@boordtabel/domain";
+import { codeSchema, periodSchema, sourceUrlSchema } from "@boordtabel/domain";
 import { z } from "zod";
 import { roleProcedure, router } from "../trpc.js";
 import { reviseTargetPath } from "./target.service.js";
@@ -19,7 +19,7 @@ export const targetRouter = router({
               value: z.number().finite(),
               kind: z.enum(["target", "milestone"]).default("target"),
               source,
-              sourceUrl: z.string().url().max(1000).optional(),
+              sourceUrl: sourceUrlSchema.optional(),
               note: z.string().trim().max(2000).optional(),
             }),
           )

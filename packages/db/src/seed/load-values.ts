@@ -14,6 +14,11 @@ interface Ids {
 
 const SEED_AUTHOR = "Referentiegegevens (prisma/seed)";
 
+/** The series the KPI's targets and status are reported on: named in the seed, else the total. */
+function headlineKey(kpi: KpiSeed): string {
+  return (kpi.series.find((s) => s.isHeadline) ?? kpi.series.find((s) => s.key === "total") ?? kpi.series[0]!).key;
+}
+
 async function loadSeries(tx: Tx, kpi: KpiSeed, kpiId: number, ids: Ids): Promise<Map<string, number>> {
   const dimensionIds = await tx.dimension.findMany({
     where: { code: { in: kpi.dimensionCodes } },
@@ -28,6 +33,8 @@ async function loadSeries(tx: Tx, kpi: KpiSeed, kpiId: number, ids: Ids): Promis
       kpiId,
       key: s.key,
       isTotal: s.key === "total",
+      isHeadline: s.key === headlineKey(kpi),
+      frequency: s.frequency ?? kpi.frequency,
       labelNl: s.labelNl,
       labelEn: s.labelEn,
     })),

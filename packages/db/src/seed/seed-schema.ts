@@ -124,6 +124,10 @@ export const seriesSeedSchema = z.object({
   members: z.record(z.string(), z.string()),
   labelNl: z.string(),
   labelEn: z.string(),
+  /** The KPI's frequency when absent; quarterly figures of a yearly KPI have their own series. */
+  frequency: z.enum(["YEAR", "SCHOOL_YEAR", "QUARTER", "MONTH"]).optional(),
+  /** The series the KPI's targets and status are reported on; else the total. */
+  isHeadline: z.boolean().optional(),
   observations: z.array(observationSeedSchema),
   /** Oldest first; the last one is the current target path. */
   targetRevisions: z.array(targetRevisionSeedSchema),

@@ -9,7 +9,7 @@ import type { Language } from "../../i18n";
 interface Row {
   code: string;
   title: { nl: string; en: string };
-  status: "not_started" | "in_progress" | "done" | "delayed" | "dropped";
+  status: "unknown" | "not_started" | "in_progress" | "done" | "delayed" | "dropped";
   late: boolean;
   deadline: string | null;
   actors: { role: string; label: string }[];

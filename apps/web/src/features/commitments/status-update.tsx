@@ -11,7 +11,7 @@ type Status = (typeof STATUSES)[number];
 
 /** A dated status update of a commitment, with progress and a note; the earlier updates stay in
  *  the commitment's history. */
-export function StatusUpdate({ code, status }: { code: string; status: Status }) {
+export function StatusUpdate({ code, status }: { code: string; status: Status | "unknown" }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

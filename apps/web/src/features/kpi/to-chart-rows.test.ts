@@ -11,6 +11,7 @@ const observation = (period: string, value: number, status: Observation["status"
   source: "Statbel",
   sourceUrl: null,
   breakInSeries: false,
+  comment: null,
 });
 
 /** Only the fields the chart reads; the rest of the detail does not matter here. */

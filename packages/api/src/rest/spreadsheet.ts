@@ -1,0 +1,48 @@
+import ExcelJS from "exceljs";
+
+/** One table cell: numbers stay numbers until the dialect decides how to write them. */
+export type Cell = string | number | null;
+
+export interface Table {
+  columns: readonly string[];
+  rows: Cell[][];
+  /** Decimals to show per row in number cells (the KPI's own), for XLSX. */
+  decimals?: number[];
+}
+
+/** Excel opens a text cell starting with one of these as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The CSV that Excel with Belgian (nl-BE) settings opens as columns and numbers on a double
+ *  click: `;` between fields, decimal comma, no thousands separator, CRLF, and a UTF-8 byte
+ *  order mark so accents survive. Fields with `;`, quotes or line breaks are quoted. */
+export function toExcelCsv(table: Table): string {
+  const cell = (value: Cell): string => {
+    if (value === null) return "";
+    if (typeof value === "number") return String(value).replace(".", ",");
+    const text = FORMULA_START.test(value) ? `'${value}` : value;
+    return /[;"\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [table.columns.map(cell), ...table.rows.map((row) => row.map(cell))].map((cells) => cells.join(";"));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+/** The same table as an XLSX workbook of one sheet: a bold, frozen header row, numbers as
+ *  numeric cells shown with the row's decimals. */
+export async function toXlsx(table: Table, sheetName: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.addRow([...table.columns]);
+  sheet.getRow(1).font = { bold: true };
+  table.rows.forEach((cells, index) => {
+    const row = sheet.addRow(cells.map((c) => c ?? undefined));
+    const decimals = table.decimals?.[index];
+    if (decimals === undefined) return;
+    const format = decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+    cells.forEach((c, i) => {
+      if (typeof c === "number") row.getCell(i + 1).numFmt = format;
+    });
+  });
+  sheet.columns.forEach((column) => (column.width = 16));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
