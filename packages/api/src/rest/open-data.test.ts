@@ -71,8 +71,8 @@ describe("the plan export", () => {
       SELECT p.id, 'KPI-X' || g, 'Extra ' || g, 'Extra ' || g, 'PERCENT', 'HIGHER_IS_BETTER', now()
         FROM plan p, generate_series(1, 30) g WHERE p.code = 'IAB'`);
     await database.sql(`
-      INSERT INTO series (kpi_id, key, is_total, label_nl, label_en)
-      SELECT id, 'total', true, 'Totaal', 'Total' FROM kpi WHERE code LIKE 'KPI-X%'`);
+      INSERT INTO series (kpi_id, key, is_total, is_headline, frequency, label_nl, label_en)
+      SELECT id, 'total', true, true, 'YEAR', 'Totaal', 'Total' FROM kpi WHERE code LIKE 'KPI-X%'`);
     await database.sql(`
       WITH m AS (INSERT INTO measurement (series_id, period, period_start, period_end, current_version)
                  SELECT s.id, y::text, make_date(y, 1, 1), make_date(y, 12, 31), 1
