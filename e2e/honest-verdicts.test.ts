@@ -57,7 +57,7 @@ describe("the plan page lists every KPI", () => {
     for (const pillar of ["IAB-P1", "IAB-P2", "IAB-P3", "IAB-P4"]) {
       expect(await page.locator(`.kpi-group[data-group="${pillar}"] [data-kpi-row]`).count()).toBeGreaterThan(0);
     }
-    expect(await page.locator('[data-group="IAB-1.1"] [data-kpi-row="KPI-WZG"]').count()).toBe(1);
+    expect(await page.locator('[data-theme="IAB-1.1"] [data-kpi-row="KPI-WZG"]').count()).toBe(1);
     expect(await page.getByTestId("kpi-count").textContent()).toBe("43 indicatoren");
   });
 

@@ -42,7 +42,7 @@ const commitmentsRoute = createRoute({
     plan: z.string().optional(),
     node: z.string().optional(),
     organisation: z.string().optional(),
-    status: z.enum(["not_started", "in_progress", "done", "delayed", "dropped"]).optional(),
+    status: z.enum(["unknown", "not_started", "in_progress", "done", "delayed", "dropped"]).optional(),
     late: z.boolean().optional(),
     deadlineBy: z.string().date().optional(),
     lang: z.enum(["nl", "en"]).optional(),

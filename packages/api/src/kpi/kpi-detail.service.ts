@@ -21,6 +21,7 @@ const kpiSelect = {
   direction: true,
   frequency: true,
   reportingInterval: true,
+  publicationLagMonths: true,
   sourceText: true,
   methodText: true,
   nextRelease: true,
@@ -39,6 +40,8 @@ const kpiSelect = {
     select: {
       id: true,
       key: true,
+      isHeadline: true,
+      frequency: true,
       labelNl: true,
       labelEn: true,
       targetPaths: { select: targetPathSelect, orderBy: { revision: "asc" } },
@@ -82,7 +85,11 @@ export async function getKpiDetail(
 ) {
   const kpi = await db.kpi.findUnique({ where: { code: input.code }, select: kpiSelect });
   if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code: input.code });
-  const series = kpi.series.find((s) => s.key === (input.series ?? "total")) ?? kpi.series[0];
+  // Without a choice the page shows the KPI's headline series, the one its status is judged on.
+  const series =
+    (input.series === undefined ? undefined : kpi.series.find((s) => s.key === input.series)) ??
+    kpi.series.find((s) => s.isHeadline) ??
+    kpi.series[0];
   if (!series)
     throw new DomainError("NOT_FOUND", "series.notFound", { code: input.code, series: input.series ?? "total" });
   const asOf = input.asOf ? new Date(`${input.asOf}T23:59:59.999Z`) : undefined;
@@ -93,7 +100,10 @@ export async function getKpiDetail(
   const values = observations.get(series.id) ?? [];
   const path = paths.get(series.id);
   // As known on a date is also judged on that date: which targets had passed, what was due.
-  const { assessment, forecast } = assessSeries(kpi, values, path, input.asOf ? { today: input.asOf } : {});
+  const { assessment, forecast } = assessSeries(kpi, values, path, {
+    frequency: series.frequency,
+    ...(input.asOf ? { today: input.asOf } : {}),
+  });
   const enginePath = toEnginePath(path);
   const periods = [
     ...values.map((o) => o.period),
@@ -114,6 +124,7 @@ export async function getKpiDetail(
       direction: kpi.direction.toLowerCase(),
       frequency: kpi.frequency.toLowerCase(),
       reportingInterval: kpi.reportingInterval,
+      publicationLagMonths: kpi.publicationLagMonths,
       source: kpi.sourceText,
       sourceOrganisation: kpi.sourceOrganisation
         ? {
@@ -131,8 +142,15 @@ export async function getKpiDetail(
       dataSourceNote: kpi.dataSourceNote,
     },
     asOf: input.asOf ?? null,
-    series: kpi.series.map((s) => ({ key: s.key, label: bilingual(s.labelNl, s.labelEn) })),
+    series: kpi.series.map((s) => ({
+      key: s.key,
+      label: bilingual(s.labelNl, s.labelEn),
+      frequency: s.frequency.toLowerCase(),
+      isHeadline: s.isHeadline,
+    })),
     selectedSeries: series.key,
+    /** Periods of this frequency form the line; a series holds one frequency only. */
+    selectedFrequency: series.frequency.toLowerCase(),
     observations: values,
     targetPath: path ?? null,
     targetHistory: series.targetPaths.map((p) => toTargetPathDto(p)!),

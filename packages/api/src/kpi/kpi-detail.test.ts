@@ -82,6 +82,33 @@ describe("kpi.detail", () => {
     expect(beforePlan.targetPath).toBeNull();
   });
 
+  it("opens on the KPI's headline series, not on whichever series comes first", async () => {
+    // Make a member series the headline, as the workability monitor's own series is for KPI-WERKBAAR.
+    await database.sql(`
+      UPDATE series SET is_headline = false WHERE kpi_id = (SELECT id FROM kpi WHERE code = 'KPI-WZG');
+      UPDATE series SET is_headline = true
+       WHERE key = 'geslacht=vrouwen' AND kpi_id = (SELECT id FROM kpi WHERE code = 'KPI-WZG')`);
+    try {
+      const detail = await anonymous().kpi.detail({ code: "KPI-WZG" });
+      expect(detail.selectedSeries).toBe("geslacht=vrouwen");
+      expect(detail.selectedFrequency).toBe("year");
+      expect(detail.series.find((s) => s.isHeadline)?.key).toBe("geslacht=vrouwen");
+      expect((await anonymous().kpi.detail({ code: "KPI-WZG", series: "total" })).selectedSeries).toBe("total");
+    } finally {
+      await database.sql(`
+        UPDATE series SET is_headline = false WHERE kpi_id = (SELECT id FROM kpi WHERE code = 'KPI-WZG');
+        UPDATE series SET is_headline = true
+         WHERE key = 'total' AND kpi_id = (SELECT id FROM kpi WHERE code = 'KPI-WZG')`);
+    }
+  });
+
+  it("judges staleness and past targets on the as-of day", async () => {
+    const then = await anonymous().kpi.detail({ code: "KPI-WZG", asOf: "2020-06-30" });
+    expect(then.assessment.pastTargets.map((p) => p.period)).not.toContain("2020");
+    const now = await anonymous().kpi.detail({ code: "KPI-WZG" });
+    expect(now.assessment.pastTargets.map((p) => p.period)).toContain("2020");
+  });
+
   it("does not show drafts to readers", async () => {
     await callerFor(database.db, actors.editor).measurement.record({
       kpi: "KPI-WZG",

@@ -43,7 +43,8 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
         ...assessmentFieldsSelect,
         isHeadline: true,
         nodeLinks: { select: { nodeId: true } },
-        series: { where: { isTotal: true }, select: { id: true } },
+        // The KPI's headline series carries its status (never simply the first or the total).
+        series: { where: { isHeadline: true }, select: { id: true, frequency: true } },
       },
     }),
     db.commitment.findMany({
@@ -70,12 +71,13 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   ]);
 
   const assessed = kpis.map((k) => {
-    const seriesId = k.series[0]?.id;
+    const headlineSeries = k.series[0]; // the only one selected: the KPI's headline series
+    const seriesId = headlineSeries?.id;
     const path = seriesId === undefined ? undefined : paths.get(seriesId);
     const known = seriesId === undefined ? undefined : stored.get(seriesId);
     if (known) return { kpi: k, path, ...known };
     const values = seriesId === undefined ? [] : (observations.get(seriesId) ?? []);
-    return { kpi: k, path, ...verdictOf(k, values, path, { today }) };
+    return { kpi: k, path, ...verdictOf(k, values, path, { today, frequency: headlineSeries?.frequency }) };
   });
   const statusOf = new Map<string, Assessment>(assessed.map((a) => [a.kpi.code, a.assessment]));
 

@@ -8,12 +8,13 @@ export interface CommitmentSearch {
   plan?: string;
   node?: string;
   organisation?: string;
-  status?: "not_started" | "in_progress" | "done" | "delayed" | "dropped";
+  status?: "unknown" | "not_started" | "in_progress" | "done" | "delayed" | "dropped";
   late?: boolean;
   deadlineBy?: string;
 }
 
-const STATUSES = ["not_started", "in_progress", "done", "delayed", "dropped"] as const;
+/** "Status onbekend" first: it is what most seeded commitments are until someone reports. */
+const STATUSES = ["unknown", "not_started", "in_progress", "done", "delayed", "dropped"] as const;
 
 /** The filters of the commitments list; every choice lives in the URL so a view can be shared. */
 export function CommitmentFilters({

@@ -71,8 +71,10 @@ export function ExplainStatus({ detail }: { detail: KpiDetail }) {
         <p data-testid="pace">
           {t("kpi.pace", {
             required:
-              forecast.requiredPacePerYear === undefined ? "–" : numberText(forecast.requiredPacePerYear, language),
-            observed: numberText(forecast.observedPacePerYear, language),
+              forecast.requiredPacePerYear === undefined
+                ? "–"
+                : differenceText(forecast.requiredPacePerYear, detail.kpi.unit, 2, language),
+            observed: differenceText(forecast.observedPacePerYear, detail.kpi.unit, 2, language),
           })}{" "}
           {t("kpi.projected", {
             value: valueText(forecast.projectedAtTarget.value, detail.kpi.unit, detail.kpi.decimals, language),

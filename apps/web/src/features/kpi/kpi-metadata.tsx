@@ -17,6 +17,12 @@ export function KpiMetadata({ detail }: { detail: KpiDetail }) {
     [t("kpi.organisation"), kpi.sourceOrganisation?.name[language] ?? "–"],
     [t("kpi.frequency"), t(`frequency.${kpi.frequency}`)],
     [t("kpi.nextRelease"), kpi.nextRelease ?? "–"],
+    [
+      t("kpi.publicationLag"),
+      kpi.publicationLagMonths === null
+        ? t("kpi.publicationLagDefault")
+        : t("kpi.publicationLagMonths", { count: kpi.publicationLagMonths }),
+    ],
     [t("kpi.method"), kpi.method ?? "–"],
     [t("kpi.statusMethod"), t(`method.${kpi.statusMethod}`)],
   ];

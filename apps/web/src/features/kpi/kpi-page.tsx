@@ -62,6 +62,7 @@ function KpiView({ detail }: { detail: KpiDetail }) {
               {detail.series.map((s) => (
                 <option key={s.key} value={s.key}>
                   {s.label[language]}
+                  {s.frequency !== detail.kpi.frequency && ` (${t(`frequency.${s.frequency}`)})`}
                 </option>
               ))}
             </select>

@@ -9,7 +9,7 @@ import { periodText, valueText } from "../../lib/format";
 export function LatestValue({ detail }: { detail: KpiDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const frequency = detail.kpi.frequency.toUpperCase();
+  const frequency = detail.selectedFrequency.toUpperCase();
   const own = detail.observations.filter((o) => parsePeriod(o.period).frequency === frequency);
   const latest = (own.length > 0 ? own : detail.observations).at(-1);
   if (!latest) return null;

@@ -25,6 +25,7 @@ function detail(fields: Partial<KpiDetail> & { frequency?: string }): KpiDetail 
     annotations: [],
     benchmarks: [],
     selectedSeries: "total",
+    selectedFrequency: fields.frequency ?? "year",
     ...fields,
   } as unknown as KpiDetail;
 }

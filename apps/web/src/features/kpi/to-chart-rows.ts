@@ -44,7 +44,7 @@ export function toChartRows(detail: KpiDetail, maxPoints = Number.POSITIVE_INFIN
   const row = (period: string): ChartRow =>
     rows.get(period) ?? rows.set(period, { period, t: periodTime(period) }).get(period)!;
   for (const p of detail.planned) Object.assign(row(p.period), { planned: p.planned, band: [p.low, p.high] });
-  const frequency = detail.kpi.frequency.toUpperCase();
+  const frequency = detail.selectedFrequency.toUpperCase();
   const own = detail.observations.filter((o) => parsePeriod(o.period).frequency === frequency);
   const drawn = own.length > 0 ? own : detail.observations;
   const kept = decimate(

@@ -84,7 +84,7 @@ export function MethodologyPage() {
             </tr>
           </thead>
           <tbody>
-            {(["baseline", "target2020", "value2020", "value2022", "target2030", "indicative2024"] as const).map(
+            {(["baseline", "target2020", "value2020", "value2022", "indicative2024", "target2030"] as const).map(
               (row) => (
                 <tr key={row}>
                   <th scope="row">{t(`methodology.example.${row}.period`)}</th>

@@ -49,7 +49,7 @@ export function KpiList({ overview, asOf }: { overview: PlanOverview; asOf?: str
             {pillar.title?.[language] ?? t("kpiList.other")}
           </h3>
           {pillar.themes.map((theme) => (
-            <div key={theme.code} data-group={theme.code}>
+            <div key={theme.code} data-theme={theme.code}>
               {theme.code !== pillar.code && (
                 <h4>
                   {theme.number && <span className="node-number">{theme.number} </span>}

@@ -54,8 +54,8 @@ export function PlanOverviewPage() {
             </section>
             <PillarList nodes={data.nodes} />
             <HeadlineKpis kpis={data.headline} asOf={search.asOf} />
-            <KpiList overview={data} asOf={search.asOf} />
             <StatusLegend />
+            <KpiList overview={data} asOf={search.asOf} />
           </>
         )}
       </QueryState>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { CommitmentLine } from "../../components/commitment-line";
 import { Coverage } from "../../components/coverage";
 import { StatusBadge } from "../../components/status-badge";
+import { ValueMarkers } from "../../components/value-markers";
 import { STATUS_ORDER } from "../../components/status-legend";
 import type { Language } from "../../i18n";
 import { periodText, valueText } from "../../lib/format";
@@ -56,6 +57,9 @@ export function SlideView({ slide, plan }: { slide: Slide; plan: PlanOverview })
         {kpi.latest
           ? `${valueText(kpi.latest.value, kpi.unit, kpi.decimals, language)} (${periodText(kpi.latest.period, language)})`
           : t("overview.noValue")}
+      </p>
+      <p>
+        <ValueMarkers latest={kpi.latest} stale={kpi.stale} expectedLatestPeriod={kpi.expectedLatestPeriod} />
       </p>
       <p>
         <StatusBadge status={kpi.status} />
