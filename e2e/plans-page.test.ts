@@ -63,9 +63,9 @@ describe("the KPI page", () => {
     expect(await page.locator(".series-other .recharts-symbols").count()).toBe(0);
     // … the targets as diamonds, the benchmarks as lines.
     expect(await page.locator(".series-target .recharts-symbols").count()).toBeGreaterThanOrEqual(2);
-    // Dated benchmarks are points on the axis; the yearless ones a note under the chart.
+    // Benchmarks are dated points on the axis, never lines across it.
     expect(await page.locator(".series-benchmark .recharts-symbols").count()).toBeGreaterThanOrEqual(2);
-    expect(await page.getByTestId("yearless-benchmarks").textContent()).toContain("Zweden");
+    expect(await page.locator(".benchmark-line").count()).toBe(0);
     expect(await page.locator(".series-planned path.recharts-curve").count()).toBe(1);
     expect(await page.locator(".series-forecast path.recharts-curve").count()).toBe(1);
     expect(await page.getByTestId("summary").textContent()).toContain("76,8 % in 2023");
