@@ -8,8 +8,9 @@ export function CommitmentLine({ rollup }: { rollup: PlanOverview["plan"]["commi
   const unknown = rollup.counts.UNKNOWN;
   return (
     <p className="muted" data-testid="commitment-line">
-      {t("overview.commitments", { count: rollup.total, late: rollup.late })}
-      {unknown > 0 && `, ${t("overview.commitmentsUnknown", { count: unknown })}`}
+      {unknown > 0
+        ? t("overview.commitmentsWithUnknown", { count: rollup.total, unknown, late: rollup.late })
+        : t("overview.commitments", { count: rollup.total, late: rollup.late })}
       {rollup.pastDeadlineUnknown > 0 &&
         ` (${t("overview.pastDeadlineUnknown", { count: rollup.pastDeadlineUnknown })})`}
     </p>

@@ -37,6 +37,8 @@ const COLOURS = {
   forecast: "#8a5a00",
   forecastBand: "#f3e3c3",
   target: "#b42318",
+  /** Pale fill, dark outline: visibly a point, visibly not a target (also in the legend). */
+  indicative: "#f4c2bd",
   benchmark: "#5b4b8a",
   annotation: "#176b2c",
 };
@@ -210,7 +212,7 @@ export function TargetChart({ detail }: { detail: KpiDetail }) {
             <Scatter
               name={t("kpi.indicative")}
               dataKey="indicative"
-              fill="#ffffff"
+              fill={COLOURS.indicative}
               stroke={COLOURS.target}
               strokeWidth={2}
               shape="triangle"

@@ -12,12 +12,14 @@ const observation = (period: string, value: number, status: Observation["status"
   sourceUrl: null,
   breakInSeries: false,
   comment: null,
+  knownSince: null,
+  knownSinceApproximate: false,
 });
 
 /** Only the fields the chart reads; the rest of the detail does not matter here. */
-function detail(fields: Partial<KpiDetail> & { frequency?: string }): KpiDetail {
+function detail(fields: Partial<KpiDetail> & { frequency?: string; reportingInterval?: number }): KpiDetail {
   return {
-    kpi: { frequency: fields.frequency ?? "year" },
+    kpi: { frequency: fields.frequency ?? "year", reportingInterval: fields.reportingInterval ?? 1 },
     observations: [],
     planned: [],
     targetPath: null,
@@ -89,6 +91,14 @@ describe("toChartRows", () => {
       ["2023", 2],
     ]);
     expect(rows.at(-1)?.breakInSeries).toBe(true);
+  });
+
+  it("does not see a gap between the waves of a survey held every three years", () => {
+    const waves = ["2004", "2007", "2010", "2013", "2016", "2019", "2023"].map((p) => observation(p, 50));
+    const rows = toChartRows(detail({ observations: waves, reportingInterval: 3 }));
+    expect(new Set(rows.map((r) => r.segment))).toEqual(new Set([0]));
+    const yearly = toChartRows(detail({ observations: waves }));
+    expect(new Set(yearly.map((r) => r.segment)).size).toBe(7);
   });
 
   it("keeps indicative points apart from targets and puts dated benchmarks on the axis, yearless ones aside", () => {

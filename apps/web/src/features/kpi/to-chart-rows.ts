@@ -57,7 +57,7 @@ export function toChartRows(detail: KpiDetail, maxPoints = Number.POSITIVE_INFIN
   for (const i of kept) {
     const o = drawn[i]!;
     // A gap is judged on the undecimated series: a thinned point is not a missing one.
-    if (previous && (o.breakInSeries || missingBetween(drawn, previous, o))) segment += 1;
+    if (previous && (o.breakInSeries || missingBetween(drawn, previous, o, detail.kpi.reportingInterval))) segment += 1;
     Object.assign(row(o.period), valueFields(o), { actual: o.value, segment });
     previous = o;
   }
@@ -96,8 +96,14 @@ function valueFields(o: KpiDetail["observations"][number]) {
 /** Years per period of each frequency, to see when a period is missing between two values. */
 const STEP: Record<string, number> = { YEAR: 1, SCHOOL_YEAR: 1, QUARTER: 0.25, MONTH: 1 / 12 };
 
-function missingBetween(all: { period: string }[], a: { period: string }, b: { period: string }): boolean {
-  const step = STEP[parsePeriod(a.period).frequency] ?? 1;
+/** A survey every three years (reporting interval 3) is not missing the two years between. */
+function missingBetween(
+  all: { period: string }[],
+  a: { period: string },
+  b: { period: string },
+  interval = 1,
+): boolean {
+  const step = (STEP[parsePeriod(a.period).frequency] ?? 1) * Math.max(1, interval);
   const ia = all.indexOf(a);
   const ib = all.indexOf(b);
   // Consecutive in the data but more than one period apart in time: a hole.
