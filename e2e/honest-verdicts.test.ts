@@ -118,6 +118,23 @@ describe("the plan page lists every KPI", () => {
   });
 });
 
+describe("commitments nobody reported on", () => {
+  it("are 'status onbekend' in the roll-ups and in the commitments filter, never 'niet gestart'", async () => {
+    const { page, baseUrl } = journey;
+    await page.goto(`${baseUrl}/plans/IAB`);
+    const line = page.getByTestId("commitment-line").first();
+    await line.waitFor();
+    expect(await line.textContent()).toMatch(/^120 engagementen, waarvan 120 met status onbekend/);
+    await page.goto(`${baseUrl}/commitments`);
+    await page.locator("[data-commitment]").first().waitFor();
+    expect(await page.locator("[data-commitment]", { hasText: "Niet gestart" }).count()).toBe(0);
+    await page.getByLabel("Status").selectOption({ label: "Status onbekend" });
+    await page.waitForURL(/status=unknown/);
+    await page.getByText("120 engagementen").waitFor();
+    expect(await page.locator("[data-commitment]").first().textContent()).toContain("Status onbekend");
+  });
+});
+
 describe("the status legend and the methodology", () => {
   it("names every status in words, including insufficient data and unknown commitments, and links to /methodologie", async () => {
     const { page, baseUrl } = journey;
