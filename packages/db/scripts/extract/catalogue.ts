@@ -22,6 +22,19 @@ export interface ExternalFacts {
 }
 
 export const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+
+/** A target's source as a short name for sentences and legends ("Vlaams regeerakkoord 2019-2024")
+ *  and the rest of the source text (quotes, readings) as a remark for the note. */
+export function sourceName(text: string): { label: string; remark: string | null } {
+  const cut = text.search(/ \(|;/);
+  if (cut <= 0) return { label: text, remark: null };
+  const remark = text
+    .slice(cut)
+    .replace(/^[ ;]+/, "")
+    .replace(/^\(([^)]*)\)/, "$1")
+    .trim();
+  return { label: text.slice(0, cut).trim(), remark: remark || null };
+}
 export const asList = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : v ? [v as Json] : []);
 export const evidenceOf = (v: unknown): Evidence[] =>
   asList(v).map((e) => ({ file: String(e["file"]), lines: String(e["lines"]), quote: String(e["quote"] ?? "") }));

@@ -7,7 +7,7 @@ import type {
   TargetRevisionSeed,
 } from "../../src/seed/seed-schema.js";
 import { parsePeriod } from "@boordtabel/domain";
-import { asList, evidenceOf, str, type Catalogue, type ExternalFacts } from "./catalogue.js";
+import { asList, evidenceOf, sourceName, str, type Catalogue, type ExternalFacts } from "./catalogue.js";
 import { applyMoreFacts, type KpiInProgress, type MoreFacts } from "./more-facts.js";
 
 type Json = Record<string, unknown>;
@@ -322,26 +322,36 @@ function targetRevisions(kpi: Json, ext: Json | undefined, qualitative: unknown[
     if (!ok) qualitative.push(t);
     return ok;
   });
-  const seedPoints = numeric.map((t) => ({
-    period: String(t["target_year"]),
-    value: Number(t["value"]),
-    kind: "TARGET" as const,
-    sourceLabel: String(t["target_source"] ?? IAB_SOURCE),
-    sourceUrl: null,
-    note: [str(t["target_year_basis"]), str(t["note"])].filter(Boolean).join(" ") || null,
-    evidence: evidenceOf(t["evidence"]),
-  }));
+  const seedPoints = numeric.map((t) => {
+    const source = sourceName(String(t["target_source"] ?? IAB_SOURCE));
+    return {
+      period: String(t["target_year"]),
+      value: Number(t["value"]),
+      kind: "TARGET" as const,
+      sourceLabel: source.label,
+      sourceUrl: null,
+      note: [source.remark, str(t["target_year_basis"]), str(t["note"])].filter(Boolean).join(" ") || null,
+      evidence: evidenceOf(t["evidence"]),
+    };
+  });
   const extPoints = asList(ext?.["targets"])
     .filter((t) => !seedPoints.some((p) => p.period === String(t["period"])))
-    .map((t) => ({
-      period: String(t["period"]),
-      value: Number(t["value"]),
-      kind: t["kind"] === "derived milestone" ? ("INDICATIVE" as const) : ("TARGET" as const),
-      sourceLabel: String(t["source"]),
-      sourceUrl: isUrl(t["url"]) ? t["url"] : null,
-      note: t["kind"] === "derived milestone" ? "Afgeleide, indicatieve waarde; geen officieel doel." : null,
-      evidence: [],
-    }));
+    .map((t) => {
+      const source = sourceName(String(t["source"]));
+      const derived = t["kind"] === "derived milestone";
+      return {
+        period: String(t["period"]),
+        value: Number(t["value"]),
+        kind: derived ? ("INDICATIVE" as const) : ("TARGET" as const),
+        sourceLabel: source.label,
+        sourceUrl: isUrl(t["url"]) ? t["url"] : null,
+        note:
+          [derived ? "Afgeleide, indicatieve waarde; geen officieel doel." : null, source.remark]
+            .filter(Boolean)
+            .join(" ") || null,
+        evidence: [],
+      };
+    });
   const baselineObs = asList(kpi["measurements"]).find(
     (m) => m["type"] === "observation" && typeof m["value"] === "number",
   );
