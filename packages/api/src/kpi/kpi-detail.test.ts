@@ -38,7 +38,12 @@ describe("kpi.detail", () => {
       target: { period: "2030", value: 80 },
     });
     expect(detail.assessment.ratio).toBeCloseTo(2.2 / 2.6, 6);
-    expect(detail.assessment.pastTargets[0]).toMatchObject({ period: "2020", target: 76, actual: 74.7, achieved: false });
+    expect(detail.assessment.pastTargets[0]).toMatchObject({
+      period: "2020",
+      target: 76,
+      actual: 74.7,
+      achieved: false,
+    });
     expect(detail.observations.every((o) => /^\d{4}$/.test(o.period))).toBe(true);
     expect(detail.assessment.summary.nl).toContain("76,8 % in 2023");
     expect(detail.forecast?.projectedAtTarget?.period).toBe("2030");
