@@ -58,6 +58,7 @@ export async function measureImport(db: Db, client: pg.ClientBase, rows: number)
     name: "Benchmark",
     role: "ADMIN",
     via: "session",
+    label: "bench@synthetic.boordtabel.be",
   };
 
   await client.query(

@@ -1,5 +1,6 @@
 import { DomainError } from "@boordtabel/domain";
 import type { Db, Prisma } from "@boordtabel/db";
+import type { Tx } from "./transaction.js";
 
 export interface AuditActor {
   id: string | null;
@@ -21,7 +22,7 @@ const json = (value: unknown): Prisma.InputJsonValue | undefined =>
   value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
 /** Writes the audit row of a mutation; call it inside the mutation's transaction. */
-export async function writeAudit(tx: Prisma.TransactionClient, actor: AuditActor, entry: AuditEntry): Promise<void> {
+export async function writeAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
       actorId: actor.id,
@@ -53,7 +54,7 @@ export async function audited<T>(
   db: Db,
   actor: AuditActor,
   meta: { action: string; entityType: string; reason?: string | null },
-  work: (tx: Prisma.TransactionClient) => Promise<AuditedChange<T>>,
+  work: (tx: Tx) => Promise<AuditedChange<T>>,
 ): Promise<T> {
   try {
     return await db.$transaction(async (tx) => {

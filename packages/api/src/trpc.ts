@@ -2,7 +2,6 @@ import { DomainError, errorCodes, type ErrorCode } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
-import type { AuditActor } from "./audit.js";
 import type { Actor } from "./auth/actor.js";
 import type { Role } from "./auth/accounts.js";
 import { hasMessage, translate, type Locale } from "./i18n.js";
@@ -107,18 +106,24 @@ export const readProcedure = publicProcedure.use(async ({ ctx, next }) => {
   return next();
 });
 
+/** Signed-in users; `ctx.actor` is also the audit actor every service writes its rows with. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new DomainError("UNAUTHENTICATED", "auth.required");
-  const actor = ctx.actor;
-  const audit: AuditActor & { id: string } = { id: actor.id, label: actor.email };
-  return next({ ctx: { ...ctx, actor, audit } });
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
 
 /** Signed-in users with one of the roles; an admin may do everything. */
-export function roleProcedure(...roles: Role[]) {
+function roleProcedure(...roles: Role[]) {
   return authedProcedure.use(({ ctx, next }) => {
     if (ctx.actor.role !== "ADMIN" && !roles.includes(ctx.actor.role))
       throw new DomainError("FORBIDDEN", "auth.forbidden");
     return next();
   });
 }
+
+/** The role procedures, named for who they let in; each also lets in an admin. */
+export const adminProcedure = roleProcedure("ADMIN");
+export const editorProcedure = roleProcedure("EDITOR");
+export const reviewerProcedure = roleProcedure("REVIEWER");
+/** Recording values and reading the audit trail: editors and reviewers alike. */
+export const editorOrReviewerProcedure = roleProcedure("EDITOR", "REVIEWER");

@@ -1,6 +1,8 @@
-import { codeSchema } from "@boordtabel/domain";
+import { codeSchema, commitmentInputSchema } from "@boordtabel/domain";
 import { z } from "zod";
-import { readProcedure, roleProcedure, router } from "../trpc.js";
+import { titleSchema } from "../input-schemas.js";
+import { adminProcedure, editorProcedure, readProcedure, router } from "../trpc.js";
+import { addMilestone, completeMilestone, linkKpi, saveCommitment } from "./commitment-admin.service.js";
 import { commitmentHistory, listCommitments, updateCommitmentStatus } from "./commitment.service.js";
 
 const reportedStatus = z.enum(["not_started", "in_progress", "done", "delayed", "dropped"]);
@@ -22,7 +24,7 @@ export const commitmentRouter = router({
   history: readProcedure
     .input(z.object({ code: codeSchema }))
     .query(({ ctx, input }) => commitmentHistory(ctx.db, input.code)),
-  updateStatus: roleProcedure("EDITOR")
+  updateStatus: editorProcedure
     .input(
       z.object({
         code: codeSchema,
@@ -33,4 +35,23 @@ export const commitmentRouter = router({
       }),
     )
     .mutation(({ ctx, input }) => updateCommitmentStatus(ctx.db, ctx.actor, input)),
+  save: adminProcedure
+    .input(commitmentInputSchema)
+    .mutation(({ ctx, input }) => saveCommitment(ctx.db, ctx.actor, input)),
+  linkKpi: adminProcedure
+    .input(z.object({ commitment: codeSchema, kpi: codeSchema, linked: z.boolean() }))
+    .mutation(({ ctx, input }) => linkKpi(ctx.db, ctx.actor, input)),
+  addMilestone: editorProcedure
+    .input(
+      z.object({
+        commitment: codeSchema,
+        titleNl: titleSchema,
+        titleEn: titleSchema,
+        dueDate: z.string().date().optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => addMilestone(ctx.db, ctx.actor, input)),
+  completeMilestone: editorProcedure
+    .input(z.object({ id: z.number().int().positive(), doneAt: z.string().date() }))
+    .mutation(({ ctx, input }) => completeMilestone(ctx.db, ctx.actor, input)),
 });

@@ -109,18 +109,14 @@ export async function updateCommitmentStatus(
       where: { id: before.id },
       data: { status, progress: input.progress ?? before.progress },
     });
-    await writeAudit(
-      tx,
-      { id: actor.id, label: actor.email },
-      {
-        action: "commitment.status",
-        entityType: "commitment",
-        entityId: input.code,
-        before: { status: before.status, progress: before.progress },
-        after: { status, progress: input.progress ?? before.progress, date: input.date, updateId: update.id },
-        reason: input.note ?? null,
-      },
-    );
+    await writeAudit(tx, actor, {
+      action: "commitment.status",
+      entityType: "commitment",
+      entityId: input.code,
+      before: { status: before.status, progress: before.progress },
+      after: { status, progress: input.progress ?? before.progress, date: input.date, updateId: update.id },
+      reason: input.note ?? null,
+    });
     return { code: input.code, status: input.status, progress: input.progress ?? before.progress };
   });
 }

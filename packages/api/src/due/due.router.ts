@@ -1,10 +1,10 @@
 import { codeSchema } from "@boordtabel/domain";
 import { z } from "zod";
-import { roleProcedure, router } from "../trpc.js";
+import { editorProcedure, router } from "../trpc.js";
 import { dueList } from "./due.service.js";
 
 export const dueRouter = router({
-  list: roleProcedure("EDITOR")
+  list: editorProcedure
     .input(z.object({ plan: codeSchema }))
     .query(({ ctx, input }) => dueList(ctx.db, ctx.actor, input)),
 });

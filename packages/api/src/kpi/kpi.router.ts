@@ -1,6 +1,8 @@
-import { codeSchema } from "@boordtabel/domain";
+import { codeSchema, kpiInputSchema } from "@boordtabel/domain";
 import { z } from "zod";
-import { readProcedure, router } from "../trpc.js";
+import { memberCodeSchema } from "../input-schemas.js";
+import { adminProcedure, readProcedure, router } from "../trpc.js";
+import { addSeries, saveKpi, setKpiArchived } from "./kpi-admin.service.js";
 import { getKpiDetail } from "./kpi-detail.service.js";
 
 export const kpiRouter = router({
@@ -13,4 +15,11 @@ export const kpiRouter = router({
       }),
     )
     .query(({ ctx, input }) => getKpiDetail(ctx.db, ctx.actor, input)),
+  save: adminProcedure.input(kpiInputSchema).mutation(({ ctx, input }) => saveKpi(ctx.db, ctx.actor, input)),
+  setArchived: adminProcedure
+    .input(z.object({ code: codeSchema, archived: z.boolean() }))
+    .mutation(({ ctx, input }) => setKpiArchived(ctx.db, ctx.actor, input.code, input.archived)),
+  addSeries: adminProcedure
+    .input(z.object({ kpi: codeSchema, members: z.record(memberCodeSchema, memberCodeSchema) }))
+    .mutation(({ ctx, input }) => addSeries(ctx.db, ctx.actor, input)),
 });

@@ -1,5 +1,5 @@
 import { parsePeriod } from "@boordtabel/domain";
-import type { Db, Prisma } from "@boordtabel/db";
+import type { Reader } from "../transaction.js";
 
 export interface Observation {
   period: string;
@@ -21,7 +21,7 @@ export interface Observation {
  *  COALESCE(knownSince, validatedAt) <= asOf (a board meeting of 12 March sees what was
  *  published by 12 March, whenever it was loaded). Withdrawn values are left out. */
 export async function loadObservations(
-  db: Db | Prisma.TransactionClient,
+  db: Reader,
   seriesIds: number[],
   asOf?: Date,
 ): Promise<Map<number, Observation[]>> {

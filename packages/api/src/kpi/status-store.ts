@@ -1,13 +1,12 @@
 import type { Assessment } from "@boordtabel/domain";
-import type { Db, Prisma } from "@boordtabel/db";
+import type { Prisma } from "@boordtabel/db";
+import type { Reader } from "../transaction.js";
 import { assessmentFieldsSelect, assessSeries, type AssessOptions, type KpiForAssessment } from "./assess-kpi.js";
 import type { TargetPathDto } from "./kpi.selects.js";
 import { loadObservations, ofFrequency, type Observation } from "./observations.js";
 import { loadTargetPaths } from "./target-paths.js";
 
 export const SPARKLINE_POINTS = 12;
-
-type Reader = Db | Prisma.TransactionClient;
 
 export interface StoredStatus {
   assessment: Assessment;

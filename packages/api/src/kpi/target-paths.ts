@@ -1,5 +1,6 @@
 import type { TargetPathInput } from "@boordtabel/domain";
-import type { Db, Prisma } from "@boordtabel/db";
+import type { Prisma } from "@boordtabel/db";
+import type { Reader } from "../transaction.js";
 import { targetPathSelect, toTargetPathDto, type TargetPathDto } from "./kpi.selects.js";
 
 type Row = Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect & { seriesId: true } }>;
@@ -8,7 +9,7 @@ type Row = Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect & { ser
  *  revision known by then, known meaning COALESCE(knownSince, createdAt) <= asOf (the
  *  regeerakkoord's 80 % from autumn 2019, not from the day the database was filled). */
 export async function loadTargetPaths(
-  db: Db | Prisma.TransactionClient,
+  db: Reader,
   seriesIds: number[],
   asOf?: Date,
 ): Promise<Map<number, TargetPathDto>> {

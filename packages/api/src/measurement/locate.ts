@@ -1,8 +1,7 @@
 import { DomainError } from "@boordtabel/domain";
 import type { Prisma } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "../transaction.js";
 
 export interface LocatedSeries {
   kpi: { id: number; code: string; unit: string; decimals: number; kind: string };

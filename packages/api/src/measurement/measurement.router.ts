@@ -7,7 +7,14 @@ import {
 } from "@boordtabel/domain";
 import { z } from "zod";
 import { entryGrid, recordMany } from "./grid.service.js";
-import { readProcedure, roleProcedure, router } from "../trpc.js";
+import {
+  adminProcedure,
+  editorOrReviewerProcedure,
+  editorProcedure,
+  readProcedure,
+  reviewerProcedure,
+  router,
+} from "../trpc.js";
 import {
   measurementHistory,
   recordMeasurement,
@@ -16,32 +23,29 @@ import {
   withdrawMeasurement,
 } from "./measurement.service.js";
 
-const editor = roleProcedure("EDITOR", "REVIEWER");
-const reviewer = roleProcedure("REVIEWER");
-
 export const measurementRouter = router({
-  record: editor
+  record: editorOrReviewerProcedure
     .input(recordMeasurementSchema)
     .mutation(({ ctx, input }) => recordMeasurement(ctx.db, ctx.actor, input, ctx.requestId)),
-  submit: roleProcedure("EDITOR")
+  submit: editorProcedure
     .input(measurementTransitionSchema)
     .mutation(({ ctx, input }) => transitionMeasurement(ctx.db, ctx.actor, "submit", input, ctx.requestId)),
-  validate: reviewer
+  validate: reviewerProcedure
     .input(measurementTransitionSchema)
     .mutation(({ ctx, input }) => transitionMeasurement(ctx.db, ctx.actor, "validate", input, ctx.requestId)),
-  sendBack: reviewer
+  sendBack: reviewerProcedure
     .input(measurementTransitionSchema)
     .mutation(({ ctx, input }) => transitionMeasurement(ctx.db, ctx.actor, "sendBack", input, ctx.requestId)),
-  withdraw: editor
+  withdraw: editorOrReviewerProcedure
     .input(measurementTransitionSchema)
     .mutation(({ ctx, input }) => withdrawMeasurement(ctx.db, ctx.actor, input, ctx.requestId)),
-  grid: editor
+  grid: editorOrReviewerProcedure
     .input(z.object({ plan: codeSchema, period: periodSchema }))
     .query(({ ctx, input }) => entryGrid(ctx.db, input)),
-  recordMany: editor
+  recordMany: editorOrReviewerProcedure
     .input(z.object({ rows: z.array(recordMeasurementSchema).min(1).max(500) }))
     .mutation(({ ctx, input }) => recordMany(ctx.db, ctx.actor, input.rows, ctx.requestId)),
-  restore: roleProcedure("ADMIN")
+  restore: adminProcedure
     .input(
       measurementKeySchema.extend({
         version: z.number().int().min(1),

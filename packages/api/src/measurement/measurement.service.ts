@@ -5,7 +5,8 @@ import type { Actor } from "../auth/actor.js";
 import { locateSeries } from "./locate.js";
 import { recordBatch } from "./record-batch.js";
 import { refreshSeriesStatus } from "../kpi/status-store.js";
-import { canValidate, reasonRequired, toVersionDto, versionSelect, type Tx } from "./versions.js";
+import { canValidate, reasonRequired, toVersionDto, versionSelect } from "./versions.js";
+import type { Tx } from "../transaction.js";
 
 /** Claims the next version number, or fails with CONFLICT when someone else changed the value
  *  since the user saw version `expected` (optimistic concurrency, atomic in the database). */
@@ -97,19 +98,15 @@ export async function transitionMeasurement(
     }
     const after = await tx.measurementVersion.findUniqueOrThrow({ where: { id: current.id }, select: versionSelect });
     const dto = toVersionDto(input.period, after);
-    await writeAudit(
-      tx,
-      { id: actor.id, label: actor.email },
-      {
-        action: `measurement.${transition}`,
-        entityType: "measurement",
-        entityId: `${kpi.code}/${input.series}/${input.period}`,
-        before: toVersionDto(input.period, current),
-        after: dto,
-        reason: input.reason ?? null,
-        requestId,
-      },
-    );
+    await writeAudit(tx, actor, {
+      action: `measurement.${transition}`,
+      entityType: "measurement",
+      entityId: `${kpi.code}/${input.series}/${input.period}`,
+      before: toVersionDto(input.period, current),
+      after: dto,
+      reason: input.reason ?? null,
+      requestId,
+    });
     return dto;
   });
 }
@@ -180,19 +177,15 @@ export async function withdrawMeasurement(db: Db, actor: Actor, input: Measureme
       await refreshSeriesStatus(tx, [seriesId]);
     }
     const dto = toVersionDto(input.period, row);
-    await writeAudit(
-      tx,
-      { id: actor.id, label: actor.email },
-      {
-        action: "measurement.withdraw",
-        entityType: "measurement",
-        entityId: `${kpi.code}/${input.series}/${input.period}`,
-        before: toVersionDto(input.period, measurement.versions[0]),
-        after: dto,
-        reason: input.reason,
-        requestId,
-      },
-    );
+    await writeAudit(tx, actor, {
+      action: "measurement.withdraw",
+      entityType: "measurement",
+      entityId: `${kpi.code}/${input.series}/${input.period}`,
+      before: toVersionDto(input.period, measurement.versions[0]),
+      after: dto,
+      reason: input.reason,
+      requestId,
+    });
     return dto;
   });
 }

@@ -9,17 +9,10 @@ import {
 } from "@boordtabel/domain";
 import type { Db, Prisma } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
+import type { Tx } from "../transaction.js";
 import { locateMany, type LocatedSeries } from "./locate.js";
 import { refreshSeriesStatus } from "../kpi/status-store.js";
-import {
-  canValidate,
-  reasonRequired,
-  toVersionDto,
-  upper,
-  type Tx,
-  type VersionDto,
-  type VersionRow,
-} from "./versions.js";
+import { canValidate, reasonRequired, toVersionDto, upper, type VersionDto, type VersionRow } from "./versions.js";
 
 /** What one row of a batch became: its new version, or why it was refused. */
 export type RecordOutcome = { ok: true; dto: VersionDto } | { ok: false; error: DomainError };
@@ -257,7 +250,7 @@ async function write(
   const entries = auditEntries(written, action);
   await tx.$executeRaw`
     INSERT INTO audit_log (actor_id, actor_label, action, entity_type, entity_id, before, after, reason, request_id)
-    SELECT ${actor.id}, ${actor.email}, u.action, u.entity_type, u.entity_id, u.before, u.after, u.reason, ${requestId ?? null}
+    SELECT ${actor.id}, ${actor.label}, u.action, u.entity_type, u.entity_id, u.before, u.after, u.reason, ${requestId ?? null}
     FROM unnest(${entries.map((e) => e.action)}::text[], ${entries.map((e) => e.entityType)}::text[],
                 ${entries.map((e) => e.entityId)}::text[], ${entries.map((e) => e.before)}::jsonb[],
                 ${entries.map((e) => e.after)}::jsonb[], ${entries.map((e) => e.reason)}::text[])

@@ -3,8 +3,6 @@ import type { Prisma } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import { num } from "../dto.js";
 
-export type Tx = Prisma.TransactionClient;
-
 export const versionSelect = {
   id: true,
   version: true,

@@ -11,6 +11,7 @@ const viewer = {
   name: "Viewer",
   role: "VIEWER" as const,
   via: "session" as const,
+  label: "viewer@example.be",
 };
 let database: TestDatabase;
 const createCaller = createCallerFactory(appRouter);

@@ -1,5 +1,7 @@
+import { codeSchema, planInputSchema } from "@boordtabel/domain";
 import { z } from "zod";
-import { readProcedure, router } from "../trpc.js";
+import { adminProcedure, readProcedure, router } from "../trpc.js";
+import { createPlan, setPlanArchived, updatePlan } from "./plan-admin.service.js";
 import { getPlanOverview } from "./plan-overview.service.js";
 import { getPlanDetail, listPlans } from "./plan.service.js";
 
@@ -14,4 +16,9 @@ export const planRouter = router({
   detail: readProcedure
     .input(z.object({ code: planCodeSchema }))
     .query(({ ctx, input }) => getPlanDetail(ctx.db, input.code)),
+  create: adminProcedure.input(planInputSchema).mutation(({ ctx, input }) => createPlan(ctx.db, ctx.actor, input)),
+  update: adminProcedure.input(planInputSchema).mutation(({ ctx, input }) => updatePlan(ctx.db, ctx.actor, input)),
+  setArchived: adminProcedure
+    .input(z.object({ code: codeSchema, archived: z.boolean() }))
+    .mutation(({ ctx, input }) => setPlanArchived(ctx.db, ctx.actor, input.code, input.archived)),
 });

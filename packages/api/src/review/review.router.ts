@@ -1,13 +1,12 @@
 import { codeSchema, periodSchema } from "@boordtabel/domain";
 import { z } from "zod";
-import { roleProcedure, router } from "../trpc.js";
+import { reviewerProcedure, router } from "../trpc.js";
 import { createReviewNote, resolveReviewNote, reviewQueue } from "./review.service.js";
 
-const reviewer = roleProcedure("REVIEWER");
 const body = z.string().trim().min(1).max(4000);
 
 export const reviewRouter = router({
-  create: reviewer
+  create: reviewerProcedure
     .input(
       z.object({
         kpi: codeSchema,
@@ -18,8 +17,8 @@ export const reviewRouter = router({
       }),
     )
     .mutation(({ ctx, input }) => createReviewNote(ctx.db, ctx.actor, input)),
-  resolve: reviewer
+  resolve: reviewerProcedure
     .input(z.object({ id: z.number().int().positive(), resolution: body }))
     .mutation(({ ctx, input }) => resolveReviewNote(ctx.db, ctx.actor, input)),
-  queue: reviewer.query(({ ctx }) => reviewQueue(ctx.db)),
+  queue: reviewerProcedure.query(({ ctx }) => reviewQueue(ctx.db)),
 });

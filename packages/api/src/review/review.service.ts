@@ -39,11 +39,12 @@ export async function createReviewNote(
       },
       select: noteSelect,
     });
-    await writeAudit(
-      tx,
-      { id: actor.id, label: actor.email },
-      { action: `review.${input.kind}`, entityType: "review_note", entityId: note.id, after: note },
-    );
+    await writeAudit(tx, actor, {
+      action: `review.${input.kind}`,
+      entityType: "review_note",
+      entityId: note.id,
+      after: note,
+    });
     return note;
   });
 }
@@ -59,11 +60,13 @@ export async function resolveReviewNote(db: Db, actor: Actor, input: { id: numbe
       data: { state: "RESOLVED", resolvedAt: new Date(), resolvedById: actor.id, resolution: input.resolution },
       select: noteSelect,
     });
-    await writeAudit(
-      tx,
-      { id: actor.id, label: actor.email },
-      { action: "review.resolve", entityType: "review_note", entityId: input.id, before, after },
-    );
+    await writeAudit(tx, actor, {
+      action: "review.resolve",
+      entityType: "review_note",
+      entityId: input.id,
+      before,
+      after,
+    });
     return after;
   });
 }

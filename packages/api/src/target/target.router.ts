@@ -1,12 +1,12 @@
 import { codeSchema, periodSchema, sourceUrlSchema } from "@boordtabel/domain";
 import { z } from "zod";
-import { roleProcedure, router } from "../trpc.js";
+import { editorProcedure, router } from "../trpc.js";
 import { reviseTargetPath } from "./target.service.js";
 
 const source = z.string().trim().min(1).max(300);
 
 export const targetRouter = router({
-  revise: roleProcedure("EDITOR")
+  revise: editorProcedure
     .input(
       z.object({
         kpi: codeSchema,

@@ -69,18 +69,14 @@ export async function reviseTargetPath(db: Db, actor: Actor, input: ReviseTarget
     await tx.series.update({ where: { id: seriesId }, data: { currentTargetPathId: created.id } });
     await refreshSeriesStatus(tx, [seriesId]);
     const after = toTargetPathDto(created);
-    await writeAudit(
-      tx,
-      { id: actor.id, label: actor.email },
-      {
-        action: "target.revise",
-        entityType: "target_path",
-        entityId: `${kpi.code}/${input.series}`,
-        before: current ? toTargetPathDto(current) : undefined,
-        after,
-        reason: input.justification,
-      },
-    );
+    await writeAudit(tx, actor, {
+      action: "target.revise",
+      entityType: "target_path",
+      entityId: `${kpi.code}/${input.series}`,
+      before: current ? toTargetPathDto(current) : undefined,
+      after,
+      reason: input.justification,
+    });
     if (!after) throw new DomainError("INTERNAL", "internal");
     return after;
   });

@@ -13,7 +13,9 @@ export async function demoActors(db: Db): Promise<Record<Lowercase<Role>, Actor>
     where: { email: { endsWith: "@demo.boordtabel.be" } },
     select: { id: true, email: true, name: true, role: true },
   });
-  const byRole = Object.fromEntries(users.map((u) => [u.role.toLowerCase(), { ...u, via: "session" as const }]));
+  const byRole = Object.fromEntries(
+    users.map((u) => [u.role.toLowerCase(), { ...u, via: "session" as const, label: u.email }]),
+  );
   return byRole as Record<Lowercase<Role>, Actor>;
 }
 

@@ -1,26 +1,40 @@
+import { codeSchema } from "@boordtabel/domain";
 import { z } from "zod";
 import { createAccount, newAccountSchema, roleSchema } from "../auth/accounts.js";
 import { createApiToken, revokeApiToken } from "../auth/tokens.js";
 import { isPublicRead, setPublicRead } from "../settings/settings.service.js";
-import { authedProcedure, publicProcedure, roleProcedure, router } from "../trpc.js";
+import { adminProcedure, authedProcedure, publicProcedure, router } from "../trpc.js";
+import { setEditorScopes } from "./editor-scopes.service.js";
 import { listTokens, listUsers, updateUser } from "./user.service.js";
 
-const admin = roleProcedure("ADMIN");
-
 export const sessionRouter = router({
-  me: publicProcedure.query(({ ctx }) => ctx.actor),
+  // The caller as the web app knows it; the audit label is the server's business.
+  me: publicProcedure.query(({ ctx }) => {
+    if (!ctx.actor) return null;
+    const { label: _label, ...me } = ctx.actor;
+    return me;
+  }),
   settings: publicProcedure.query(async ({ ctx }) => ({ publicRead: await isPublicRead(ctx.db) })),
 });
 
 export const userRouter = router({
-  list: admin.query(({ ctx }) => listUsers(ctx.db)),
-  create: admin.input(newAccountSchema).mutation(({ ctx, input }) => createAccount(ctx.db, input, ctx.audit)),
-  update: admin
+  list: adminProcedure.query(({ ctx }) => listUsers(ctx.db)),
+  create: adminProcedure.input(newAccountSchema).mutation(({ ctx, input }) => createAccount(ctx.db, input, ctx.actor)),
+  update: adminProcedure
     .input(z.object({ id: z.string().min(1).max(100), role: roleSchema.optional(), disabled: z.boolean().optional() }))
-    .mutation(({ ctx, input: { id, ...change } }) => updateUser(ctx.db, ctx.audit, id, change)),
-  setPublicRead: admin
+    .mutation(({ ctx, input: { id, ...change } }) => updateUser(ctx.db, ctx.actor, id, change)),
+  setPublicRead: adminProcedure
     .input(z.object({ publicRead: z.boolean() }))
-    .mutation(({ ctx, input }) => setPublicRead(ctx.db, ctx.audit, input.publicRead)),
+    .mutation(({ ctx, input }) => setPublicRead(ctx.db, ctx.actor, input.publicRead)),
+  setScopes: adminProcedure
+    .input(
+      z.object({
+        userId: z.string().min(1).max(100),
+        kpis: z.array(codeSchema).max(500),
+        organisations: z.array(codeSchema).max(100),
+      }),
+    )
+    .mutation(({ ctx, input }) => setEditorScopes(ctx.db, ctx.actor, input)),
 });
 
 export const tokenRouter = router({
@@ -28,9 +42,9 @@ export const tokenRouter = router({
   create: authedProcedure
     .input(z.object({ name: z.string().trim().min(1).max(100), expiresAt: z.string().datetime().nullish() }))
     .mutation(({ ctx, input }) =>
-      createApiToken(ctx.db, ctx.audit, input.name, input.expiresAt ? new Date(input.expiresAt) : null),
+      createApiToken(ctx.db, ctx.actor, input.name, input.expiresAt ? new Date(input.expiresAt) : null),
     ),
   revoke: authedProcedure
     .input(z.object({ id: z.string().min(1).max(100) }))
-    .mutation(({ ctx, input }) => revokeApiToken(ctx.db, input.id, { ...ctx.audit, role: ctx.actor.role })),
+    .mutation(({ ctx, input }) => revokeApiToken(ctx.db, input.id, ctx.actor)),
 });

@@ -1,7 +1,5 @@
 import { DomainError } from "@boordtabel/domain";
-import type { Prisma } from "@boordtabel/db";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "./transaction.js";
 
 export async function planId(tx: Tx, code: string): Promise<number> {
   const plan = await tx.plan.findUnique({ where: { code }, select: { id: true } });

@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../auth/actor.js";
-import { callerFor, demoActors } from "../testing/actors.js";
+import type { Actor } from "./auth/actor.js";
+import { callerFor, demoActors } from "./testing/actors.js";
 
 let database: TestDatabase;
 let actors: Record<"admin" | "editor" | "reviewer" | "viewer", Actor>;

@@ -2,7 +2,7 @@ import { DomainError, type commitmentInputSchema } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import type { z } from "zod";
 import { audited, type AuditActor } from "../audit.js";
-import { kpiId, nodeOf, planId } from "./lookups.js";
+import { kpiId, nodeOf, planId } from "../lookups.js";
 
 type CommitmentInput = z.infer<typeof commitmentInputSchema>;
 const date = (d?: string) => (d ? new Date(`${d}T00:00:00Z`) : null);
