@@ -36,6 +36,21 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-base-to-string": "off" },
   },
   {
+    // Production code ships no test helpers: the testing entries (demo actors, the authorisation
+    // matrix, test databases) are for tests only.
+    files: ["packages/*/src/**/*.{ts,tsx}", "apps/*/src/**/*.{ts,tsx}", "bench/src/**/*.ts"],
+    ignores: ["**/*.test.{ts,tsx}", "**/testing/**", "apps/api/src/test-support.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          // "@boordtabel/api/testing", "@boordtabel/db/testing", "./testing/actors.js", …
+          patterns: [{ regex: "(^|/)testing(/|$)", message: "Test helpers are for tests." }],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.test.ts"],
     rules: {
       "@typescript-eslint/no-unsafe-member-access": "off",

@@ -23,12 +23,4 @@ export { isPublicRead } from "./settings/settings.service.js";
 export { postObservations, parseObservationsCsv, RowErrors } from "./rest/observations-post.js";
 export type { ClientError } from "./trpc.js";
 export { importTemplate, runImport, type ImportResult } from "./import/import.service.js";
-export {
-  checkMatrixCase,
-  matrixCases,
-  EVERYONE,
-  type Who,
-  type MatrixCase,
-  type Caller,
-} from "./testing/matrix-cases.js";
 export { refreshAllSeriesStatus, refreshExpiredSeriesStatus, refreshMissingSeriesStatus } from "./kpi/status-store.js";

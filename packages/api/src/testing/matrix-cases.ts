@@ -2,6 +2,7 @@
 // Used over createCaller (packages/api) and over HTTP (apps/api), so that no procedure can skip
 // authorisation or its audit row by omission.
 import type { callerFor } from "./actors.js";
+import type { MutationPath, ProcedurePath } from "./procedure-paths.js";
 
 export type Who = "anonymous" | "viewer" | "editor" | "reviewer" | "admin";
 export const EVERYONE: Who[] = ["anonymous", "viewer", "editor", "reviewer", "admin"];
@@ -17,7 +18,13 @@ export interface MatrixCase {
   run: (caller: Caller, who: Who) => Promise<unknown>;
 }
 
-export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): Record<string, MatrixCase> {
+/** One case per procedure, mutations marked as such: a procedure added without its case, or a
+ *  mutation without its audit check, is a type error. */
+export type MatrixCases = {
+  [P in ProcedurePath]: MatrixCase & (P extends MutationPath ? { mutation: true } : { mutation?: undefined });
+};
+
+export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): MatrixCases {
   let counter = 0;
   const next = () => ++counter;
   const freshPeriod = () => `${2100 + next()}`;
