@@ -14,7 +14,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { refreshAllSeriesStatus } from "@boordtabel/api";
+import { refreshAllStoredVerdicts } from "@boordtabel/api";
 import { buildDataset, shapeFor } from "./dataset.js";
 import { measureImport, type ImportFigures } from "./import.js";
 import { measureRead, readCases, type ReadResult } from "./reads.js";
@@ -80,7 +80,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const client = await pool.connect();
     const counts = await buildDataset(client, shape).finally(() => client.release());
     const statusStart = performance.now();
-    await refreshAllSeriesStatus(db);
+    await refreshAllStoredVerdicts(db);
     const dataset = {
       label: "synthetic",
       scale: options.scale,

@@ -23,4 +23,8 @@ export { isPublicRead } from "./settings/settings.service.js";
 export { postObservations, parseObservationsCsv, RowErrors } from "./rest/observations-post.js";
 export type { ClientError } from "./trpc.js";
 export { importTemplate, runImport, type ImportResult } from "./import/import.service.js";
-export { refreshAllSeriesStatus, refreshExpiredSeriesStatus, refreshMissingSeriesStatus } from "./kpi/status-store.js";
+export {
+  refreshAllStoredVerdicts,
+  refreshExpiredStoredVerdicts,
+  refreshMissingStoredVerdicts,
+} from "./kpi/stored-verdicts.js";

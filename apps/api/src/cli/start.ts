@@ -13,8 +13,8 @@ import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
   ensureDemoAccounts,
-  refreshExpiredSeriesStatus,
-  refreshMissingSeriesStatus,
+  refreshExpiredStoredVerdicts,
+  refreshMissingStoredVerdicts,
 } from "@boordtabel/api";
 import { findFreePort } from "@boordtabel/db";
 import { loadEnv } from "../env.js";
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     cleanups.push(() => db.$disconnect());
     if (appliedMigrations.length) console.log(`Applied migrations: ${appliedMigrations.join(", ")}`);
     if (seed) console.log(`Loaded the reference plans (IAB, DIGI, I40).`);
-    const computed = (await refreshMissingSeriesStatus(db)) + (await refreshExpiredSeriesStatus(db));
+    const computed = (await refreshMissingStoredVerdicts(db)) + (await refreshExpiredStoredVerdicts(db));
     if (computed) console.log(`Computed the status of ${computed} series.`);
 
     const embedded = !env.DATABASE_URL && env.NODE_ENV !== "production";

@@ -1,5 +1,5 @@
 import { DomainError, type kpiInputSchema } from "@boordtabel/domain";
-import { refreshSeriesStatus, seriesOfKpis } from "./status-store.js";
+import { refreshStoredVerdicts, seriesOfKpis } from "./stored-verdicts.js";
 import type { Db } from "@boordtabel/db";
 import type { z } from "zod";
 import { audited, type AuditActor } from "../audit.js";
@@ -76,7 +76,7 @@ export function saveKpi(db: Db, actor: AuditActor, input: KpiInput) {
     await tx.kpiNode.deleteMany({ where: { kpiId: after.id } });
     await tx.kpiNode.createMany({ data: nodes.map((n) => ({ kpiId: after.id, nodeId: n.id })) });
     // Direction, method, thresholds or unit may have changed: the stored verdicts follow.
-    await refreshSeriesStatus(tx, await seriesOfKpis(tx, [after.id]));
+    await refreshStoredVerdicts(tx, await seriesOfKpis(tx, [after.id]));
     const strip = ({ id: _id, ...rest }: typeof after) => rest;
     return {
       entityId: input.code,

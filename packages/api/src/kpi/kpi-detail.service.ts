@@ -2,7 +2,7 @@ import { DomainError, parsePeriod, plannedBand } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import { bilingual, num, optionalBilingual } from "../dto.js";
-import { assessSeries } from "./assess-kpi.js";
+import { assessSeries } from "./engine-adapter.js";
 import { benchmarkSelect, targetPathSelect, toBenchmarkDto, toTargetPathDto } from "./kpi.selects.js";
 import { loadObservations } from "./observations.js";
 import { loadTargetPaths, toEnginePath } from "./target-paths.js";

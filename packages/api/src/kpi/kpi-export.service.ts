@@ -1,8 +1,8 @@
-import { assessmentFieldsSelect } from "./assess-kpi.js";
+import { assessmentFieldsSelect } from "./engine-adapter.js";
 import { comparePeriods, DomainError } from "@boordtabel/domain";
 import type { Db, Prisma } from "@boordtabel/db";
 import { bilingual, optionalBilingual } from "../dto.js";
-import { judgedOn, seriesStatus } from "./series-status.js";
+import { judgedOn, openDataStatus } from "./open-data-series.js";
 import { benchmarkSelect, toBenchmarkDto } from "./kpi.selects.js";
 import { loadObservations } from "./observations.js";
 import { loadTargetPaths } from "./target-paths.js";
@@ -58,7 +58,7 @@ async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefin
         frequency: s.frequency.toLowerCase(),
         headline: s.isHeadline,
         targetPath,
-        ...seriesStatus(kpi, values, targetPath, { frequency: s.frequency, ...judgedOn(asOf) }),
+        ...openDataStatus(kpi, values, targetPath, { frequency: s.frequency, ...judgedOn(asOf) }),
         // Every field a published observation has (period, value, status, source, sourceUrl,
         // comment, breakInSeries, and what later versions add) is open data.
         observations: values,

@@ -4,7 +4,7 @@ import { writeAudit } from "../audit.js";
 import type { Actor } from "../auth/actor.js";
 import { locateSeries } from "./locate.js";
 import { recordBatch } from "./record-batch.js";
-import { refreshSeriesStatus } from "../kpi/status-store.js";
+import { refreshStoredVerdicts } from "../kpi/stored-verdicts.js";
 import { canValidate, reasonRequired, toVersionDto, versionSelect } from "./versions.js";
 import type { Tx } from "../transaction.js";
 
@@ -94,7 +94,7 @@ export async function transitionMeasurement(
     if (moved.count === 0) throw new DomainError("CONFLICT", "measurement.wrongState", { state: "changed" });
     if (to === "VALIDATED") {
       await tx.measurement.update({ where: { id: measurement.id }, data: { publishedVersionId: current.id } });
-      await refreshSeriesStatus(tx, [seriesId]);
+      await refreshStoredVerdicts(tx, [seriesId]);
     }
     const after = await tx.measurementVersion.findUniqueOrThrow({ where: { id: current.id }, select: versionSelect });
     const dto = toVersionDto(input.period, after);
@@ -174,7 +174,7 @@ export async function withdrawMeasurement(db: Db, actor: Actor, input: Measureme
     });
     if (publish) {
       await tx.measurement.update({ where: { id: measurement.id }, data: { publishedVersionId: row.id } });
-      await refreshSeriesStatus(tx, [seriesId]);
+      await refreshStoredVerdicts(tx, [seriesId]);
     }
     const dto = toVersionDto(input.period, row);
     await writeAudit(tx, actor, {

@@ -11,7 +11,7 @@ import type { Db, Prisma } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import type { Tx } from "../transaction.js";
 import { locateMany, type LocatedSeries } from "./locate.js";
-import { refreshSeriesStatus } from "../kpi/status-store.js";
+import { refreshStoredVerdicts } from "../kpi/stored-verdicts.js";
 import { canValidate, reasonRequired, toVersionDto, upper, type VersionDto, type VersionRow } from "./versions.js";
 
 /** What one row of a batch became: its new version, or why it was refused. */
@@ -237,7 +237,7 @@ async function write(
       UPDATE measurement m SET published_version_id = u.version_id
       FROM unnest(${published.map(measurementId)}::int[], ${published.map((p) => versionId.get(measurementId(p))!)}::int[]) AS u(id, version_id)
       WHERE m.id = u.id`;
-    await refreshSeriesStatus(
+    await refreshStoredVerdicts(
       tx,
       published.map((p) => p.located.seriesId),
     );

@@ -1,9 +1,9 @@
 import type { Db } from "@boordtabel/db";
 import { bilingual } from "../dto.js";
-import { assessmentFieldsSelect } from "../kpi/assess-kpi.js";
+import { assessmentFieldsSelect } from "../kpi/engine-adapter.js";
 import { benchmarkSelect, toBenchmarkDto, type TargetPathDto } from "../kpi/kpi.selects.js";
 import { ofFrequency, type Observation } from "../kpi/observations.js";
-import { judgedOn, seriesStatus } from "../kpi/series-status.js";
+import { judgedOn, openDataStatus } from "../kpi/open-data-series.js";
 
 export function findKpis(db: Db, planId: number) {
   return db.kpi.findMany({
@@ -63,7 +63,7 @@ export function toPlanKpis(kpis: PlanKpiRow[], context: PlanKpiContext) {
             }
           : null,
         targetPath,
-        ...seriesStatus(k, values, targetPath, {
+        ...openDataStatus(k, values, targetPath, {
           frequency: s.frequency,
           ...judgedOn(context.asOf),
         }),

@@ -9,10 +9,10 @@ import {
 import type { Db } from "@boordtabel/db";
 import { bilingual } from "../dto.js";
 import { subtreeIds } from "./plan-tree.js";
-import { assessmentFieldsSelect } from "../kpi/assess-kpi.js";
+import { assessmentFieldsSelect } from "../kpi/engine-adapter.js";
 import { loadObservations } from "../kpi/observations.js";
 import { loadTargetPaths } from "../kpi/target-paths.js";
-import { loadStoredStatus, verdictOf, type StoredStatus } from "../kpi/status-store.js";
+import { loadStoredVerdicts, verdictOf, type StoredVerdict } from "../kpi/stored-verdicts.js";
 
 /** The plan at a glance, as known today or at `asOf`: per node the status of its KPIs and the
  *  state of its commitments (including everything beneath it), the headline KPIs, and where
@@ -63,7 +63,7 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   // Today's view reads the stored verdicts; a date in the past (or a series without one yet)
   // is computed from the values as they were published then.
   const today = input.asOf ?? input.today ?? new Date().toISOString().slice(0, 10);
-  const stored = asOf ? new Map<number, StoredStatus>() : await loadStoredStatus(db, seriesIds, today);
+  const stored = asOf ? new Map<number, StoredVerdict>() : await loadStoredVerdicts(db, seriesIds, today);
   const missing = seriesIds.filter((id) => !stored.has(id));
   const [observations, paths] = await Promise.all([
     loadObservations(db, missing, asOf),

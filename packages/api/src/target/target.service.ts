@@ -1,5 +1,5 @@
 import { DomainError, pathPoints, parsePeriod } from "@boordtabel/domain";
-import { refreshSeriesStatus } from "../kpi/status-store.js";
+import { refreshStoredVerdicts } from "../kpi/stored-verdicts.js";
 import type { Db } from "@boordtabel/db";
 import { writeAudit } from "../audit.js";
 import type { Actor } from "../auth/actor.js";
@@ -67,7 +67,7 @@ export async function reviseTargetPath(db: Db, actor: Actor, input: ReviseTarget
       select: { ...targetPathSelect, id: true },
     });
     await tx.series.update({ where: { id: seriesId }, data: { currentTargetPathId: created.id } });
-    await refreshSeriesStatus(tx, [seriesId]);
+    await refreshStoredVerdicts(tx, [seriesId]);
     const after = toTargetPathDto(created);
     await writeAudit(tx, actor, {
       action: "target.revise",

@@ -1,14 +1,14 @@
 import type { Assessment } from "@boordtabel/domain";
 import type { Prisma } from "@boordtabel/db";
-import type { Reader } from "../transaction.js";
-import { assessmentFieldsSelect, assessSeries, type AssessOptions, type KpiForAssessment } from "./assess-kpi.js";
+import type { Reader, Tx } from "../transaction.js";
+import { assessmentFieldsSelect, assessSeries, type AssessOptions, type KpiForAssessment } from "./engine-adapter.js";
 import type { TargetPathDto } from "./kpi.selects.js";
 import { loadObservations, ofFrequency, type Observation } from "./observations.js";
 import { loadTargetPaths } from "./target-paths.js";
 
 export const SPARKLINE_POINTS = 12;
 
-export interface StoredStatus {
+export interface StoredVerdict {
   assessment: Assessment;
   latest: Pick<Observation, "period" | "value" | "status"> | null;
   sparkline: { period: string; value: number }[];
@@ -21,7 +21,7 @@ export function verdictOf(
   values: Observation[],
   path: TargetPathDto | undefined,
   options: AssessOptions = {},
-): StoredStatus {
+): StoredVerdict {
   const { assessment } = assessSeries(kpi, values, path, options);
   const own = ofFrequency(values, options.frequency ?? kpi.frequency);
   const last = own.at(-1);
@@ -32,17 +32,26 @@ export function verdictOf(
   };
 }
 
+/** THE RULE: every write that changes what is published about a series (a value published,
+ *  a target path revised, a KPI's direction, method, thresholds or unit changed) refreshes the
+ *  stored verdict of that series through this helper, inside the write's own transaction, so
+ *  the stored status is never older than the data (see docs/performance.md). It is the only
+ *  writer of stored verdicts for writes; the start-up refreshers below catch up on series that
+ *  have none yet or whose verdict expired with time. stored-verdicts.test.ts holds the rule. */
+export function refreshStoredVerdicts(tx: Tx, seriesIds: number[]): Promise<void> {
+  return writeVerdicts(tx, seriesIds);
+}
+
 /** Recomputes the stored verdict of these series from their published values, current target
- *  path and KPI rules. Every write that changes one of those calls it inside its transaction,
- *  so the stored status is never older than the data (see docs/performance.md). */
-export async function refreshSeriesStatus(tx: Reader, seriesIds: number[]): Promise<void> {
+ *  path and KPI rules. */
+async function writeVerdicts(db: Reader, seriesIds: number[]): Promise<void> {
   const ids = [...new Set(seriesIds)];
   if (ids.length === 0) return;
-  const series = await tx.series.findMany({
+  const series = await db.series.findMany({
     where: { id: { in: ids } },
     select: { id: true, frequency: true, kpi: { select: assessmentFieldsSelect } },
   });
-  const [observations, paths] = await Promise.all([loadObservations(tx, ids), loadTargetPaths(tx, ids)]);
+  const [observations, paths] = await Promise.all([loadObservations(db, ids), loadTargetPaths(db, ids)]);
   const rows = series.map((s) => {
     const stored = verdictOf(s.kpi, observations.get(s.id) ?? [], paths.get(s.id), { frequency: s.frequency });
     return {
@@ -53,8 +62,8 @@ export async function refreshSeriesStatus(tx: Reader, seriesIds: number[]): Prom
       sparkline: stored.sparkline,
     };
   });
-  await tx.seriesStatus.deleteMany({ where: { seriesId: { in: ids } } });
-  await tx.seriesStatus.createMany({ data: rows });
+  await db.seriesStatus.deleteMany({ where: { seriesId: { in: ids } } });
+  await db.seriesStatus.createMany({ data: rows });
 }
 
 /** The series of these KPIs, for refreshing after a change to the KPI's rules or path. */
@@ -64,16 +73,16 @@ export async function seriesOfKpis(tx: Reader, kpiIds: number[]): Promise<number
 }
 
 /** Every series (after loading a synthetic dataset), in chunks. */
-export const refreshAllSeriesStatus = (db: Reader) => refreshInChunks(db, {});
+export const refreshAllStoredVerdicts = (db: Reader) => refreshInChunks(db, {});
 
 /** The stored verdicts of these series that still hold on `today`, keyed by series id. A verdict
  *  whose `validUntil` has come (a target period ended, a further period fell due since it was
  *  stored) is left out, so the caller computes it afresh: time alone never makes a status lie. */
-export async function loadStoredStatus(
+export async function loadStoredVerdicts(
   db: Reader,
   seriesIds: number[],
   today: string = new Date().toISOString().slice(0, 10),
-): Promise<Map<number, StoredStatus>> {
+): Promise<Map<number, StoredVerdict>> {
   if (seriesIds.length === 0) return new Map();
   const rows = await db.seriesStatus.findMany({
     where: { seriesId: { in: seriesIds } },
@@ -88,8 +97,8 @@ export async function loadStoredStatus(
       r.seriesId,
       {
         assessment: r.assessment as unknown as Assessment,
-        latest: (r.latest ?? null) as StoredStatus["latest"],
-        sparkline: r.sparkline as StoredStatus["sparkline"],
+        latest: (r.latest ?? null) as StoredVerdict["latest"],
+        sparkline: r.sparkline as StoredVerdict["sparkline"],
       },
     ]),
   );
@@ -97,11 +106,11 @@ export async function loadStoredStatus(
 
 /** Series that have no stored verdict yet (reference data loaded, a series added): computed once
  *  at start, so the first overview does not pay for them. */
-export const refreshMissingSeriesStatus = (db: Reader) => refreshInChunks(db, { status: null });
+export const refreshMissingStoredVerdicts = (db: Reader) => refreshInChunks(db, { status: null });
 
-/** Series whose stored verdict has expired by `today` (see loadStoredStatus): refreshed at start,
+/** Series whose stored verdict has expired by `today` (see loadStoredVerdicts): refreshed at start,
  *  so reads after a quiet night do not all compute the same verdicts themselves. */
-export async function refreshExpiredSeriesStatus(
+export async function refreshExpiredStoredVerdicts(
   db: Reader,
   today: string = new Date().toISOString().slice(0, 10),
 ): Promise<number> {
@@ -112,6 +121,6 @@ export async function refreshExpiredSeriesStatus(
 
 async function refreshInChunks(db: Reader, where: Prisma.SeriesWhereInput, chunk = 200): Promise<number> {
   const ids = (await db.series.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((s) => s.id);
-  for (let i = 0; i < ids.length; i += chunk) await refreshSeriesStatus(db, ids.slice(i, i + chunk));
+  for (let i = 0; i < ids.length; i += chunk) await writeVerdicts(db, ids.slice(i, i + chunk));
   return ids.length;
 }

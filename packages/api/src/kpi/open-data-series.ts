@@ -1,5 +1,5 @@
-import type { AssessOptions, KpiForAssessment } from "./assess-kpi.js";
-import { assessSeries } from "./assess-kpi.js";
+import type { AssessOptions, KpiForAssessment } from "./engine-adapter.js";
+import { assessSeries } from "./engine-adapter.js";
 import type { TargetPathDto } from "./kpi.selects.js";
 import type { Observation } from "./observations.js";
 
@@ -13,7 +13,7 @@ export function judgedOn(asOf: string | undefined): { today?: string } {
 /** Status, honesty markers, forecast and explanation of one series, as the open-data reads
  *  publish them (SPEC §2: past targets, staleness and provisional values travel with every
  *  status). `options.today` is the as-of date when there is one. */
-export function seriesStatus(
+export function openDataStatus(
   kpi: KpiForAssessment,
   observations: Observation[],
   path: TargetPathDto | null | undefined,

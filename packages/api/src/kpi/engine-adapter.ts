@@ -11,6 +11,9 @@ import type { TargetPathDto } from "./kpi.selects.js";
 import { ofFrequency, type Observation } from "./observations.js";
 import { toEnginePath } from "./target-paths.js";
 
+// The adapter between the database and the status engine of packages/domain: a KPI row and its
+// observations in, the engine's assessment and forecast out.
+
 /** The KPI fields the engine needs; spread into a KPI `select`. */
 export const assessmentFieldsSelect = {
   unit: true,
