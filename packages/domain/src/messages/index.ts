@@ -25,3 +25,9 @@ export function message(locale: Locale, key: MessageKey, params: MessageParams =
 export function isMessageKey(key: string): key is MessageKey {
   return byKey.nl.has(key);
 }
+
+/** The message key of a zod issue: the shared schemas give their keys as messages; zod's own
+ *  English texts become "input.invalidField". */
+export function issueKey(zodMessage: string): MessageKey {
+  return isMessageKey(zodMessage) ? zodMessage : "input.invalidField";
+}

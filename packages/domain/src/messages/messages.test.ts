@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fill, flatten, placeholders } from "./catalogue.js";
+import { fill, flatten, placeholders, type Catalogue } from "./catalogue.js";
 import { isMessageKey, message, messages } from "./index.js";
 
 describe("the domain's message catalogue", () => {
@@ -27,5 +27,13 @@ describe("the domain's message catalogue", () => {
     expect(isMessageKey("plan.notFound")).toBe(true);
     expect(isMessageKey("plan")).toBe(false);
     expect(isMessageKey("plan.unknown")).toBe(false);
+  });
+
+  it("makes an unknown key or a missing translation a type error (checked by pnpm typecheck)", () => {
+    // @ts-expect-error: not a key of the catalogue
+    expect(message("nl", "plan.unknown")).toBe("plan.unknown");
+    // @ts-expect-error: a translation must have every key of its source
+    const partial: Catalogue<{ a: "A"; b: { c: "C" } }> = { a: "a" };
+    expect(partial.a).toBe("a");
   });
 });
