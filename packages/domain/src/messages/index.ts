@@ -2,14 +2,16 @@ import type { Locale } from "../periods.js";
 import { assessEn, assessNl } from "./assess.js";
 import { fill, flatten, type KeyOf, type MessageParams } from "./catalogue.js";
 import { serverEn, serverNl } from "./server.js";
+import { wordsEn, wordsNl } from "./words.js";
 
 export { fill, placeholders, type Catalogue, type KeyOf, type MessageParams } from "./catalogue.js";
 
-/** The domain's catalogue: the server's messages and the assessment's sentences, in both
+/** The domain's catalogue: the server's messages, the assessment's sentences and the words of
+ *  formatted values, in both
  *  languages. The web app keeps its own texts (apps/web/src/i18n) in the same scheme. */
 export const messages = {
-  nl: { ...serverNl, assess: assessNl },
-  en: { ...serverEn, assess: assessEn },
+  nl: { ...serverNl, assess: assessNl, format: wordsNl },
+  en: { ...serverEn, assess: assessEn, format: wordsEn },
 } as const;
 
 export type MessageKey = KeyOf<typeof messages.nl>;
