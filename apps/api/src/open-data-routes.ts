@@ -7,7 +7,7 @@ import {
   readOpenDataOptions,
   RowErrors,
   toClientError,
-  translate,
+  message,
   type Actor,
   type OpenDataOptions,
   type RestResponse,
@@ -89,7 +89,7 @@ export function registerOpenDataRoutes(app: FastifyInstance, db: Db, actorOf: Ac
               row: r.row,
               issues: r.issues.map((i) => ({
                 field: i.field,
-                message: translate(locale, i.messageKey, i.params ?? {}),
+                message: message(locale, i.messageKey, i.params ?? {}),
               })),
             }))
           : undefined;

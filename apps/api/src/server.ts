@@ -1,4 +1,4 @@
-import { appRouter, createAuth, toClientError, translate, type AppRouter, type Context } from "@boordtabel/api";
+import { appRouter, createAuth, toClientError, message, type AppRouter, type Context } from "@boordtabel/api";
 import type { Db } from "@boordtabel/db";
 import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
@@ -43,8 +43,9 @@ export function createServer(options: ServerOptions) {
 
   app.addHook("preHandler", async (request, reply) => {
     if (request.url.startsWith("/api/auth/") || isTrustedMutation(request, trustedOrigins)) return;
-    const message = translate(localeOf(request), "auth.badOrigin");
-    return reply.code(403).send({ error: { code: "FORBIDDEN", message } });
+    return reply
+      .code(403)
+      .send({ error: { code: "FORBIDDEN", message: message(localeOf(request), "auth.badOrigin") } });
   });
 
   app.get("/healthz", async (_request, reply) => {
@@ -84,7 +85,7 @@ export function createServer(options: ServerOptions) {
     if (webDist && request.method === "GET" && !isApi) return reply.sendFile("index.html");
     return reply
       .code(404)
-      .send({ error: { code: "NOT_FOUND", message: translate(localeOf(request), "route.notFound") } });
+      .send({ error: { code: "NOT_FOUND", message: message(localeOf(request), "route.notFound") } });
   });
 
   app.setErrorHandler((error, request, reply) => {
@@ -92,7 +93,7 @@ export function createServer(options: ServerOptions) {
     if (status && status < 500) {
       return reply
         .code(status)
-        .send({ error: { code: "BAD_INPUT", message: translate(localeOf(request), "input.invalid") } });
+        .send({ error: { code: "BAD_INPUT", message: message(localeOf(request), "input.invalid") } });
     }
     request.log.error({ err: error }, "unhandled error");
     const clientError = toClientError(error, localeOf(request));

@@ -1,6 +1,6 @@
 export { appRouter, type AppRouter } from "./root.js";
 export { createCallerFactory, toClientError, type Context } from "./trpc.js";
-export { pickLocale, translate, type Locale } from "./i18n.js";
+export { message, pickLocale, type Locale, type MessageKey } from "./i18n.js";
 export {
   openData,
   readOpenDataOptions,

@@ -4,7 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { Actor } from "./auth/actor.js";
 import type { Role } from "./auth/accounts.js";
-import { hasMessage, translate, type Locale } from "./i18n.js";
+import { issueKey, message, type Locale } from "./i18n.js";
 import { isPublicRead } from "./settings/settings.service.js";
 
 export interface Context {
@@ -44,22 +44,21 @@ export function toClientError(error: unknown, locale: Locale): ClientError {
       code: error.code,
       status: errorCodes[error.code],
       messageKey: error.messageKey,
-      message: translate(locale, error.messageKey, error.params),
-      issues: error.issues.map((i) => ({ field: i.field, message: translate(locale, i.messageKey, i.params ?? {}) })),
+      message: message(locale, error.messageKey, error.params),
+      issues: error.issues.map((i) => ({ field: i.field, message: message(locale, i.messageKey, i.params ?? {}) })),
     };
   }
   if (error instanceof ZodError) {
     const issues = error.issues.map((i) => ({
       field: i.path.join("."),
-      message: hasMessage(i.message) ? translate(locale, i.message) : translate(locale, "input.invalidField"),
+      message: message(locale, issueKey(i.message)),
     }));
     const first = issues[0];
-    const message = first
-      ? `${translate(locale, "input.invalid")} ${first.field}: ${first.message}`
-      : translate(locale, "input.invalid");
-    return { code: "BAD_INPUT", status: 400, messageKey: "input.invalid", message, issues };
+    const invalid = message(locale, "input.invalid");
+    const text = first ? `${invalid} ${first.field}: ${first.message}` : invalid;
+    return { code: "BAD_INPUT", status: 400, messageKey: "input.invalid", message: text, issues };
   }
-  return { code: "INTERNAL", status: 500, messageKey: "internal", message: translate(locale, "internal"), issues: [] };
+  return { code: "INTERNAL", status: 500, messageKey: "internal", message: message(locale, "internal"), issues: [] };
 }
 
 const t = initTRPC.context<Context>().create({
@@ -87,7 +86,7 @@ const domainErrors = t.middleware(async ({ ctx, next }) => {
     const cause = result.error.cause;
     throw new TRPCError({
       code: trpcCodes[cause.code],
-      message: translate(ctx.locale, cause.messageKey, cause.params),
+      message: message(ctx.locale, cause.messageKey, cause.params),
       cause,
     });
   }

@@ -1,3 +1,5 @@
+import type { MessageKey, MessageParams } from "./messages/index.js";
+
 /** The one error vocabulary. `code` maps to HTTP/tRPC status in one place (packages/api);
  *  `messageKey` is a translation key, `params` fill it in. */
 export const errorCodes = {
@@ -15,8 +17,8 @@ export type ErrorCode = keyof typeof errorCodes;
 /** A problem with one field of the input, for messages next to that field. */
 export interface FieldIssue {
   field: string;
-  messageKey: string;
-  params?: Record<string, string | number>;
+  messageKey: MessageKey;
+  params?: MessageParams;
 }
 
 export class DomainError extends Error {
@@ -24,8 +26,8 @@ export class DomainError extends Error {
 
   constructor(
     readonly code: ErrorCode,
-    readonly messageKey: string,
-    readonly params: Record<string, string | number> = {},
+    readonly messageKey: MessageKey,
+    readonly params: MessageParams = {},
     readonly issues: FieldIssue[] = [],
   ) {
     super(`${code}: ${messageKey} ${JSON.stringify(params)}`);

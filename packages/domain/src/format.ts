@@ -1,3 +1,4 @@
+import { message } from "./messages/index.js";
 import type { Locale } from "./periods.js";
 
 export type Unit = "percent" | "count" | "eur" | "hours" | "days" | "months" | "ratio" | "index" | "unspecified";
@@ -32,7 +33,7 @@ export function formatPercent(value: number, locale: Locale, decimals = 1): stri
 
 /** Differences of percentages are percentage points: 1,3 pt (nl) / 1.3 pp (en). */
 export function formatPoints(value: number, locale: Locale, decimals = 1): string {
-  return `${formatNumber(value, locale, decimals)} ${locale === "nl" ? "pt" : "pp"}`;
+  return message(locale, "format.points", { number: formatNumber(value, locale, decimals) });
 }
 
 /** € 1.234.567 (nl-BE) / €1,234,567 (en). */
@@ -57,11 +58,6 @@ export function formatDate(date: Date, locale: Locale): string {
   return plainSpaces(format.format(date));
 }
 
-const unitWords: Record<Locale, Partial<Record<Unit, string>>> = {
-  nl: { hours: "uur", days: "dagen", months: "maanden" },
-  en: { hours: "hours", days: "days", months: "months" },
-};
-
 /** A value in its unit: 74,6 %, € 1.234.567, 195.989, 4 maanden. */
 export function formatValue(value: number, unit: Unit, locale: Locale, decimals?: number): string {
   switch (unit) {
@@ -71,11 +67,12 @@ export function formatValue(value: number, unit: Unit, locale: Locale, decimals?
       return formatMoney(value, locale, decimals ?? 0);
     case "count":
       return formatNumber(value, locale, decimals ?? 0);
-    default: {
-      const word = unitWords[locale][unit];
-      const number = formatNumber(value, locale, decimals);
-      return word ? `${number} ${word}` : number;
-    }
+    case "hours":
+    case "days":
+    case "months":
+      return message(locale, `format.unit.${unit}`, { number: formatNumber(value, locale, decimals) });
+    default:
+      return formatNumber(value, locale, decimals);
   }
 }
 

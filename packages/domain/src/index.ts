@@ -13,3 +13,4 @@ export * from "./due.js";
 export * from "./schemas-structure.js";
 export * from "./decimate.js";
 export * from "./numbers.js";
+export * from "./messages/index.js";

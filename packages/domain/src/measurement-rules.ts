@@ -1,4 +1,5 @@
 import type { Unit } from "./format.js";
+import type { MessageKey } from "./messages/index.js";
 
 export interface MeasurementRulesKpi {
   unit: Unit;
@@ -8,7 +9,7 @@ export interface MeasurementRulesKpi {
 
 export interface MeasurementIssue {
   field: "value" | "numerator" | "denominator" | "envelope" | "committed";
-  messageKey: string;
+  messageKey: MessageKey;
   params?: Record<string, string | number>;
 }
 

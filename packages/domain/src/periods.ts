@@ -1,4 +1,5 @@
 import { DomainError } from "./errors.js";
+import { message, type messages } from "./messages/index.js";
 
 export type PeriodFrequency = "YEAR" | "SCHOOL_YEAR" | "QUARTER" | "MONTH";
 
@@ -102,38 +103,10 @@ export function yearAt(time: number): string {
   return String(Math.floor(time));
 }
 
-const MONTHS = {
-  nl: [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-} as const;
-
 export type Locale = "nl" | "en";
+
+/** "1" to "12": the keys of the month names in the catalogue. */
+const monthNumber = (n: number) => String(n) as keyof typeof messages.nl.format.month;
 
 /** "2019", "K3 2019" / "Q3 2019", "september 2019", "schooljaar 2019-2020" / "school year 2019-2020". */
 export function formatPeriod(key: string, locale: Locale): string {
@@ -143,10 +116,12 @@ export function formatPeriod(key: string, locale: Locale): string {
     case "YEAR":
       return key;
     case "QUARTER":
-      return `${locale === "nl" ? "K" : "Q"}${key.slice(-1)} ${year}`;
-    case "MONTH":
-      return `${MONTHS[locale][p.start.getUTCMonth()]} ${year}`;
+      return message(locale, "format.quarter", { quarter: key.slice(-1), year });
+    case "MONTH": {
+      const month = message(locale, `format.month.${monthNumber(p.start.getUTCMonth() + 1)}`);
+      return message(locale, "format.monthYear", { month, year });
+    }
     case "SCHOOL_YEAR":
-      return `${locale === "nl" ? "schooljaar" : "school year"} ${key}`;
+      return message(locale, "format.schoolYear", { period: key });
   }
 }

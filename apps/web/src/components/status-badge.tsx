@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { labelKey } from "../i18n/keys";
 
 const ICONS: Record<string, string> = {
   ACHIEVED: "★",
@@ -16,7 +17,7 @@ export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   return (
     <span className={`status status-${status.toLowerCase()}`} data-status={status}>
-      <span aria-hidden="true">{ICONS[status] ?? "?"}</span> {t(`status.${status}`)}
+      <span aria-hidden="true">{ICONS[status] ?? "?"}</span> {t(labelKey("status", status))}
     </span>
   );
 }

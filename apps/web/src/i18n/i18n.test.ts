@@ -1,17 +1,23 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { placeholders } from "@boordtabel/domain";
+import type { TFunction } from "i18next";
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
 import nl from "./nl.json";
 
 const SRC = fileURLToPath(new URL("..", import.meta.url));
 
-function leaves(tree: object, prefix = ""): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === "object" && value !== null ? leaves(value as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+function texts(tree: object, prefix = ""): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]): [string, string][] =>
+    typeof value === "object" && value !== null
+      ? texts(value as object, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, String(value)]],
   );
 }
+
+const leaves = (tree: object): string[] => texts(tree).map(([key]) => key);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -27,6 +33,14 @@ const base = (key: string) => key.replace(/_(one|other)$/, "");
 describe("translations", () => {
   it("has the same keys in Dutch and English", () => {
     expect(leaves(en).sort()).toEqual(leaves(nl).sort());
+  });
+
+  it("asks for the same {{placeholders}} in Dutch and English", () => {
+    const english = new Map(texts(en));
+    const differing = texts(nl).filter(([key, dutch]) => {
+      return placeholders(dutch).join() !== placeholders(english.get(key) ?? "").join();
+    });
+    expect(differing).toEqual([]);
   });
 
   it("has a Dutch text for every literal key the code asks for", () => {
@@ -62,5 +76,12 @@ describe("translations", () => {
       "notes.state.resolved",
     ];
     expect(expected.filter((key) => !known.has(key))).toEqual([]);
+  });
+
+  it("makes an unknown key a type error (checked by pnpm typecheck)", () => {
+    const known = (t: TFunction) => t("downloads.title");
+    // @ts-expect-error: not a key of nl.json
+    const unknown = (t: TFunction) => t("downloads.unknown");
+    expect([known, unknown]).toHaveLength(2);
   });
 });

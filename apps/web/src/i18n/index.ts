@@ -1,5 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import type { Catalogue } from "@boordtabel/domain";
 import en from "./en.json";
 import nl from "./nl.json";
 
@@ -12,7 +13,11 @@ export function languageFromUrl(search: string): Language {
 export const htmlLang: Record<Language, string> = { nl: "nl-BE", en: "en" };
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  // Both ways round: English lacks no Dutch key and has none that Dutch lacks (a type error).
+  resources: {
+    nl: { translation: nl satisfies Catalogue<typeof en> },
+    en: { translation: en satisfies Catalogue<typeof nl> },
+  },
   lng: languageFromUrl(window.location.search),
   fallbackLng: "nl",
   interpolation: { escapeValue: false },

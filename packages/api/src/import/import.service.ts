@@ -1,6 +1,7 @@
 import {
   DomainError,
   expectedPeriod,
+  issueKey,
   parseDecimal,
   recordMeasurementSchema,
   type FieldIssue,
@@ -61,7 +62,7 @@ export async function runImport(
         row: index + 1,
         issues: parsed.error.issues.map((i) => ({
           field: i.path.join("."),
-          messageKey: i.message.includes(".") ? i.message : "input.invalidField",
+          messageKey: issueKey(i.message),
         })),
       });
   }

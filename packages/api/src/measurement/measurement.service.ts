@@ -1,4 +1,4 @@
-import { DomainError, type MeasurementTransitionInput, type RecordMeasurementInput } from "@boordtabel/domain";
+import { DomainError, message, type MeasurementTransitionInput, type RecordMeasurementInput } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { writeAudit } from "../audit.js";
 import type { Actor } from "../auth/actor.js";
@@ -221,8 +221,9 @@ export async function restoreMeasurement(
           workflow: "validated",
           ...(earlier.sourceLabel ? { source: earlier.sourceLabel } : {}),
           ...(earlier.sourceUrl ? { sourceUrl: earlier.sourceUrl } : {}),
-          // A restored value was accepted before; the restore itself explains it.
-          comment: earlier.comment ?? `Versie ${input.version} hersteld`,
+          // A restored value was accepted before; the restore itself explains it. Comments are
+          // stored in the language they are written in, and the editors write Dutch.
+          comment: earlier.comment ?? message("nl", "measurement.restoredComment", { version: input.version }),
           reason: input.reason,
           expectedVersion: input.expectedVersion,
         },

@@ -1,4 +1,4 @@
-import { DomainError, recordMeasurementSchema, type FieldIssue } from "@boordtabel/domain";
+import { DomainError, issueKey, recordMeasurementSchema, type FieldIssue } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import Papa from "papaparse";
 import { z } from "zod";
@@ -101,7 +101,7 @@ export async function postObservations(db: Db, actor: Actor, kpiCode: string, bo
         row: index + 1,
         issues: checked.error.issues.map((i) => ({
           field: i.path.join("."),
-          messageKey: i.message.includes(".") ? i.message : "input.invalidField",
+          messageKey: issueKey(i.message),
         })),
       });
     }

@@ -1,4 +1,4 @@
-import { DomainError, type Locale } from "@boordtabel/domain";
+import { DomainError, message, type Locale } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import Papa from "papaparse";
 import { getKpiObservations, getPlanObservations, type KpiObservations } from "../kpi/kpi-export.service.js";
@@ -83,8 +83,10 @@ function csv(code: string, kpis: KpiObservations[], options: OpenDataOptions): R
 }
 
 async function xlsx(code: string, kpis: KpiObservations[], options: OpenDataOptions): Promise<RestResponse> {
-  const sheet = options.locale === "en" ? "observations" : "meetwaarden";
-  const body = await toXlsx(spreadsheetTable(kpis, options.locale), sheet);
+  const body = await toXlsx(
+    spreadsheetTable(kpis, options.locale),
+    message(options.locale, "export.observationsSheet"),
+  );
   return {
     status: 200,
     contentType: CONTENT_TYPES.xlsx,

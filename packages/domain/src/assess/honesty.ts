@@ -1,4 +1,5 @@
 import { forecast, MIN_FORECAST_POINTS } from "../forecast.js";
+import { message } from "../messages/index.js";
 import { formatPeriod, parsePeriod, periodTime, type Locale } from "../periods.js";
 import { DEFAULT_PUBLICATION_LAG, dueDate, shiftPeriod, staleness } from "../staleness.js";
 import { pathPoints } from "../target-path.js";
@@ -120,7 +121,7 @@ function checkTrend(input: AssessInput, prepared: Prepared, result: MethodResult
 }
 
 function targetName(period: string, source: string | undefined, l: Locale): string {
-  if (!source) return `${l === "nl" ? "Doel" : "Target"} ${formatPeriod(period, l)}`;
+  if (!source) return message(l, "assess.pastTarget.name", { period: formatPeriod(period, l) });
   return source.includes(period.slice(0, 4)) ? source : `${source}, ${formatPeriod(period, l)}`;
 }
 
@@ -129,14 +130,13 @@ function pastTargetSentence(past: PastTarget[], result: MethodResult, ctx: Summa
   const shown = past.filter((p) => !(result.status === "NOT_ACHIEVED" && p.period === result.target?.period));
   return shown
     .map((p) => {
-      const target = value({ ...ctx, decimals: Number.isInteger(p.target) ? 0 : ctx.decimals }, p.target, l);
-      const verdict =
-        p.achieved === null
-          ? l === "nl"
-            ? "niet gemeten"
-            : "not measured"
-          : `${p.achieved ? (l === "nl" ? "gehaald" : "met") : l === "nl" ? "niet gehaald" : "not met"} (${value(ctx, p.actual!, l)})`;
-      return `${targetName(p.period, p.source, l)} (${target}): ${verdict}.`;
+      const params = {
+        name: targetName(p.period, p.source, l),
+        target: value({ ...ctx, decimals: Number.isInteger(p.target) ? 0 : ctx.decimals }, p.target, l),
+      };
+      if (p.achieved === null) return message(l, "assess.pastTarget.notMeasured", params);
+      const actual = value(ctx, p.actual!, l);
+      return message(l, p.achieved ? "assess.pastTarget.met" : "assess.pastTarget.notMet", { ...params, actual });
     })
     .join(" ");
 }
@@ -150,26 +150,17 @@ function trendSentence(trend: TrendCheck, method: string, ctx: SummaryContext, l
   const when = formatPeriod(trend.targetPeriod, l);
   if (trend.reachesTarget) {
     const year = trend.reachedIn ?? when;
-    if (method === "trajectory") {
-      return l === "nl"
-        ? `Onder het geplande pad, maar de trend haalt ${target} in ${year}.`
-        : `Below the planned path, but the trend reaches ${target} in ${year}.`;
-    }
-    return l === "nl" ? `De trend haalt ${target} wel in ${year}.` : `The trend does reach ${target} in ${year}.`;
+    const key = method === "trajectory" ? "assess.trend.belowPathButReaches" : "assess.trend.reaches";
+    return message(l, key, { target, year });
   }
-  const projected = value(ctx, trend.projected, l);
-  return l === "nl"
-    ? `Maar de trend haalt ${target} in ${when} niet (${projected}).`
-    : `But the trend does not reach ${target} by ${when} (${projected}).`;
+  return message(l, "assess.trend.fallsShort", { target, when, projected: value(ctx, trend.projected, l) });
 }
 
 function ageSentence(latest: string, expected: string | null, stale: boolean, provisional: boolean, l: Locale): string {
   const last = formatPeriod(latest, l);
-  const marker = provisional ? (l === "nl" ? " (voorlopig)" : " (provisional)") : "";
   if (stale && expected) {
-    return l === "nl"
-      ? `Laatste waarde ${last}${marker}, verwacht ${formatPeriod(expected, l)}.`
-      : `Latest value ${last}${marker}, ${formatPeriod(expected, l)} expected.`;
+    const key = provisional ? "assess.age.staleProvisional" : "assess.age.stale";
+    return message(l, key, { last, expected: formatPeriod(expected, l) });
   }
-  return l === "nl" ? `De waarde van ${last} is voorlopig.` : `The value for ${last} is provisional.`;
+  return message(l, "assess.age.provisional", { last });
 }

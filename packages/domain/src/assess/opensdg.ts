@@ -118,7 +118,7 @@ export function assessOpenSdg(input: AssessInput, prepared: Prepared, ctx: summa
   };
 }
 
-function classify(p: number, high: number, medium: number, low: number): string {
+function classify(p: number, high: number, medium: number, low: number): summary.OpensdgLabel {
   if (p >= high) return "substantial_progress";
   if (p >= medium) return "moderate_progress";
   if (p >= low) return "limited_progress";

@@ -1,4 +1,5 @@
-import { formatDifference, formatNumber, formatValue, type Unit } from "../format.js";
+import { formatDifference, formatPercent, formatValue, type Unit } from "../format.js";
+import { message, type messages } from "../messages/index.js";
 import { formatPeriod, type Locale } from "../periods.js";
 import type { PeriodValue } from "../target-path.js";
 import type { Status } from "./types.js";
@@ -25,67 +26,59 @@ function targetValue(ctx: SummaryContext, v: number, locale: Locale): string {
 }
 
 export function share(ratio: number, locale: Locale): string {
-  const number = formatNumber(ratio * 100, locale, 0);
-  return locale === "nl" ? `${number} %` : `${number}%`;
+  return formatPercent(ratio * 100, locale, 0);
 }
 
 function observed(ctx: SummaryContext, locale: Locale): string {
   const latest = ctx.latest!;
-  return `${value(ctx, latest.value, locale)} in ${formatPeriod(latest.period, locale)}`;
+  return message(locale, "assess.observed", {
+    value: value(ctx, latest.value, locale),
+    period: formatPeriod(latest.period, locale),
+  });
 }
 
 function targetPhrase(ctx: SummaryContext, locale: Locale, withPeriod: boolean): string {
   const t = ctx.target!;
-  const when = withPeriod ? ` ${locale === "nl" ? "in" : "for"} ${formatPeriod(t.period, locale)}` : "";
-  const source = t.source ? ` (${t.source})` : "";
-  return `${targetValue(ctx, t.value, locale)}${when}${source}`;
+  const params = { value: targetValue(ctx, t.value, locale), source: t.source ? ` (${t.source})` : "" };
+  return withPeriod
+    ? message(locale, "assess.targetIn", { ...params, period: formatPeriod(t.period, locale) })
+    : message(locale, "assess.target", params);
 }
 
-function side(difference: number, locale: Locale): string {
-  if (locale === "nl") return difference < 0 ? "onder" : "boven";
-  return difference < 0 ? "below" : "above";
+/** The difference to a reference, as "1,3 pt onder" / "1.3 pp below". */
+function gapParams(ctx: SummaryContext, gap: number, locale: Locale) {
+  return {
+    amount: formatDifference(Math.abs(gap), ctx.unit, locale, ctx.decimals),
+    side: message(locale, gap < 0 ? "assess.below" : "assess.above"),
+  };
 }
 
 export function noData(ctx: SummaryContext, reason: "none" | "tooFew"): Bilingual {
-  if (reason === "tooFew") {
-    return {
-      nl: "Deze methode heeft minstens twee meetwaarden nodig; geen status.",
-      en: "This method needs at least two values; no status.",
-    };
-  }
-  const until = (l: Locale) => (ctx.asOf ? ` ${l === "nl" ? "tot en met" : "up to"} ${formatPeriod(ctx.asOf, l)}` : "");
-  return { nl: `Nog geen meetwaarde${until("nl")}; geen status.`, en: `No value yet${until("en")}; no status.` };
+  if (reason === "tooFew") return both((l) => message(l, "assess.noData.tooFew"));
+  const asOf = ctx.asOf;
+  return both((l) =>
+    asOf ? message(l, "assess.noData.noneUntil", { period: formatPeriod(asOf, l) }) : message(l, "assess.noData.none"),
+  );
 }
 
 export function noTarget(ctx: SummaryContext): Bilingual {
-  return {
-    nl: `${observed(ctx, "nl")}; er is geen doel vastgelegd.`,
-    en: `${observed(ctx, "en")}; no target has been set.`,
-  };
+  return both((l) => message(l, "assess.noTarget", { observed: observed(ctx, l) }));
 }
 
 export function achieved(ctx: SummaryContext): Bilingual {
-  return {
-    nl: `${observed(ctx, "nl")}: het doel van ${targetPhrase(ctx, "nl", true)} is gehaald.`,
-    en: `${observed(ctx, "en")}: the target of ${targetPhrase(ctx, "en", true)} has been met.`,
-  };
+  return both((l) => message(l, "assess.achieved", { observed: observed(ctx, l), target: targetPhrase(ctx, l, true) }));
 }
 
 export function notAchieved(ctx: SummaryContext): Bilingual {
   const gap = ctx.latest!.value - ctx.target!.value;
-  return both((l) => {
-    const amount = formatDifference(Math.abs(gap), ctx.unit, l, ctx.decimals);
-    return l === "nl"
-      ? `${observed(ctx, l)}, ${amount} ${side(gap, l)} het doel van ${targetPhrase(ctx, l, false)}; doel niet gehaald.`
-      : `${observed(ctx, l)}, ${amount} ${side(gap, l)} the target of ${targetPhrase(ctx, l, false)}; target not met.`;
-  });
+  return both((l) =>
+    message(l, "assess.notAchieved", {
+      observed: observed(ctx, l),
+      ...gapParams(ctx, gap, l),
+      target: targetPhrase(ctx, l, false),
+    }),
+  );
 }
-
-const trajectoryVerdict: Record<"ON_TRACK" | "AT_RISK" | "OFF_TRACK", Bilingual> = {
-  ON_TRACK: { nl: "op koers", en: "on track" },
-  AT_RISK: { nl: "risico op achterstand", en: "at risk" },
-  OFF_TRACK: { nl: "niet op koers", en: "off track" },
-};
 
 export function trajectory(
   ctx: SummaryContext,
@@ -96,49 +89,43 @@ export function trajectory(
 ): Bilingual {
   const gap = ctx.latest!.value - planned;
   return both((l) => {
-    const amount = formatDifference(Math.abs(gap), ctx.unit, l, ctx.decimals);
-    const plannedText = value(ctx, planned, l);
-    const tolerance = byTolerance ? (l === "nl" ? " (binnen de tolerantie)" : " (within the tolerance)") : "";
-    return l === "nl"
-      ? `${observed(ctx, l)}, ${amount} ${side(gap, l)} het geplande pad (${plannedText}) naar ${targetPhrase(ctx, l, true)}; ${share(ratio, l)} van de verwachte vooruitgang: ${trajectoryVerdict[status].nl}${tolerance}.`
-      : `${observed(ctx, l)}, ${amount} ${side(gap, l)} the planned path (${plannedText}) towards ${targetPhrase(ctx, l, true)}; ${share(ratio, l)} of the expected progress: ${trajectoryVerdict[status].en}${tolerance}.`;
+    const verdict = message(l, `assess.trajectoryVerdict.${status}`);
+    return message(l, "assess.trajectory", {
+      observed: observed(ctx, l),
+      ...gapParams(ctx, gap, l),
+      planned: value(ctx, planned, l),
+      target: targetPhrase(ctx, l, true),
+      share: share(ratio, l),
+      verdict: byTolerance ? message(l, "assess.withinTolerance", { verdict }) : verdict,
+    });
   });
 }
 
 export function insufficient(ctx: SummaryContext): Bilingual {
-  return {
-    nl: `${observed(ctx, "nl")}; nog geen meetwaarde na het basisjaar, dus geen oordeel over de vooruitgang naar ${targetPhrase(ctx, "nl", true)}.`,
-    en: `${observed(ctx, "en")}; no value after the baseline yet, so no verdict on progress towards ${targetPhrase(ctx, "en", true)}.`,
-  };
+  return both((l) =>
+    message(l, "assess.insufficient", { observed: observed(ctx, l), target: targetPhrase(ctx, l, true) }),
+  );
 }
 
-export const opensdgLabels: Record<string, Bilingual> = {
-  substantial_progress: { nl: "op koers", en: "on track" },
-  moderate_progress: { nl: "vooruitgang, maar versnelling nodig", en: "progress made but acceleration needed" },
-  limited_progress: { nl: "beperkte vooruitgang", en: "limited progress" },
-  deterioration: { nl: "achteruitgang", en: "deterioration" },
-};
+export type OpensdgLabel = keyof typeof messages.nl.assess.opensdg;
 
-export function opensdg(ctx: SummaryContext, label: string, progress: number, withTarget: boolean): Bilingual {
+export function opensdg(ctx: SummaryContext, label: OpensdgLabel, progress: number, withTarget: boolean): Bilingual {
   return both((l) => {
-    const verdict = opensdgLabels[label]![l];
-    if (withTarget) {
-      return l === "nl"
-        ? `${observed(ctx, l)}; de groei is ${share(progress, l)} van wat nodig is voor ${targetPhrase(ctx, l, true)}: ${verdict}.`
-        : `${observed(ctx, l)}; growth is ${share(progress, l)} of what is needed for ${targetPhrase(ctx, l, true)}: ${verdict}.`;
-    }
-    const growth = `${formatNumber(progress * 100, l, 1)}${l === "nl" ? " %" : "%"}`;
-    return l === "nl"
-      ? `${observed(ctx, l)}; jaarlijkse groei in de goede richting ${growth}: ${verdict}.`
-      : `${observed(ctx, l)}; annual growth in the desired direction ${growth}: ${verdict}.`;
+    const verdict = message(l, `assess.opensdg.${label}`);
+    return withTarget
+      ? message(l, "assess.growthTowardsTarget", {
+          observed: observed(ctx, l),
+          share: share(progress, l),
+          target: targetPhrase(ctx, l, true),
+          verdict,
+        })
+      : message(l, "assess.annualGrowth", {
+          observed: observed(ctx, l),
+          growth: formatPercent(progress * 100, l, 1),
+          verdict,
+        });
   });
 }
-
-export const unsdLabels: Record<number, Bilingual> = {
-  3: { nl: "doel gehaald of op koers", en: "achieved or on track" },
-  2: { nl: "redelijke vooruitgang, versnelling nodig", en: "fair progress, acceleration needed" },
-  1: { nl: "stilstand of achteruitgang", en: "stagnation or regression" },
-};
 
 export function unsd(
   ctx: SummaryContext,
@@ -148,30 +135,25 @@ export function unsd(
   growth: number,
 ): Bilingual {
   return both((l) => {
-    const verdict = unsdLabels[score]![l];
+    const verdict = message(l, `assess.unsd.${score}`);
     if (projected !== undefined && rho !== undefined) {
-      const when = formatPeriod(ctx.target!.period, l);
-      return l === "nl"
-        ? `${observed(ctx, l)}; bij de huidige groei ${value(ctx, projected, l)} in ${when}, ${share(rho, l)} van de nodige afstand tot ${targetPhrase(ctx, l, false)}: ${verdict}.`
-        : `${observed(ctx, l)}; at the current growth ${value(ctx, projected, l)} in ${when}, ${share(rho, l)} of the distance to ${targetPhrase(ctx, l, false)}: ${verdict}.`;
+      return message(l, "assess.projection", {
+        observed: observed(ctx, l),
+        projected: value(ctx, projected, l),
+        when: formatPeriod(ctx.target!.period, l),
+        share: share(rho, l),
+        target: targetPhrase(ctx, l, false),
+        verdict,
+      });
     }
-    const rate = `${formatNumber(growth * 100, l, 1)}${l === "nl" ? " %" : "%"}`;
-    return l === "nl"
-      ? `${observed(ctx, l)}; jaarlijkse groei in de goede richting ${rate}: ${verdict}.`
-      : `${observed(ctx, l)}; annual growth in the desired direction ${rate}: ${verdict}.`;
+    return message(l, "assess.annualGrowth", {
+      observed: observed(ctx, l),
+      growth: formatPercent(growth * 100, l, 1),
+      verdict,
+    });
   });
 }
 
 export function statusWord(status: Status, locale: Locale): string {
-  const words: Record<Status, Bilingual> = {
-    ACHIEVED: { nl: "doel gehaald", en: "achieved" },
-    ON_TRACK: { nl: "op koers", en: "on track" },
-    AT_RISK: { nl: "risico", en: "at risk" },
-    OFF_TRACK: { nl: "niet op koers", en: "off track" },
-    NOT_ACHIEVED: { nl: "doel niet gehaald", en: "not achieved" },
-    INSUFFICIENT_DATA: { nl: "onvoldoende gegevens", en: "insufficient data" },
-    NO_DATA: { nl: "geen gegevens", en: "no data" },
-    NO_TARGET: { nl: "geen doel", en: "no target" },
-  };
-  return words[status][locale];
+  return message(locale, `assess.status.${status}`);
 }

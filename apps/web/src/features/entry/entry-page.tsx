@@ -14,6 +14,7 @@ import { useTRPC } from "../../lib/trpc";
 import { ConflictDialog, type Conflict } from "./conflict-dialog";
 import { Field } from "./field";
 import { validateEntry } from "./validate-entry";
+import { labelKey } from "../../i18n/keys";
 
 export function EntryPage() {
   const { code } = useParams({ from: "/kpis/$code/entry" });
@@ -142,7 +143,7 @@ function EntryForm({ detail, initialPeriod }: { detail: KpiDetail; initialPeriod
         {t("entry.rules", {
           unit: detail.kpi.unitLabel ?? detail.kpi.unit,
           decimals: detail.kpi.decimals,
-          frequency: t(`frequency.${detail.kpi.frequency}`),
+          frequency: t(labelKey("frequency", detail.kpi.frequency)),
         })}
       </p>
       <form className="entry-form panel" noValidate onSubmit={(e) => e.preventDefault()} aria-label={t("entry.form")}>
@@ -156,7 +157,7 @@ function EntryForm({ detail, initialPeriod }: { detail: KpiDetail; initialPeriod
                 ? t("history.withdrawn")
                 : valueText(latest.value, detail.kpi.unit, detail.kpi.decimals, language),
               version: latest.version,
-              workflow: t(`workflow.${latest.workflow}`),
+              workflow: t(labelKey("workflow", latest.workflow)),
             })}
           </p>
         )}
@@ -175,7 +176,7 @@ function EntryForm({ detail, initialPeriod }: { detail: KpiDetail; initialPeriod
             <select {...props} value={form.status} onChange={set("status")}>
               {["final", "provisional", "estimate"].map((s) => (
                 <option key={s} value={s}>
-                  {t(`valueStatus.${s}`)}
+                  {t(labelKey("valueStatus", s))}
                 </option>
               ))}
             </select>

@@ -13,6 +13,7 @@ import { periodText, valueText } from "../../lib/format";
 import { errorDetails, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { validateEntry } from "./validate-entry";
+import { labelKey } from "../../i18n/keys";
 
 type Row = EntryGrid[number];
 type Cell = { value: string; comment: string; reason: string };
@@ -188,7 +189,7 @@ function GridForm({ rows, period }: { rows: Row[]; period: string }) {
                   </th>
                   <td>
                     {r.current
-                      ? `${r.current.withdrawn ? t("history.withdrawn") : valueText(r.current.value, r.unit, r.decimals, language)} (v${r.current.version}, ${t(`workflow.${r.current.workflow}`)})`
+                      ? `${r.current.withdrawn ? t("history.withdrawn") : valueText(r.current.value, r.unit, r.decimals, language)} (v${r.current.version}, ${t(labelKey("workflow", r.current.workflow))})`
                       : "–"}
                   </td>
                   <td>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Language } from "../../i18n";
 import { differenceText, periodText, valueText } from "../../lib/format";
 import type { ChartRow } from "./to-chart-rows";
+import { labelKey } from "../../i18n/keys";
 
 /** What a point means: period, value with its status and source, the planned value with its
  *  tolerance, the target with its source and the forecast with its band. */
@@ -30,7 +31,7 @@ export function ChartTooltip({
           <>
             <dt>{t("kpi.actual")}</dt>
             <dd>
-              {v(value)} ({t(`valueStatus.${row.valueStatus ?? "final"}`)})
+              {v(value)} ({t(labelKey("valueStatus", row.valueStatus ?? "final"))})
             </dd>
             {row.source && (
               <>

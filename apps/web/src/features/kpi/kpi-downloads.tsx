@@ -15,7 +15,7 @@ export function KpiDownloads({ code, asOf }: { code: string; asOf?: string | nul
     { key: "csv", href: `${base}.csv${query({ asOf })}` },
     { key: "excel", href: `${base}.csv${query({ format: "excel", asOf })}` },
     { key: "xlsx", href: `${base}.xlsx${query({ asOf })}` },
-  ];
+  ] as const;
   return (
     <section aria-labelledby="downloads-heading" className="panel">
       <h2 id="downloads-heading">{t("downloads.title")}</h2>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Language } from "../../i18n";
 import { dateTimeText, valueText } from "../../lib/format";
 import { SourceLink } from "../../components/source-link";
+import { labelKey } from "../../i18n/keys";
 
 /** Definition, unit, source, frequency, next release, and how the target path was revised. */
 export function KpiMetadata({ detail }: { detail: KpiDetail }) {
@@ -12,10 +13,10 @@ export function KpiMetadata({ detail }: { detail: KpiDetail }) {
   const rows: [string, string][] = [
     [t("kpi.definition"), kpi.definition?.[language] ?? "–"],
     [t("kpi.unit"), kpi.unitLabel ?? kpi.unit],
-    [t("kpi.direction"), t(`direction.${kpi.direction}`)],
+    [t("kpi.direction"), t(labelKey("direction", kpi.direction))],
     [t("kpi.source"), kpi.source ?? "–"],
     [t("kpi.organisation"), kpi.sourceOrganisation?.name[language] ?? "–"],
-    [t("kpi.frequency"), t(`frequency.${kpi.frequency}`)],
+    [t("kpi.frequency"), t(labelKey("frequency", kpi.frequency))],
     [t("kpi.nextRelease"), kpi.nextRelease ?? "–"],
     [
       t("kpi.publicationLag"),
@@ -24,7 +25,7 @@ export function KpiMetadata({ detail }: { detail: KpiDetail }) {
         : t("kpi.publicationLagMonths", { count: kpi.publicationLagMonths }),
     ],
     [t("kpi.method"), kpi.method ?? "–"],
-    [t("kpi.statusMethod"), t(`method.${kpi.statusMethod}`)],
+    [t("kpi.statusMethod"), t(labelKey("method", kpi.statusMethod))],
   ];
   return (
     <section aria-labelledby="meta-heading" className="panel">

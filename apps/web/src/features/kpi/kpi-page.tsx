@@ -20,6 +20,7 @@ import { AsOfPicker } from "../../components/as-of-picker";
 import { dateText } from "../../lib/dates";
 import { KpiDownloads } from "./kpi-downloads";
 import { LatestValue } from "./latest-value";
+import { labelKey } from "../../i18n/keys";
 
 export function KpiPage() {
   const { code } = useParams({ from: "/kpis/$code" });
@@ -62,7 +63,7 @@ function KpiView({ detail }: { detail: KpiDetail }) {
               {detail.series.map((s) => (
                 <option key={s.key} value={s.key}>
                   {s.label[language]}
-                  {s.frequency !== detail.kpi.frequency && ` (${t(`frequency.${s.frequency}`)})`}
+                  {s.frequency !== detail.kpi.frequency && ` (${t(labelKey("frequency", s.frequency))})`}
                 </option>
               ))}
             </select>

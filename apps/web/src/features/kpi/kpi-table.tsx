@@ -5,6 +5,7 @@ import { periodText, valueText } from "../../lib/format";
 import type { ChartRow } from "./to-chart-rows";
 import { ValueHistory } from "./value-history";
 import { SourceLink } from "../../components/source-link";
+import { labelKey } from "../../i18n/keys";
 
 /** The chart's data as an accessible table — every value, never thinned — with the planned
  *  path, target and benchmark columns and each value's version history. */
@@ -42,8 +43,8 @@ export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail
                     <th scope="row">{periodText(r.period, language)}</th>
                     <td className="number">
                       {v(value)}
-                      {value !== undefined && r.valueStatus !== "final"
-                        ? ` (${t(`valueStatus.${r.valueStatus}`)})`
+                      {value !== undefined && r.valueStatus !== undefined && r.valueStatus !== "final"
+                        ? ` (${t(labelKey("valueStatus", r.valueStatus))})`
                         : ""}
                     </td>
                     <td className="number">{v(r.planned)}</td>

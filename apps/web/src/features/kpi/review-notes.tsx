@@ -2,6 +2,7 @@ import type { KpiDetail } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../i18n";
 import { dateTimeText, periodText } from "../../lib/format";
+import { labelKey } from "../../i18n/keys";
 
 /** The social partners' comments and reservations on this KPI, open ones first. */
 export function ReviewNotes({ notes }: { notes: KpiDetail["reviewNotes"] }) {
@@ -18,7 +19,7 @@ export function ReviewNotes({ notes }: { notes: KpiDetail["reviewNotes"] }) {
           {sorted.map((n) => (
             <li key={n.id} data-note={n.kind} data-state={n.state}>
               <p className="note-head">
-                <strong>{t(`notes.kind.${n.kind}`)}</strong> · {t(`notes.state.${n.state}`)}
+                <strong>{t(labelKey("notes.kind", n.kind))}</strong> · {t(labelKey("notes.state", n.state))}
                 {n.period && ` · ${periodText(n.period, language)}`} · {n.author} ·{" "}
                 {dateTimeText(n.createdAt, language)}
               </p>

@@ -8,6 +8,7 @@ import { QueryState } from "../../components/query-state";
 import type { Language } from "../../i18n";
 import { dateTimeText, periodText, valueText } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
+import { labelKey } from "../../i18n/keys";
 
 interface Props {
   kpi: string;
@@ -71,7 +72,7 @@ function HistoryTable({ kpi, series, period, unit, decimals }: Props) {
                   <th scope="row">{v.version}</th>
                   <td>
                     {v.withdrawn ? t("history.withdrawn") : valueText(v.value, unit, decimals, language)} (
-                    {t(`valueStatus.${v.status}`)}, {t(`workflow.${v.workflow}`)})
+                    {t(labelKey("valueStatus", v.status))}, {t(labelKey("workflow", v.workflow))})
                   </td>
                   <td>{dateTimeText(v.recordedAt, language)}</td>
                   <td>{v.author ?? t("history.import")}</td>

@@ -1,0 +1,270 @@
+import type { Catalogue } from "./catalogue.js";
+
+/** What the server says: errors (the `messageKey` of a DomainError or a zod issue) and the few
+ *  texts it writes into exports and stored records. */
+export const serverNl = {
+  plan: {
+    notFound: "Plan {{code}} bestaat niet.",
+  },
+  kpi: {
+    notFound: "Indicator {{code}} bestaat niet.",
+    unitUnspecified:
+      "De bron vermeldt de eenheid van indicator {{code}} niet: een beheerder moet eerst een eenheid instellen.",
+    outOfScope: "Je mag indicator {{code}} niet bewerken.",
+    thresholdOrder: "De drempel voor 'risico' moet lager liggen dan die voor 'op koers'.",
+  },
+  period: {
+    invalid: "Periode {{period}} is ongeldig: gebruik 2019, 2019-Q3, 2019-09 of 2019-2020.",
+    invalidFormat: "Gebruik een periode als 2019, 2019-Q3, 2019-09 of 2019-2020.",
+    schoolYearSpan: "Schooljaar {{period}} moet twee opeenvolgende jaren omvatten, bv. 2019-2020.",
+  },
+  target: {
+    duplicatePeriod: "Er zijn twee doelen voor periode {{period}}.",
+    beforeBaseline: "Het doel voor {{period}} ligt niet na de basisperiode.",
+  },
+  observation: {
+    duplicatePeriod: "Periode {{period}} komt twee keer voor.",
+  },
+  value: {
+    notFinite: "De waarde voor {{period}} is geen geldig getal.",
+  },
+  budget: {
+    negative: "Het bedrag '{{field}}' mag niet negatief zijn.",
+    emptyEnvelope: "De enveloppe mag niet nul zijn.",
+  },
+  ratio: {
+    denominator: "De noemer moet groter dan nul zijn.",
+  },
+  forecast: {
+    growthNeedsPositiveValues: "Een groeiprognose vraagt positieve waarden.",
+  },
+  date: {
+    invalid: "Datum {{date}} is ongeldig (gebruik JJJJ-MM-DD).",
+  },
+  source: {
+    httpUrl: "Een bronlink moet een webadres zijn dat begint met http:// of https://.",
+  },
+  export: {
+    format: "Onbekend formaat {{format}}: laat het weg of gebruik format=excel.",
+    observationsSheet: "meetwaarden",
+  },
+  auth: {
+    required: "Meld je aan om verder te gaan.",
+    forbidden: "Je rol laat dit niet toe.",
+    badOrigin: "Deze aanvraag komt niet van een toegelaten adres.",
+  },
+  user: {
+    exists: "Er bestaat al een gebruiker met e-mailadres {{email}}.",
+    notFound: "Deze gebruiker bestaat niet.",
+  },
+  token: {
+    notFound: "Dit API-token bestaat niet.",
+  },
+  series: {
+    notFound: "Indicator {{code}} heeft geen reeks {{series}}.",
+    needsMembers: "Een reeks heeft minstens één dimensie nodig.",
+  },
+  measurement: {
+    periodFrequency:
+      "Periode {{period}} past niet in reeks {{series}}: die bevat enkel perioden van frequentie {{frequency}}.",
+    notANumber: "Vul een getal in.",
+    percentRange: "Een percentage ligt tussen 0 en 100.",
+    negative: "Deze waarde kan niet negatief zijn.",
+    wholeNumber: "Een aantal is een geheel getal.",
+    tooManyDecimals: "Gebruik hoogstens {{decimals}} decimalen.",
+    ratioIncomplete: "Vul zowel teller als noemer in.",
+    denominatorPositive: "De noemer moet groter dan nul zijn.",
+    outlierNeedsComment: "Deze waarde wijkt sterk af van de vorige: licht ze toe in een opmerking.",
+    reasonRequired: "Geef een reden voor deze wijziging.",
+    expectedVersionRequired: "Vermeld welke versie je wijzigt.",
+    stale:
+      "Iemand anders wijzigde deze waarde intussen (versie {{current}}, jij zag versie {{expected}}). Bekijk de nieuwe waarde en probeer opnieuw.",
+    wrongState: "Deze waarde heeft de status '{{state}}' en kan die stap niet zetten.",
+    notFound: "Er is geen waarde voor periode {{period}}.",
+    versionNotFound: "Versie {{version}} van deze waarde bestaat niet.",
+    restoreWithdrawn: "Versie {{version}} is een intrekking; trek de waarde opnieuw in als dat de bedoeling is.",
+    validateRole: "Alleen een reviewer of beheerder kan waarden valideren.",
+    /** The comment a restored version carries when the original had none (stored in Dutch). */
+    restoredComment: "Versie {{version}} hersteld",
+  },
+  review: {
+    notFound: "Deze opmerking bestaat niet.",
+    alreadyResolved: "Deze opmerking is al afgehandeld.",
+  },
+  commitment: {
+    notFound: "Engagement {{code}} bestaat niet.",
+  },
+  import: {
+    csvHeader: "Het CSV-bestand moet een kopregel hebben met minstens de kolommen period en value.",
+    body: 'Verwacht: {"observations": [{"period", "value"}]}.',
+    rowErrors: "{{count}} rij(en) bevatten fouten; er werd niets opgeslagen.",
+    duplicateRow: "Deze periode en reeks komen twee keer voor.",
+    header: "Het bestand moet een kopregel hebben met minstens de kolommen kpi, period en value.",
+    unreadable: "Dit Excel-bestand kan niet gelezen worden.",
+    empty: "Het bestand bevat geen rijen.",
+    duplicateRowOf: "Deze indicator, reeks en periode staan ook al op rij {{row}}.",
+  },
+  entity: {
+    exists: "Dit bestaat al (de code is al in gebruik).",
+    inUse: "Dit is nog in gebruik en kan niet verwijderd worden.",
+    notFound: "Dit bestaat niet (meer).",
+  },
+  node: {
+    notFound: "Onderdeel {{code}} bestaat niet.",
+    otherPlan: "Dit onderdeel hoort bij een ander plan.",
+  },
+  organisation: {
+    notFound: "Organisatie {{code}} bestaat niet.",
+  },
+  annotation: {
+    subject: "Koppel de notitie aan een plan of een indicator.",
+  },
+  code: {
+    format: "Een code begint met een hoofdletter of cijfer en bevat letters, cijfers, punten en streepjes.",
+    kpiFormat: "Een indicatorcode heeft de vorm KPI-XXX (hoofdletters, cijfers, streepjes).",
+    memberFormat: "Gebruik kleine letters, cijfers, + en -.",
+  },
+  dimension: {
+    memberNotFound: "Dimensie {{dimension}} heeft geen waarde {{member}}.",
+  },
+  route: {
+    notFound: "Deze pagina of dit adres bestaat niet.",
+  },
+  input: {
+    invalid: "De invoer is ongeldig.",
+    invalidField: "Deze waarde is ongeldig.",
+  },
+  internal: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
+} as const;
+
+export const serverEn: Catalogue<typeof serverNl> = {
+  plan: {
+    notFound: "Plan {{code}} does not exist.",
+  },
+  kpi: {
+    notFound: "Indicator {{code}} does not exist.",
+    unitUnspecified: "The source does not state the unit of indicator {{code}}: an administrator must set one first.",
+    outOfScope: "You may not edit indicator {{code}}.",
+    thresholdOrder: "The 'at risk' threshold must be lower than the 'on track' one.",
+  },
+  period: {
+    invalid: "Period {{period}} is invalid: use 2019, 2019-Q3, 2019-09 or 2019-2020.",
+    invalidFormat: "Use a period such as 2019, 2019-Q3, 2019-09 or 2019-2020.",
+    schoolYearSpan: "School year {{period}} must span two consecutive years, e.g. 2019-2020.",
+  },
+  target: {
+    duplicatePeriod: "There are two targets for period {{period}}.",
+    beforeBaseline: "The target for {{period}} is not after the baseline period.",
+  },
+  observation: {
+    duplicatePeriod: "Period {{period}} occurs twice.",
+  },
+  value: {
+    notFinite: "The value for {{period}} is not a valid number.",
+  },
+  budget: {
+    negative: "The amount '{{field}}' cannot be negative.",
+    emptyEnvelope: "The envelope cannot be zero.",
+  },
+  ratio: {
+    denominator: "The denominator must be greater than zero.",
+  },
+  forecast: {
+    growthNeedsPositiveValues: "A growth forecast needs positive values.",
+  },
+  date: {
+    invalid: "Date {{date}} is invalid (use YYYY-MM-DD).",
+  },
+  source: {
+    httpUrl: "A source link must be a web address starting with http:// or https://.",
+  },
+  export: {
+    format: "Unknown format {{format}}: leave it out or use format=excel.",
+    observationsSheet: "observations",
+  },
+  auth: {
+    required: "Please sign in to continue.",
+    forbidden: "Your role does not allow this.",
+    badOrigin: "This request does not come from an allowed address.",
+  },
+  user: {
+    exists: "A user with e-mail address {{email}} already exists.",
+    notFound: "This user does not exist.",
+  },
+  token: {
+    notFound: "This API token does not exist.",
+  },
+  series: {
+    notFound: "Indicator {{code}} has no series {{series}}.",
+    needsMembers: "A series needs at least one dimension.",
+  },
+  measurement: {
+    periodFrequency: "Period {{period}} does not fit series {{series}}: it holds {{frequency}} periods only.",
+    notANumber: "Enter a number.",
+    percentRange: "A percentage lies between 0 and 100.",
+    negative: "This value cannot be negative.",
+    wholeNumber: "A count is a whole number.",
+    tooManyDecimals: "Use at most {{decimals}} decimals.",
+    ratioIncomplete: "Enter both numerator and denominator.",
+    denominatorPositive: "The denominator must be greater than zero.",
+    outlierNeedsComment: "This value differs strongly from the previous ones: explain it in a comment.",
+    reasonRequired: "Give a reason for this change.",
+    expectedVersionRequired: "State which version you are changing.",
+    stale:
+      "Someone else changed this value meanwhile (version {{current}}, you saw version {{expected}}). Review the new value and try again.",
+    wrongState: "This value has the state '{{state}}' and cannot take that step.",
+    notFound: "There is no value for period {{period}}.",
+    versionNotFound: "Version {{version}} of this value does not exist.",
+    restoreWithdrawn: "Version {{version}} is a withdrawal; withdraw the value again if that is what you mean.",
+    validateRole: "Only a reviewer or admin can validate values.",
+    restoredComment: "Version {{version}} restored",
+  },
+  review: {
+    notFound: "This comment does not exist.",
+    alreadyResolved: "This comment has already been resolved.",
+  },
+  commitment: {
+    notFound: "Commitment {{code}} does not exist.",
+  },
+  import: {
+    csvHeader: "The CSV file needs a header row with at least the columns period and value.",
+    body: 'Expected: {"observations": [{"period", "value"}]}.',
+    rowErrors: "{{count}} row(s) contain errors; nothing was saved.",
+    duplicateRow: "This period and series occur twice.",
+    header: "The file needs a header row with at least the columns kpi, period and value.",
+    unreadable: "This Excel file cannot be read.",
+    empty: "The file contains no rows.",
+    duplicateRowOf: "This indicator, series and period also appear on row {{row}}.",
+  },
+  entity: {
+    exists: "This already exists (the code is in use).",
+    inUse: "This is still in use and cannot be removed.",
+    notFound: "This does not exist (any more).",
+  },
+  node: {
+    notFound: "Part {{code}} does not exist.",
+    otherPlan: "This part belongs to another plan.",
+  },
+  organisation: {
+    notFound: "Organisation {{code}} does not exist.",
+  },
+  annotation: {
+    subject: "Attach the note to a plan or an indicator.",
+  },
+  code: {
+    format: "A code starts with a capital letter or digit and contains letters, digits, dots and dashes.",
+    kpiFormat: "An indicator code has the form KPI-XXX (capitals, digits, dashes).",
+    memberFormat: "Use lower-case letters, digits, + and -.",
+  },
+  dimension: {
+    memberNotFound: "Dimension {{dimension}} has no member {{member}}.",
+  },
+  route: {
+    notFound: "This page or address does not exist.",
+  },
+  input: {
+    invalid: "The input is invalid.",
+    invalidField: "This value is invalid.",
+  },
+  internal: "Something went wrong on our side. Please try again later.",
+};
