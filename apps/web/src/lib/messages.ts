@@ -1,13 +1,14 @@
 import { translate } from "@boordtabel/api/messages";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../i18n";
+import { useLanguage } from "./use-language";
 
 /** One error vocabulary: the server's messages (the same texts an API caller gets) for the
  *  shared rules, the web app's own for what only the browser asks. */
 export function useMessage() {
   const { t, i18n } = useTranslation();
+  const language = useLanguage();
   return (key: string, params: Record<string, string | number> = {}) =>
-    i18n.exists(key) ? t(key, params) : translate(i18n.language as Language, key, params);
+    i18n.exists(key) ? t(key, params) : translate(language, key, params);
 }
 
 /** The translated message and the field problems of a failed tRPC call. */
