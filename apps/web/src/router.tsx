@@ -3,7 +3,7 @@ import { Layout } from "./components/layout";
 import { RouteError } from "./components/route-error";
 import { DEFAULT_PLAN } from "./lib/default-plan";
 import type { RequiredRole } from "./lib/session";
-import { screens, type Screen } from "./routes/screens";
+import { languageOnly, screens, type Screen, type SearchSchema } from "./routes/screens";
 
 declare module "@tanstack/react-router" {
   interface StaticDataRouteOption {
@@ -27,15 +27,15 @@ const indexRoute = createRoute({
 
 /** A route from its line in the table; the root (Layout) reads `staticData` for the title,
  *  the focus and the role gate. */
-function screenRoute<const TPath extends string, TSearch extends Screen["search"]>(
-  screen: Screen & { path: TPath; search: TSearch },
+function screenRoute<const TPath extends string, TSearch extends SearchSchema = typeof languageOnly>(
+  screen: Screen & { path: TPath; search?: TSearch },
 ) {
   return createRoute({
     getParentRoute: () => rootRoute,
     path: screen.path,
-    validateSearch: screen.search,
-    staticData: { role: screen.role, title: screen.title },
-  }).lazy(() => screen.load().then((m) => m.Route as never));
+    validateSearch: (screen.search ?? languageOnly) as TSearch,
+    staticData: { role: screen.role ?? null, title: screen.title },
+  }).lazy(() => screen.page().then((m) => m.Route as never));
 }
 
 export const router = createRouter({

@@ -4,9 +4,9 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { htmlLang, type Language } from "../i18n";
 import { DEFAULT_PLAN } from "../lib/default-plan";
-import { allows, signOut, useSession, type RequiredRole } from "../lib/session";
+import { allows, signOut, useSession } from "../lib/session";
 import { useLanguage } from "../lib/use-language";
-import { screens } from "../routes/screens";
+import { screens, type Screen } from "../routes/screens";
 import { ScreenFrame } from "./screen-frame";
 
 export function Layout() {
@@ -15,7 +15,7 @@ export function Layout() {
   const session = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const may = (required: RequiredRole) => allows(required, session.role);
+  const may = (screen: Screen) => allows(screen.role ?? null, session.role);
 
   useEffect(() => {
     document.documentElement.lang = htmlLang[language];
@@ -53,10 +53,10 @@ export function Layout() {
             {t("app.overview")}
           </Link>
           <Link to="/commitments">{t("app.commitments")}</Link>
-          {may(screens.due.role) && <Link to="/due">{t("app.due")}</Link>}
-          {may(screens.grid.role) && <Link to="/entry">{t("app.entry")}</Link>}
-          {may(screens.review.role) && <Link to="/review">{t("app.review")}</Link>}
-          {may(screens.admin.role) && <Link to="/admin">{t("app.admin")}</Link>}
+          {may(screens.due) && <Link to="/due">{t("app.due")}</Link>}
+          {may(screens.grid) && <Link to="/entry">{t("app.entry")}</Link>}
+          {may(screens.review) && <Link to="/review">{t("app.review")}</Link>}
+          {may(screens.admin) && <Link to="/admin">{t("app.admin")}</Link>}
         </nav>
         <div className="header-actions">
           {session.actor ? (

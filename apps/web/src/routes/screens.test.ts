@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import en from "../i18n/en.json";
 import nl from "../i18n/nl.json";
 import { allows, type RequiredRole, type Role } from "../lib/session";
-import { screens } from "./screens";
+import { screens, type Screen } from "./screens";
 
 function text(tree: object, key: string): unknown {
   return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
@@ -20,7 +20,8 @@ describe("the screen table", () => {
   });
 
   it("keeps entry, import, review and administration behind their roles", () => {
-    const gated = Object.fromEntries(Object.values(screens).map((screen) => [screen.path, screen.role]));
+    const table: Record<string, Screen> = screens;
+    const gated = Object.fromEntries(Object.values(table).map((screen) => [screen.path, screen.role ?? null]));
     expect(gated).toMatchObject({
       "/kpis/$code/entry": "editor",
       "/entry": "editor",
