@@ -34,7 +34,7 @@ function screenRoute<const TPath extends string, TSearch extends SearchSchema = 
     getParentRoute: () => rootRoute,
     path: screen.path,
     validateSearch: (screen.search ?? languageOnly) as TSearch,
-    staticData: { role: screen.role ?? null, title: screen.title },
+    staticData: { role: screen.role, title: screen.title },
   }).lazy(() => screen.page().then((m) => m.Route as never));
 }
 

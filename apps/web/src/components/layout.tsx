@@ -15,7 +15,7 @@ export function Layout() {
   const session = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const may = (screen: Screen) => allows(screen.role ?? null, session.role);
+  const may = (screen: Screen) => allows(screen.role, session.role);
 
   useEffect(() => {
     document.documentElement.lang = htmlLang[language];

@@ -6,10 +6,10 @@ export type Role = "VIEWER" | "EDITOR" | "REVIEWER" | "ADMIN";
 /** What a screen asks of its user: nothing (null), being signed in ("viewer") or a role. */
 export type RequiredRole = "admin" | "editor" | "reviewer" | "viewer" | null;
 
-/** Whether a user with `role` (null: signed out) may open what needs `required`; an admin may
- *  open everything, as the API allows. */
-export function allows(required: RequiredRole, role: Role | null): boolean {
-  if (required === null) return true;
+/** Whether a user with `role` (null: signed out) may open what needs `required` (nothing when
+ *  null or left out); an admin may open everything, as the API allows. */
+export function allows(required: RequiredRole | undefined, role: Role | null): boolean {
+  if (!required) return true;
   if (role === null) return false;
   return required === "viewer" || role === "ADMIN" || role === required.toUpperCase();
 }
