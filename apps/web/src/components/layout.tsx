@@ -3,14 +3,19 @@ import { Link, Outlet, useNavigate } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { htmlLang, type Language } from "../i18n";
-import { signOut, useSession } from "../lib/session";
+import { DEFAULT_PLAN } from "../lib/default-plan";
+import { allows, signOut, useSession } from "../lib/session";
+import { useLanguage } from "../lib/use-language";
+import { screens, type Screen } from "../routes/screens";
+import { ScreenFrame } from "./screen-frame";
 
 export function Layout() {
   const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = useLanguage();
   const session = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const may = (screen: Screen) => allows(screen.role, session.role);
 
   useEffect(() => {
     document.documentElement.lang = htmlLang[language];
@@ -44,18 +49,14 @@ export function Layout() {
           <p>{t("app.tagline")}</p>
         </div>
         <nav aria-label={t("app.navigation")} className="main-nav">
-          <Link to="/plans/$code" params={{ code: "IAB" }}>
+          <Link to="/plans/$code" params={{ code: DEFAULT_PLAN }}>
             {t("app.overview")}
           </Link>
           <Link to="/commitments">{t("app.commitments")}</Link>
-          {session.canEnter && (
-            <>
-              <Link to="/due">{t("app.due")}</Link>
-              <Link to="/entry">{t("app.entry")}</Link>
-            </>
-          )}
-          {session.canReview && <Link to="/review">{t("app.review")}</Link>}
-          {session.isAdmin && <Link to="/admin">{t("app.admin")}</Link>}
+          {may(screens.due) && <Link to="/due">{t("app.due")}</Link>}
+          {may(screens.grid) && <Link to="/entry">{t("app.entry")}</Link>}
+          {may(screens.review) && <Link to="/review">{t("app.review")}</Link>}
+          {may(screens.admin) && <Link to="/admin">{t("app.admin")}</Link>}
         </nav>
         <div className="header-actions">
           {session.actor ? (
@@ -79,9 +80,9 @@ export function Layout() {
           </button>
         </div>
       </header>
-      <main id="main">
+      <ScreenFrame>
         <Outlet />
-      </main>
+      </ScreenFrame>
     </>
   );
 }

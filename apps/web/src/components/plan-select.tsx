@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../i18n";
 import { useTRPC } from "../lib/trpc";
+import { useLanguage } from "../lib/use-language";
 
 /** The plans to choose from (every plan in the database, not a fixed list). */
 export function PlanSelect({ value, onChange }: { value: string; onChange: (plan: string) => void }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const trpc = useTRPC();
   const plans = useQuery(trpc.plan.list.queryOptions());
   return (

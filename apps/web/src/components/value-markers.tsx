@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { Language } from "../i18n";
 import { periodText } from "../lib/format";
+import { useLanguage } from "../lib/use-language";
 
 /** The age and standing of a latest value, in words: "voorlopig", and "laatste waarde 2022,
  *  verwacht 2024" when a newer figure should have been published by now. */
@@ -13,8 +13,8 @@ export function ValueMarkers({
   stale: boolean;
   expectedLatestPeriod: string | null;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   if (!latest) return null;
   return (
     <>

@@ -1,16 +1,17 @@
 import { isMessageKey, message } from "@boordtabel/domain";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../i18n";
 import type { TranslationKey } from "../i18n/keys";
+import { useLanguage } from "./use-language";
 
 /** One error vocabulary: the server's messages (the same texts an API caller gets) for the
  *  shared rules, the web app's own for what only the browser asks. */
 export function useMessage() {
   const { t, i18n } = useTranslation();
+  const language = useLanguage();
   // Keys arrive as strings (from the server or a shared rule): checked at run time.
   return (key: string, params: Record<string, string | number> = {}) => {
     if (i18n.exists(key)) return t(key as TranslationKey, params);
-    return isMessageKey(key) ? message(i18n.language as Language, key, params) : key;
+    return isMessageKey(key) ? message(language, key, params) : key;
   };
 }
 

@@ -3,6 +3,17 @@ import { useTRPC } from "./trpc";
 
 export type Role = "VIEWER" | "EDITOR" | "REVIEWER" | "ADMIN";
 
+/** What a screen asks of its user: nothing (null), being signed in ("viewer") or a role. */
+export type RequiredRole = "admin" | "editor" | "reviewer" | "viewer" | null;
+
+/** Whether a user with `role` (null: signed out) may open what needs `required` (nothing when
+ *  null or left out); an admin may open everything, as the API allows. */
+export function allows(required: RequiredRole | undefined, role: Role | null): boolean {
+  if (!required) return true;
+  if (role === null) return false;
+  return required === "viewer" || role === "ADMIN" || role === required.toUpperCase();
+}
+
 /** The signed-in user (or null), from the server: the session cookie is http-only. */
 export function useSession() {
   const trpc = useTRPC();
@@ -12,10 +23,11 @@ export function useSession() {
   return {
     loading: me.isPending,
     actor,
+    role,
     /** Editors enter values and run imports; reviewers review; admins do both and manage. */
-    canEnter: role === "EDITOR" || role === "ADMIN",
-    canReview: role === "REVIEWER" || role === "ADMIN",
-    isAdmin: role === "ADMIN",
+    canEnter: allows("editor", role),
+    canReview: allows("reviewer", role),
+    isAdmin: allows("admin", role),
   };
 }
 

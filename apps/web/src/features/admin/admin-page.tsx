@@ -2,11 +2,11 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../components/query-state";
-import type { Language } from "../../i18n";
 import { dateTimeText } from "../../lib/format";
 import { errorDetails, formText } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { Field } from "../entry/field";
+import { useLanguage } from "../../lib/use-language";
 
 const ROLES = ["VIEWER", "EDITOR", "REVIEWER", "ADMIN"] as const;
 type Role = (typeof ROLES)[number];
@@ -204,8 +204,8 @@ function Users() {
 }
 
 function Tokens() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const trpc = useTRPC();
   const tokens = useQuery(trpc.token.list.queryOptions());
   const refresh = useRefresh();

@@ -28,7 +28,9 @@ export function LoginPage() {
     try {
       await signIn(email, password);
       await queryClient.invalidateQueries();
-      await navigate({ to: search.redirect ?? "/", search: search.lang ? { lang: search.lang } : {} });
+      // The way back is a whole address (its own query, language included), not a route name.
+      if (search.redirect) await navigate({ href: search.redirect });
+      else await navigate({ to: "/", search: search.lang ? { lang: search.lang } : {} });
     } catch (e) {
       setError(t(`login.error.${e instanceof SignInError ? e.reason : "unavailable"}`));
     } finally {

@@ -1,8 +1,9 @@
 import type { PlanOverview } from "@boordtabel/api";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../../i18n";
 import { useTRPC } from "../../lib/trpc";
+import { useLanguage } from "../../lib/use-language";
+import { DEFAULT_PLAN } from "../../lib/default-plan";
 
 export interface CommitmentSearch {
   plan?: string;
@@ -26,8 +27,8 @@ export function CommitmentFilters({
   nodes: PlanOverview["nodes"];
   onChange: (next: CommitmentSearch) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const trpc = useTRPC();
   const plans = useQuery(trpc.plan.list.queryOptions());
   const organisations = useQuery(trpc.organisation.list.queryOptions());
@@ -35,8 +36,11 @@ export function CommitmentFilters({
     <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t("commitments.filters")}>
       <label>
         {t("commitments.plan")}{" "}
-        <select value={value.plan ?? "IAB"} onChange={(e) => onChange({ plan: e.target.value, node: undefined })}>
-          {(plans.data ?? [{ code: value.plan ?? "IAB", title: { nl: "", en: "" } }]).map((p) => (
+        <select
+          value={value.plan ?? DEFAULT_PLAN}
+          onChange={(e) => onChange({ plan: e.target.value, node: undefined })}
+        >
+          {(plans.data ?? [{ code: value.plan ?? DEFAULT_PLAN, title: { nl: "", en: "" } }]).map((p) => (
             <option key={p.code} value={p.code}>
               {p.code}
             </option>

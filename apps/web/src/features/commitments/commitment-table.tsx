@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { StatusBadge } from "../../components/status-badge";
 import { useSession } from "../../lib/session";
 import { StatusUpdate } from "./status-update";
-import type { Language } from "../../i18n";
+import { useLanguage } from "../../lib/use-language";
 
 interface Row {
   code: string;
@@ -25,8 +25,8 @@ export function CommitmentTable({
   kpiStatuses: PlanOverview["kpiStatuses"];
   contradictions: PlanOverview["contradictions"];
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const statusOf = new Map(kpiStatuses.map((k) => [k.code, k.status]));
   const canUpdate = useSession().canEnter;
   return (

@@ -5,13 +5,14 @@ import { QueryState } from "../../components/query-state";
 import { useTRPC } from "../../lib/trpc";
 import { CommitmentFilters } from "./commitment-filters";
 import { CommitmentTable } from "./commitment-table";
+import { DEFAULT_PLAN } from "../../lib/default-plan";
 
 export function CommitmentsPage() {
   const { t } = useTranslation();
   const search = useSearch({ from: "/commitments" });
   const navigate = useNavigate({ from: "/commitments" });
   const trpc = useTRPC();
-  const plan = search.plan ?? "IAB";
+  const plan = search.plan ?? DEFAULT_PLAN;
   const commitments = useQuery(
     trpc.commitment.list.queryOptions({
       plan,

@@ -3,20 +3,21 @@ import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { PlanSelect } from "../../components/plan-select";
 import { QueryState } from "../../components/query-state";
-import type { Language } from "../../i18n";
 import { periodText } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
+import { useLanguage } from "../../lib/use-language";
+import { DEFAULT_PLAN } from "../../lib/default-plan";
 
 const FREQUENCIES = ["month", "quarter", "school_year", "year"] as const;
 
 /** Per editor: the KPIs whose expected period has no value yet, grouped by frequency. */
 export function DuePage() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const search = useSearch({ from: "/due" });
   const navigate = useNavigate({ from: "/due" });
   const trpc = useTRPC();
-  const plan = search.plan ?? "IAB";
+  const plan = search.plan ?? DEFAULT_PLAN;
   const due = useQuery(trpc.due.list.queryOptions({ plan }));
   return (
     <>

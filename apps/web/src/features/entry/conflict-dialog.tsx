@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/dialog";
-import type { Language } from "../../i18n";
 import { dateTimeText, valueText } from "../../lib/format";
+import { useLanguage } from "../../lib/use-language";
 
 export interface Conflict {
   mine: number;
@@ -23,8 +23,8 @@ export function ConflictDialog({
   onKeepMine: () => void;
   onKeepTheirs: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { theirs } = conflict;
   return (
     <Dialog

@@ -7,7 +7,6 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormStatus } from "../../components/form-status";
 import { QueryState } from "../../components/query-state";
-import type { Language } from "../../i18n";
 import { valueText } from "../../lib/format";
 import { errorDetails, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
@@ -15,6 +14,7 @@ import { ConflictDialog, type Conflict } from "./conflict-dialog";
 import { Field } from "./field";
 import { validateEntry } from "./validate-entry";
 import { labelKey } from "../../i18n/keys";
+import { useLanguage } from "../../lib/use-language";
 
 export function EntryPage() {
   const { code } = useParams({ from: "/kpis/$code/entry" });
@@ -35,8 +35,8 @@ type Workflow = "draft" | "submitted";
 /** One value for one KPI: checked before sending, saved as a draft or submitted for review;
  *  a change to an existing value asks for a reason and never overwrites someone else's. */
 function EntryForm({ detail, initialPeriod }: { detail: KpiDetail; initialPeriod: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const message = useMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

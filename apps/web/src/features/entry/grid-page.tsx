@@ -8,12 +8,13 @@ import { FormStatus } from "../../components/form-status";
 import type { EntryGrid } from "@boordtabel/api";
 import { PlanSelect } from "../../components/plan-select";
 import { QueryState } from "../../components/query-state";
-import type { Language } from "../../i18n";
 import { periodText, valueText } from "../../lib/format";
 import { errorDetails, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { validateEntry } from "./validate-entry";
 import { labelKey } from "../../i18n/keys";
+import { useLanguage } from "../../lib/use-language";
+import { DEFAULT_PLAN } from "../../lib/default-plan";
 
 type Row = EntryGrid[number];
 type Cell = { value: string; comment: string; reason: string };
@@ -22,12 +23,12 @@ const EMPTY: Cell = { value: "", comment: "", reason: "" };
 /** Many KPIs × one period, like a spreadsheet: Enter and the arrow keys move between values;
  *  each row is checked before sending; all rows are saved together or none. */
 export function GridPage() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const search = useSearch({ from: "/entry" });
   const navigate = useNavigate({ from: "/entry" });
   const trpc = useTRPC();
-  const plan = search.plan ?? "IAB";
+  const plan = search.plan ?? DEFAULT_PLAN;
   const period = search.period ?? String(new Date().getFullYear() - 1);
   const grid = useQuery(trpc.measurement.grid.queryOptions({ plan, period }, { enabled: isPeriod(period) }));
   return (
@@ -68,8 +69,8 @@ export function GridPage() {
 }
 
 function GridForm({ rows, period }: { rows: Row[]; period: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const message = useMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

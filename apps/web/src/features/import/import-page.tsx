@@ -4,10 +4,11 @@ import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useState, type ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { PlanSelect } from "../../components/plan-select";
-import type { Language } from "../../i18n";
 import { periodText } from "../../lib/format";
 import { errorDetails, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
+import { useLanguage } from "../../lib/use-language";
+import { DEFAULT_PLAN } from "../../lib/default-plan";
 
 type Format = "csv" | "xlsx";
 interface Upload {
@@ -29,7 +30,7 @@ export function ImportPage() {
   const search = useSearch({ from: "/import" });
   const navigate = useNavigate({ from: "/import" });
   const trpc = useTRPC();
-  const plan = search.plan ?? "IAB";
+  const plan = search.plan ?? DEFAULT_PLAN;
   const [upload, setUpload] = useState<Upload | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const preview = useMutation(trpc.import.preview.mutationOptions());
@@ -113,8 +114,8 @@ export function ImportPage() {
 }
 
 function ResultView({ result, committed }: { result: ImportResult; committed: boolean }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const message = useMessage();
   if (result.errors.length > 0) {
     return (

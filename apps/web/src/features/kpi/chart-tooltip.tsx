@@ -1,10 +1,10 @@
 import type { KpiDetail } from "@boordtabel/api";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../../i18n";
 import { differenceText, periodText, valueText } from "../../lib/format";
 import type { ChartRow } from "./to-chart-rows";
 import { labelKey } from "../../i18n/keys";
+import { useLanguage } from "../../lib/use-language";
 
 /** What a point means: period, value with its status and source, the planned value with its
  *  tolerance, the target with its source and the forecast with its band. */
@@ -17,8 +17,8 @@ export function ChartTooltip({
   payload?: { payload?: ChartRow }[];
   detail: KpiDetail;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
   const v = (value: number | undefined) => valueText(value, detail.kpi.unit, detail.kpi.decimals, language);

@@ -1,9 +1,9 @@
 import type { KpiDetail } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "../../components/status-badge";
-import type { Language } from "../../i18n";
 import { differenceText, numberText, valueText, yearText } from "../../lib/format";
 import { PastTargets } from "./past-targets";
+import { useLanguage } from "../../lib/use-language";
 
 /** How each of the engine's numbers reads: a value in the KPI's unit, a moment on the time
  *  axis, a share, a growth rate or a plain count. Listed in the order they are explained. */
@@ -37,8 +37,8 @@ const KINDS: Record<string, "value" | "difference" | "time" | "share" | "rate" |
 
 /** The status, the engine's sentence, and every number behind it with what it means. */
 export function ExplainStatus({ detail }: { detail: KpiDetail }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { assessment, forecast } = detail;
   const text = (key: string, value: number): string => {
     switch (KINDS[key] ?? "count") {

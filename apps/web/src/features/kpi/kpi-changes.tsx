@@ -1,15 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../components/query-state";
-import type { Language } from "../../i18n";
 import { dateTimeText } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
+import { useLanguage } from "../../lib/use-language";
 
 /** Who changed this KPI, its values or its targets, when and why (for the people who work on
  *  it; the public sees each value's published versions). */
 export function KpiChanges({ code }: { code: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const trpc = useTRPC();
   const changes = useQuery(trpc.audit.kpi.queryOptions({ code }));
   return (

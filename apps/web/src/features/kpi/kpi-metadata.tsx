@@ -1,14 +1,14 @@
 import type { KpiDetail } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../../i18n";
 import { dateTimeText, valueText } from "../../lib/format";
 import { SourceLink } from "../../components/source-link";
 import { labelKey } from "../../i18n/keys";
+import { useLanguage } from "../../lib/use-language";
 
 /** Definition, unit, source, frequency, next release, and how the target path was revised. */
 export function KpiMetadata({ detail }: { detail: KpiDetail }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { kpi } = detail;
   const rows: [string, string][] = [
     [t("kpi.definition"), kpi.definition?.[language] ?? "–"],

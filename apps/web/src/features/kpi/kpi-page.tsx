@@ -4,7 +4,6 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../components/query-state";
 import { StatusBadge } from "../../components/status-badge";
-import type { Language } from "../../i18n";
 import { useTRPC } from "../../lib/trpc";
 import { ExplainStatus } from "./explain-status";
 import { KpiChanges } from "./kpi-changes";
@@ -21,6 +20,7 @@ import { dateText } from "../../lib/dates";
 import { KpiDownloads } from "./kpi-downloads";
 import { LatestValue } from "./latest-value";
 import { labelKey } from "../../i18n/keys";
+import { useLanguage } from "../../lib/use-language";
 
 export function KpiPage() {
   const { code } = useParams({ from: "/kpis/$code" });
@@ -35,8 +35,8 @@ export function KpiPage() {
 }
 
 function KpiView({ detail }: { detail: KpiDetail }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const search = useSearch({ from: "/kpis/$code" });
   const navigate = useNavigate({ from: "/kpis/$code" });
   const rows = useMemo(() => toChartRows(detail), [detail]);

@@ -1,17 +1,17 @@
 import type { KpiDetail } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../../i18n";
 import { periodText, valueText } from "../../lib/format";
 import type { ChartRow } from "./to-chart-rows";
 import { ValueHistory } from "./value-history";
 import { SourceLink } from "../../components/source-link";
 import { labelKey } from "../../i18n/keys";
+import { useLanguage } from "../../lib/use-language";
 
 /** The chart's data as an accessible table — every value, never thinned — with the planned
  *  path, target and benchmark columns and each value's version history. */
 export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const v = (value: number | undefined) => valueText(value, detail.kpi.unit, detail.kpi.decimals, language);
   const benchmarks = detail.benchmarks.filter((b) => b.series === detail.selectedSeries);
   const shown = rows.filter(

@@ -2,13 +2,13 @@ import type { KpiDetail } from "@boordtabel/api";
 import { parsePeriod } from "@boordtabel/domain";
 import { useTranslation } from "react-i18next";
 import { ValueMarkers } from "../../components/value-markers";
-import type { Language } from "../../i18n";
 import { periodText, valueText } from "../../lib/format";
+import { useLanguage } from "../../lib/use-language";
 
 /** The latest value of the KPI's own frequency with its period and markers, beside the status. */
 export function LatestValue({ detail }: { detail: KpiDetail }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const frequency = detail.selectedFrequency.toUpperCase();
   const own = detail.observations.filter((o) => parsePeriod(o.period).frequency === frequency);
   const latest = (own.length > 0 ? own : detail.observations).at(-1);

@@ -1,13 +1,13 @@
 import type { KpiDetail } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../../i18n";
 import { valueText } from "../../lib/format";
+import { useLanguage } from "../../lib/use-language";
 
 /** Each passed target on its own line: "Pact 2020 (76 %): niet gehaald (74,7 %)", or "niet
  *  gemeten" when no value exists for that period. */
 export function PastTargets({ detail }: { detail: KpiDetail }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const past = detail.assessment.pastTargets;
   if (past.length === 0) return null;
   const v = (value: number) =>

@@ -1,13 +1,13 @@
 import type { KpiDetail } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../../i18n";
 import { dateTimeText, periodText } from "../../lib/format";
 import { labelKey } from "../../i18n/keys";
+import { useLanguage } from "../../lib/use-language";
 
 /** The social partners' comments and reservations on this KPI, open ones first. */
 export function ReviewNotes({ notes }: { notes: KpiDetail["reviewNotes"] }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const sorted = [...notes].sort((a, b) => Number(a.state !== "open") - Number(b.state !== "open"));
   return (
     <section aria-labelledby="notes-heading" className="panel">

@@ -13,7 +13,6 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import type { Language } from "../../i18n";
 import { periodText, valueText } from "../../lib/format";
 import { useWidth } from "../../lib/use-width";
 import { ChartTooltip } from "./chart-tooltip";
@@ -25,6 +24,7 @@ import {
   type AnnotationMark,
   type ChartRow,
 } from "./to-chart-rows";
+import { useLanguage } from "../../lib/use-language";
 
 const HEIGHT = 380;
 /** At most one drawn value per this many pixels; the table keeps every value. */
@@ -49,8 +49,8 @@ const COLOURS = {
  *  triangles, the forecast dotted inside its band, benchmarks as dated points and annotations as
  *  labelled lines. The legend lists only what is drawn. */
 export function TargetChart({ detail }: { detail: KpiDetail }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { ref, width } = useWidth<HTMLDivElement>();
   const rows = useMemo(() => toChartRows(detail, Math.floor(width / PIXELS_PER_POINT)), [detail, width]);
   const annotations = toAnnotationMarks(detail);
@@ -312,8 +312,8 @@ function ChartNotes({
   unit: string;
   decimals: number;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   if (annotations.length === 0 && yearless.length === 0 && breaks.length === 0) return null;
   return (
     <figcaption>

@@ -5,10 +5,10 @@ import { useSession } from "../../lib/session";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/dialog";
 import { QueryState } from "../../components/query-state";
-import type { Language } from "../../i18n";
 import { dateTimeText, periodText, valueText } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
 import { labelKey } from "../../i18n/keys";
+import { useLanguage } from "../../lib/use-language";
 
 interface Props {
   kpi: string;
@@ -20,8 +20,8 @@ interface Props {
 
 /** A button that opens the versions of one value: who recorded what, when, and why. */
 export function ValueHistory(props: Props) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const period = periodText(props.period, language);
   return (
     <Dialog
@@ -38,8 +38,8 @@ export function ValueHistory(props: Props) {
 }
 
 function HistoryTable({ kpi, series, period, unit, decimals }: Props) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const trpc = useTRPC();
   const history = useQuery(trpc.measurement.history.queryOptions({ kpi, series, period }));
   const session = useSession();

@@ -2,6 +2,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "../../components/status-badge";
 import { STATUS_ORDER } from "../../components/status-legend";
+import { DEFAULT_PLAN } from "../../lib/default-plan";
 
 const METHODS = ["trajectory", "opensdg", "unsd"] as const;
 const EXAMPLE_STEPS = ["planned", "ratio", "verdict", "pastTarget", "indicative", "tolerance"] as const;
@@ -104,7 +105,7 @@ export function MethodologyPage() {
         </ol>
       </section>
       <p>
-        <Link to="/plans/$code" params={{ code: "IAB" }}>
+        <Link to="/plans/$code" params={{ code: DEFAULT_PLAN }}>
           ← {t("methodology.back")}
         </Link>
       </p>

@@ -4,12 +4,12 @@ import { useTranslation } from "react-i18next";
 import { Sparkline } from "../../components/sparkline";
 import { StatusBadge } from "../../components/status-badge";
 import { ValueMarkers } from "../../components/value-markers";
-import type { Language } from "../../i18n";
 import { periodText, valueText } from "../../lib/format";
+import { useLanguage } from "../../lib/use-language";
 
 export function HeadlineKpis({ kpis, asOf }: { kpis: PlanOverview["headline"]; asOf?: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <section aria-labelledby="headline-heading">
       <h2 id="headline-heading">{t("overview.headline")}</h2>

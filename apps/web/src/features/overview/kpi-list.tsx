@@ -5,17 +5,17 @@ import { useTranslation } from "react-i18next";
 import { Sparkline } from "../../components/sparkline";
 import { StatusBadge } from "../../components/status-badge";
 import { ValueMarkers } from "../../components/value-markers";
-import type { Language } from "../../i18n";
 import { periodText, valueText } from "../../lib/format";
 import { groupKpis, matchesQuery } from "./group-kpis";
+import { useLanguage } from "../../lib/use-language";
 
 type Kpi = PlanOverview["kpis"][number];
 
 /** Every KPI of the plan, pillar → theme, each with its status in words, latest value and
  *  period, its markers and a sparkline; the search box filters on name and code. */
 export function KpiList({ overview, asOf }: { overview: PlanOverview; asOf?: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const searchId = useId();
   const [query, setQuery] = useState("");
   const shown = useMemo(
@@ -66,8 +66,8 @@ export function KpiList({ overview, asOf }: { overview: PlanOverview; asOf?: str
 }
 
 function KpiTable({ kpis, asOf }: { kpis: Kpi[]; asOf?: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <table className="data-table kpi-table">
       <thead>

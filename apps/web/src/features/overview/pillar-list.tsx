@@ -4,7 +4,7 @@ import { CommitmentLine } from "../../components/commitment-line";
 import { Coverage } from "../../components/coverage";
 import { StatusBadge } from "../../components/status-badge";
 import { STATUS_ORDER } from "../../components/status-legend";
-import type { Language } from "../../i18n";
+import { useLanguage } from "../../lib/use-language";
 
 type Rollup = PlanOverview["plan"];
 
@@ -34,8 +34,8 @@ export function RollupSummary({ rollup }: { rollup: Rollup }) {
 }
 
 export function PillarList({ nodes }: { nodes: PlanOverview["nodes"] }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const top = nodes.filter((n) => n.parent === null && n.kind !== "introduction");
   return (
     <section aria-labelledby="pillars-heading">

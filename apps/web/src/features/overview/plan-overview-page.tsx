@@ -2,7 +2,6 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../components/query-state";
-import type { Language } from "../../i18n";
 import { useTRPC } from "../../lib/trpc";
 import { HeadlineKpis } from "./headline-kpis";
 import { KpiList } from "./kpi-list";
@@ -10,10 +9,11 @@ import { PillarList, RollupSummary } from "./pillar-list";
 import { AsOfPicker } from "../../components/as-of-picker";
 import { StatusLegend } from "../../components/status-legend";
 import { dateText } from "../../lib/dates";
+import { useLanguage } from "../../lib/use-language";
 
 export function PlanOverviewPage() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const { code } = useParams({ from: "/plans/$code" });
   const search = useSearch({ from: "/plans/$code" });
   const navigate = useNavigate({ from: "/plans/$code" });

@@ -5,9 +5,9 @@ import { Coverage } from "../../components/coverage";
 import { StatusBadge } from "../../components/status-badge";
 import { ValueMarkers } from "../../components/value-markers";
 import { STATUS_ORDER } from "../../components/status-legend";
-import type { Language } from "../../i18n";
 import { periodText, valueText } from "../../lib/format";
 import type { Slide } from "./slides";
+import { useLanguage } from "../../lib/use-language";
 
 /** A roll-up on a slide: on how many KPIs it rests, the count per status, the commitments. */
 function Counts({ rollup }: { rollup: PlanOverview["plan"] }) {
@@ -28,8 +28,8 @@ function Counts({ rollup }: { rollup: PlanOverview["plan"] }) {
 }
 
 export function SlideView({ slide, plan }: { slide: Slide; plan: PlanOverview }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   if (slide.kind === "plan") {
     return (
       <section className="slide" data-slide="plan">

@@ -6,6 +6,7 @@ import { FormStatus } from "../../components/form-status";
 import { errorDetails, formText, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { Field } from "../entry/field";
+import { DEFAULT_PLAN } from "../../lib/default-plan";
 
 /** A comment or a reservation on a KPI, optionally for one period. */
 export function NoteForm() {
@@ -14,7 +15,7 @@ export function NoteForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const plans = useQuery(trpc.plan.list.queryOptions());
-  const [plan, setPlan] = useState("IAB");
+  const [plan, setPlan] = useState<string>(DEFAULT_PLAN);
   const overview = useQuery(trpc.plan.overview.queryOptions({ code: plan }));
   const create = useMutation(trpc.review.create.mutationOptions());
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -57,7 +58,7 @@ export function NoteForm() {
         <Field id="note-plan" label={t("commitments.plan")}>
           {(props) => (
             <select {...props} value={plan} onChange={(e) => setPlan(e.target.value)}>
-              {(plans.data ?? [{ code: "IAB" }]).map((p) => (
+              {(plans.data ?? [{ code: DEFAULT_PLAN }]).map((p) => (
                 <option key={p.code}>{p.code}</option>
               ))}
             </select>

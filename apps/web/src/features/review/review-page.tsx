@@ -4,11 +4,11 @@ import { Link } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../components/query-state";
-import type { Language } from "../../i18n";
 import { dateTimeText, periodText } from "../../lib/format";
 import { errorDetails, formText } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { NoteForm } from "./note-form";
+import { useLanguage } from "../../lib/use-language";
 
 /** The reviewers' round: submitted values to validate or send back, open reservations to
  *  resolve, and a form for a comment or reservation on a KPI and period. */
@@ -42,8 +42,8 @@ function useRefreshQueue() {
 }
 
 function SubmittedList({ items }: { items: Submitted[] }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const trpc = useTRPC();
   const refresh = useRefreshQueue();
   const validate = useMutation(trpc.measurement.validate.mutationOptions({ onSettled: refresh }));
@@ -140,8 +140,8 @@ function SubmittedList({ items }: { items: Submitted[] }) {
 }
 
 function ReservationList({ items }: { items: Reservation[] }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
+  const language = useLanguage();
   const trpc = useTRPC();
   const refresh = useRefreshQueue();
   const resolve = useMutation(trpc.review.resolve.mutationOptions({ onSettled: refresh }));
