@@ -1,5 +1,6 @@
-// House style 12, held over the source: routers are composed with tRPC's public API only, and
-// admin procedures live with their nouns (structure/structure.routers.ts is gone for good).
+// House style 1 and 12, held over the source: routers are composed with tRPC's public API only,
+// admin procedures live with their nouns (structure/structure.routers.ts is gone for good), and a
+// router holds no Prisma.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,5 +21,11 @@ describe("the API's layout", () => {
     expect(imports.length).toBeGreaterThan(10);
     for (const [folder, file] of imports) expect(`${folder}/${file}`).toMatch(/^[\w-]+\/[\w-]+\.router$/);
     expect(existsSync(join(root, "structure"))).toBe(false);
+  });
+
+  it("keeps Prisma out of routers: a procedure calls a service", () => {
+    const routers = sources.filter((s) => s.file.endsWith(".router.ts"));
+    expect(routers.length).toBeGreaterThan(10);
+    expect(routers.filter(({ text }) => /ctx\.db\.\w+\./.test(text)).map((s) => s.file)).toEqual([]);
   });
 });
