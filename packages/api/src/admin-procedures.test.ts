@@ -1,17 +1,8 @@
-import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "./auth/actor.js";
-import { callerFor, demoActors } from "./testing/actors.js";
+import { describe, expect, it } from "vitest";
+import { useDemoCallers } from "./testing/actors.js";
 
-let database: TestDatabase;
-let actors: Record<"admin" | "editor" | "reviewer" | "viewer", Actor>;
-const as = (who: keyof typeof actors | null) => callerFor(database.db, who ? actors[who] : null);
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  actors = await demoActors(database.db);
-});
-afterAll(() => database.drop());
+const demo = useDemoCallers();
+const as = demo.as;
 
 describe("plan structure", () => {
   it("a new plan of the same shape takes nodes, commitments and KPIs, and shows in the overview", async () => {
@@ -108,7 +99,7 @@ describe("plan structure", () => {
   it("an archived plan leaves the list and keeps its data", async () => {
     await as("admin").plan.setArchived({ code: "VESOC", archived: true });
     expect((await as(null).plan.list()).map((p) => p.code)).not.toContain("VESOC");
-    expect(await database.db.commitment.count({ where: { plan: { code: "VESOC" } } })).toBe(1);
+    expect(await demo.database.db.commitment.count({ where: { plan: { code: "VESOC" } } })).toBe(1);
     await as("admin").plan.setArchived({ code: "VESOC", archived: false });
     expect((await as(null).plan.list()).map((p) => p.code)).toContain("VESOC");
   });
@@ -119,9 +110,9 @@ describe("archiving a KPI", () => {
     const before = (await as(null).plan.overview({ code: "IAB" })).plan.kpis.total;
     await as("admin").kpi.setArchived({ code: "KPI-NWWZ", archived: true });
     expect((await as(null).plan.overview({ code: "IAB" })).plan.kpis.total).toBe(before - 1);
-    expect(await database.db.measurement.count({ where: { series: { kpi: { code: "KPI-NWWZ" } } } })).toBeGreaterThan(
-      0,
-    );
+    expect(
+      await demo.database.db.measurement.count({ where: { series: { kpi: { code: "KPI-NWWZ" } } } }),
+    ).toBeGreaterThan(0);
     await as("admin").kpi.setArchived({ code: "KPI-NWWZ", archived: false });
   });
 });
@@ -175,10 +166,13 @@ describe("disaggregations and editor scopes", () => {
   });
 
   it("an editor limited to one organisation's KPIs may only record those", async () => {
-    const kpi = await database.db.kpi.findUniqueOrThrow({ where: { code: "KPI-NWWZ" }, select: { id: true } });
-    const vdab = await database.db.organisation.findUniqueOrThrow({ where: { code: "VDAB" }, select: { id: true } });
-    await database.db.kpiSteward.create({ data: { kpiId: kpi.id, organisationId: vdab.id } });
-    await as("admin").user.setScopes({ userId: actors.editor.id, kpis: [], organisations: ["VDAB"] });
+    const kpi = await demo.database.db.kpi.findUniqueOrThrow({ where: { code: "KPI-NWWZ" }, select: { id: true } });
+    const vdab = await demo.database.db.organisation.findUniqueOrThrow({
+      where: { code: "VDAB" },
+      select: { id: true },
+    });
+    await demo.database.db.kpiSteward.create({ data: { kpiId: kpi.id, organisationId: vdab.id } });
+    await as("admin").user.setScopes({ userId: demo.actors.editor.id, kpis: [], organisations: ["VDAB"] });
     await expect(
       as("editor").measurement.record({ kpi: "KPI-WZG", series: "total", period: "2031", value: 78 }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -192,7 +186,7 @@ describe("disaggregations and editor scopes", () => {
       }),
     ).resolves.toMatchObject({ version: 1 });
     expect((await as("editor").due.list({ plan: "IAB" })).map((d) => d.kpi)).toEqual(["KPI-NWWZ"]);
-    await as("admin").user.setScopes({ userId: actors.editor.id, kpis: [], organisations: [] });
+    await as("admin").user.setScopes({ userId: demo.actors.editor.id, kpis: [], organisations: [] });
   });
 });
 
@@ -223,7 +217,7 @@ describe("new commitments and KPIs", () => {
     };
     await as("admin").kpi.save(kpi);
     await as("admin").kpi.save({ ...kpi, frequency: "quarter" });
-    const series = await database.db.series.findMany({
+    const series = await demo.database.db.series.findMany({
       where: { kpi: { code: "KPI-VESOC-2" } },
       select: { key: true, isHeadline: true, frequency: true },
     });

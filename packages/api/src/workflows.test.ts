@@ -1,17 +1,8 @@
-import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "./auth/actor.js";
-import { callerFor, demoActors } from "./testing/actors.js";
+import { describe, expect, it } from "vitest";
+import { useDemoCallers } from "./testing/actors.js";
 
-let database: TestDatabase;
-let actors: Record<"admin" | "editor" | "reviewer" | "viewer", Actor>;
-const as = (who: keyof typeof actors | null) => callerFor(database.db, who ? actors[who] : null);
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  actors = await demoActors(database.db);
-});
-afterAll(() => database.drop());
+const demo = useDemoCallers();
+const as = demo.as;
 
 describe("target revisions", () => {
   it("replace the path in force, keep the old revision and change the status the engine gives", async () => {
@@ -85,7 +76,7 @@ describe("commitments", () => {
       ["2026-03-01", "in_progress", 20],
     ]);
     const underP1 = await as(null).commitment.list({ node: "IAB-P1" });
-    const { rows } = await database.sql<{ n: string }>(
+    const { rows } = await demo.database.sql<{ n: string }>(
       `WITH RECURSIVE tree AS (SELECT id FROM plan_node WHERE code = 'IAB-P1' UNION ALL SELECT n.id FROM plan_node n JOIN tree t ON n.parent_id = t.id)
        SELECT count(*) AS n FROM commitment WHERE node_id IN (SELECT id FROM tree)`,
     );
@@ -156,7 +147,7 @@ describe("due list", () => {
     expect(wzg).toMatchObject({ frequency: "year", lastPeriod: "2024" });
     expect(["2024", "2025", "2026"]).toContain(wzg!.expected);
     // KPIs whose unit the source leaves unstated are not offered for entry.
-    const unspecified = await database.db.kpi.findMany({ where: { unit: "UNSPECIFIED" }, select: { code: true } });
+    const unspecified = await demo.database.db.kpi.findMany({ where: { unit: "UNSPECIFIED" }, select: { code: true } });
     expect(unspecified.length).toBeGreaterThan(0);
     expect(due.filter((d) => unspecified.some((k) => k.code === d.kpi))).toEqual([]);
     await as("editor").measurement.record({ kpi: "KPI-WZG", series: "total", period: wzg!.expected, value: 77.5 });

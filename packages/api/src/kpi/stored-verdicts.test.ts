@@ -1,21 +1,12 @@
-import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, demoActors } from "../testing/actors.js";
-import type { Actor } from "../auth/actor.js";
+import { describe, expect, it } from "vitest";
+import { useDemoCallers } from "../testing/actors.js";
 import { loadStoredVerdicts, refreshAllStoredVerdicts, refreshExpiredStoredVerdicts } from "./stored-verdicts.js";
 
-let database: TestDatabase;
-let actors: Record<"admin" | "editor" | "reviewer" | "viewer", Actor>;
-const as = (role: keyof typeof actors | null) => callerFor(database.db, role ? actors[role] : null);
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  actors = await demoActors(database.db);
-});
-afterAll(() => database?.drop());
+const demo = useDemoCallers();
+const as = demo.as;
 
 const stored = async () =>
-  await database.db.seriesStatus.findMany({
+  await demo.database.db.seriesStatus.findMany({
     orderBy: { seriesId: "asc" },
     select: { seriesId: true, status: true, assessment: true, latest: true, sparkline: true },
   });
@@ -23,16 +14,16 @@ const stored = async () =>
 /** The stored verdicts are fresh when recomputing every series from scratch changes nothing. */
 async function expectFresh() {
   const before = await stored();
-  await refreshAllStoredVerdicts(database.db);
+  await refreshAllStoredVerdicts(demo.database.db);
   expect(await stored()).toEqual(before);
 }
 
 describe("stored series statuses", () => {
   it("give the same overview as computing every status from the values", async () => {
     const live = await as(null).plan.overview({ code: "IAB" });
-    expect(await database.db.seriesStatus.count()).toBe(0);
-    await refreshAllStoredVerdicts(database.db);
-    expect(await database.db.seriesStatus.count()).toBeGreaterThan(40);
+    expect(await demo.database.db.seriesStatus.count()).toBe(0);
+    await refreshAllStoredVerdicts(demo.database.db);
+    expect(await demo.database.db.seriesStatus.count()).toBeGreaterThan(40);
     expect(await as(null).plan.overview({ code: "IAB" })).toEqual(live);
   });
 
@@ -71,16 +62,16 @@ describe("stored series statuses", () => {
   });
 
   it("expire when time alone changes them: a verdict past its validUntil is not served, and is refreshed", async () => {
-    await refreshAllStoredVerdicts(database.db);
-    const wzg = await database.db.series.findFirstOrThrow({
+    await refreshAllStoredVerdicts(demo.database.db);
+    const wzg = await demo.database.db.series.findFirstOrThrow({
       where: { kpi: { code: "KPI-WZG" }, isTotal: true },
       select: { id: true, status: { select: { assessment: true } } },
     });
     const validUntil = (wzg.status!.assessment as { validUntil: string }).validUntil;
     expect(validUntil > new Date().toISOString().slice(0, 10)).toBe(true);
-    expect((await loadStoredVerdicts(database.db, [wzg.id])).has(wzg.id)).toBe(true);
-    expect((await loadStoredVerdicts(database.db, [wzg.id], validUntil)).has(wzg.id)).toBe(false);
+    expect((await loadStoredVerdicts(demo.database.db, [wzg.id])).has(wzg.id)).toBe(true);
+    expect((await loadStoredVerdicts(demo.database.db, [wzg.id], validUntil)).has(wzg.id)).toBe(false);
     // On that day the start-up refresh picks it up.
-    expect(await refreshExpiredStoredVerdicts(database.db, validUntil)).toBeGreaterThan(0);
+    expect(await refreshExpiredStoredVerdicts(demo.database.db, validUntil)).toBeGreaterThan(0);
   });
 });
