@@ -4,6 +4,7 @@ import {
   MIN_FORECAST_POINTS,
   type Assessment,
   type Forecast,
+  type Method,
   type PeriodFrequency,
   type Unit,
 } from "@boordtabel/domain";
@@ -64,7 +65,7 @@ export function assessSeries(
     observations: own.map((o) => ({ period: o.period, value: o.value, provisional: o.status === "provisional" })),
     // A KPI without a direction has no progress to judge.
     targetPath: kpi.direction === "NOT_APPLICABLE" ? undefined : targetPath,
-    method: kpi.statusMethod.toLowerCase() as "trajectory" | "opensdg" | "unsd",
+    method: kpi.statusMethod.toLowerCase() as Method,
     thresholds: { onTrack: kpi.onTrackThreshold.toNumber(), atRisk: kpi.atRiskThreshold.toNumber() },
     unit: kpi.unit.toLowerCase() as Unit,
     decimals: kpi.decimals,
