@@ -1,40 +1,24 @@
 // Bad input over HTTP: every answer is a 4xx with a message, never a stack trace or SQL, and
 // nothing in the database changes.
-import { DEMO_PASSWORD, ensureDemoAccounts } from "@boordtabel/api";
-import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, signIn, TEST_BASE_URL } from "./test-support.js";
+import { describe, expect, it } from "vitest";
+import { TEST_BASE_URL, useAdminServer } from "./test-support.js";
 
-let database: TestDatabase;
-let server: ReturnType<typeof createTestServer>;
-let admin: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await ensureDemoAccounts(database.db);
-  server = createTestServer(database.db);
-  await server.app.ready();
-  admin = await signIn(server, "admin@demo.boordtabel.be", DEMO_PASSWORD);
-});
-afterAll(async () => {
-  await server.stop();
-  await database.drop();
-});
+const ctx = useAdminServer();
 
 const fingerprint = async () =>
   (
-    await database.sql<{ n: string }>(
+    await ctx.database.sql<{ n: string }>(
       `SELECT (SELECT count(*) FROM measurement_version) + (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM target_path)
             + (SELECT count(*) FROM plan) + (SELECT count(*) FROM kpi) + (SELECT count(*) FROM benchmark) + (SELECT count(*) FROM review_note) AS n`,
     )
   ).rows[0]!.n;
 
 const mutate = (path: string, body: string) =>
-  server.app.inject({
+  ctx.server.app.inject({
     method: "POST",
     url: `/trpc/${path}`,
-    headers: { cookie: admin, origin: TEST_BASE_URL, "content-type": "application/json" },
+    headers: { cookie: ctx.admin, origin: TEST_BASE_URL, "content-type": "application/json" },
     payload: body,
   });
 

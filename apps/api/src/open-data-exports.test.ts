@@ -1,33 +1,19 @@
 // The spreadsheet exports and `?asOf=` of the open-data URLs, read back as their users would:
 // the Excel CSV as Excel with Belgian (nl-BE) settings parses it.
-import { DEMO_PASSWORD, ensureDemoAccounts, SPREADSHEET_COLUMNS } from "@boordtabel/api";
-import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
+import { SPREADSHEET_COLUMNS } from "@boordtabel/api";
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, signIn, TEST_BASE_URL } from "./test-support.js";
+import { describe, expect, it } from "vitest";
+import { TEST_BASE_URL, useAdminServer } from "./test-support.js";
 
-let database: TestDatabase;
-let server: ReturnType<typeof createTestServer>;
-let admin: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await ensureDemoAccounts(database.db);
-  server = createTestServer(database.db);
-  await server.app.ready();
-  admin = await signIn(server, "admin@demo.boordtabel.be", DEMO_PASSWORD);
+const ctx = useAdminServer(async (database) => {
   // Text that needs quoting, and text Excel would run as a formula.
   await database.sql(`
     UPDATE measurement_version v SET source_label = 'Statbel; EAK "definitief"', comment = '=HYPERLINK("x")'
       FROM measurement m JOIN series s ON s.id = m.series_id JOIN kpi k ON k.id = s.kpi_id
      WHERE v.measurement_id = m.id AND k.code = 'KPI-WZG' AND s.key = 'total' AND m.period = '2020'`);
 });
-afterAll(async () => {
-  await server.stop();
-  await database.drop();
-});
 
-const get = (url: string) => server.app.inject({ method: "GET", url });
+const get = (url: string) => ctx.server.app.inject({ method: "GET", url });
 
 /** Opens the file as Excel with nl-BE settings does: UTF-8 only with a BOM, `;` between
  *  fields, CRLF between records, "…" quoting, and a number where the text is one with a
@@ -106,7 +92,7 @@ describe("GET /api/v1/kpis/:code/observations.xlsx", () => {
 describe("GET /api/v1/plans/:code/observations.csv and .xlsx", () => {
   const publishedSeries = async (plan: string) =>
     (
-      await database.sql<{ key: string }>(
+      await ctx.database.sql<{ key: string }>(
         `SELECT DISTINCT k.code || '|' || s.key AS key
            FROM measurement m JOIN measurement_version v ON v.id = m.published_version_id AND NOT v.withdrawn
            JOIN series s ON s.id = m.series_id JOIN kpi k ON k.id = s.kpi_id JOIN plan p ON p.id = k.plan_id
@@ -145,10 +131,10 @@ describe("?asOf=YYYY-MM-DD", () => {
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
   it("shows what had been published by the end of that day, in every read", async () => {
-    const recorded = await server.app.inject({
+    const recorded = await ctx.server.app.inject({
       method: "POST",
       url: "/api/v1/kpis/KPI-WZG/observations",
-      headers: { cookie: admin, origin: TEST_BASE_URL, "content-type": "application/json" },
+      headers: { cookie: ctx.admin, origin: TEST_BASE_URL, "content-type": "application/json" },
       payload: { observations: [{ period: "2032", value: 77.1, workflow: "validated", source: "Statbel" }] },
     });
     expect(recorded.statusCode).toBe(201);

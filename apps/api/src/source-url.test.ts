@@ -1,29 +1,13 @@
 // Source links are published as clickable links: every write path refuses anything but http(s)
 // with a translated message, and stores nothing.
-import { DEMO_PASSWORD, ensureDemoAccounts } from "@boordtabel/api";
-import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestServer, signIn, TEST_BASE_URL } from "./test-support.js";
+import { describe, expect, it } from "vitest";
+import { TEST_BASE_URL, useAdminServer } from "./test-support.js";
 
-let database: TestDatabase;
-let server: ReturnType<typeof createTestServer>;
-let admin: string;
+const ctx = useAdminServer();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await ensureDemoAccounts(database.db);
-  server = createTestServer(database.db);
-  await server.app.ready();
-  admin = await signIn(server, "admin@demo.boordtabel.be", DEMO_PASSWORD);
-});
-afterAll(async () => {
-  await server.stop();
-  await database.drop();
-});
-
-const headers = () => ({ cookie: admin, origin: TEST_BASE_URL, "content-type": "application/json" });
+const headers = () => ({ cookie: ctx.admin, origin: TEST_BASE_URL, "content-type": "application/json" });
 const trpc = (path: string, input: unknown, lang = "nl") =>
-  server.app.inject({
+  ctx.server.app.inject({
     method: "POST",
     url: `/trpc/${path}?lang=${lang}`,
     headers: headers(),
@@ -31,7 +15,7 @@ const trpc = (path: string, input: unknown, lang = "nl") =>
   });
 const stored = async () =>
   (
-    await database.sql<{ n: string }>(
+    await ctx.database.sql<{ n: string }>(
       `SELECT (SELECT count(*) FROM measurement_version) + (SELECT count(*) FROM target_path)
             + (SELECT count(*) FROM benchmark) + (SELECT count(*) FROM annotation) + (SELECT count(*) FROM audit_log) AS n`,
     )
@@ -102,7 +86,7 @@ describe("source links over tRPC", () => {
 
 describe("source links over REST", () => {
   const post = (payload: string, contentType: string) =>
-    server.app.inject({
+    ctx.server.app.inject({
       method: "POST",
       url: "/api/v1/kpis/KPI-WZG/observations",
       headers: { ...headers(), "content-type": contentType },
@@ -131,7 +115,7 @@ describe("source links over REST", () => {
     expect(bad.json().error.rows[0].issues).toEqual([{ field: "sourceUrl", message: NL }]);
     const good = await post("period,value,source_url\n2033,77,https://statbel.fgov.be/nl\n", "text/csv");
     expect(good.statusCode).toBe(201);
-    const version = await database.sql<{ source_url: string }>(
+    const version = await ctx.database.sql<{ source_url: string }>(
       `SELECT v.source_url FROM measurement_version v JOIN measurement m ON m.id = v.measurement_id WHERE m.period = '2033'`,
     );
     expect(version.rows.map((r) => r.source_url)).toEqual(["https://statbel.fgov.be/nl"]);

@@ -1,5 +1,8 @@
 // Shared by the integration and browser tests: a server configured as in development.
+import { DEMO_PASSWORD, ensureDemoAccounts } from "@boordtabel/api";
 import type { Db } from "@boordtabel/db";
+import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
+import { afterAll, beforeAll } from "vitest";
 import { createServer, type ServerOptions } from "./server.js";
 
 export const TEST_BASE_URL = "http://localhost:3000";
@@ -35,4 +38,35 @@ export async function signIn(server: Server, email: string, password: string): P
   const cookie = response.cookies.find((c) => c.name.endsWith("session_token"));
   if (!cookie) throw new Error("no session cookie");
   return `${cookie.name}=${cookie.value}`;
+}
+
+/** A test file's own database with the demo accounts, a server on it and an admin's session
+ *  cookie: the set-up of the HTTP tests that write as an admin. `prepare` adds the file's data. */
+export function useAdminServer(prepare?: (database: TestDatabase) => Promise<void>) {
+  let database: TestDatabase | undefined;
+  let server: Server | undefined;
+  let admin = "";
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await ensureDemoAccounts(database.db);
+    server = createTestServer(database.db);
+    await server.app.ready();
+    admin = await signIn(server, "admin@demo.boordtabel.be", DEMO_PASSWORD);
+    await prepare?.(database);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+  return {
+    get database(): TestDatabase {
+      return database!;
+    },
+    get server(): Server {
+      return server!;
+    },
+    get admin(): string {
+      return admin;
+    },
+  };
 }

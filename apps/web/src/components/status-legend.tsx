@@ -1,18 +1,7 @@
 import { Link } from "@tanstack/react-router";
+import { STATUSES } from "@boordtabel/domain";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "./status-badge";
-
-/** Every status the engine gives, in the order of the methodology page. */
-export const STATUS_ORDER = [
-  "ACHIEVED",
-  "ON_TRACK",
-  "AT_RISK",
-  "OFF_TRACK",
-  "NOT_ACHIEVED",
-  "INSUFFICIENT_DATA",
-  "NO_DATA",
-  "NO_TARGET",
-] as const;
 
 /** What each status means in one line, and where the rules are written out. */
 export function StatusLegend() {
@@ -21,7 +10,7 @@ export function StatusLegend() {
     <section aria-labelledby="legend-heading" className="panel legend">
       <h2 id="legend-heading">{t("legend.title")}</h2>
       <dl className="legend-list">
-        {STATUS_ORDER.map((s) => (
+        {STATUSES.map((s) => (
           <div key={s} data-legend={s}>
             <dt>
               <StatusBadge status={s} />

@@ -1,3 +1,4 @@
+import { STATUSES } from "@boordtabel/domain";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,16 +56,7 @@ describe("translations", () => {
   it("names every status, workflow state, method, direction and note kind the API returns", () => {
     const known = new Set(leaves(nl));
     const expected = [
-      ...[
-        "ACHIEVED",
-        "ON_TRACK",
-        "AT_RISK",
-        "OFF_TRACK",
-        "NOT_ACHIEVED",
-        "INSUFFICIENT_DATA",
-        "NO_DATA",
-        "NO_TARGET",
-      ].map((s) => `status.${s}`),
+      ...STATUSES.map((s) => `status.${s}`),
       ...["provisional", "final", "estimate"].map((s) => `valueStatus.${s}`),
       ...["draft", "submitted", "validated"].map((s) => `workflow.${s}`),
       ...["trajectory", "opensdg", "unsd"].map((s) => `method.${s}`),

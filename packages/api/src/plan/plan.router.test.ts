@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { appRouter } from "../root.js";
 import { createCallerFactory } from "../trpc.js";
+import { addYearlyKpis } from "../testing/grow-plan.js";
 
 const statements: string[] = [];
 // A signed-in reader: anonymous reads also look up whether reading is public (one query more).
@@ -57,13 +58,7 @@ describe("plan.detail", () => {
       SELECT p.id, n.id, 'IAB-X' || g, 'Extra ' || g, 'Extra ' || g, 'DEMAND', now()
         FROM plan p JOIN plan_node n ON n.plan_id = p.id AND n.code = 'IAB-2.1', generate_series(1, 40) g
        WHERE p.code = 'IAB'`);
-    await database.sql(`
-      INSERT INTO kpi (plan_id, code, name_nl, name_en, unit, direction, updated_at)
-      SELECT p.id, 'KPI-X' || g, 'Extra ' || g, 'Extra ' || g, 'PERCENT', 'HIGHER_IS_BETTER', now()
-        FROM plan p, generate_series(1, 30) g WHERE p.code = 'IAB'`);
-    await database.sql(`
-      INSERT INTO series (kpi_id, key, is_total, is_headline, frequency, label_nl, label_en)
-      SELECT id, 'total', true, true, 'YEAR', 'Totaal', 'Total' FROM kpi WHERE code LIKE 'KPI-X%'`);
+    await addYearlyKpis(database, "IAB", 30);
     await database.sql(`
       INSERT INTO commitment_kpi (commitment_id, kpi_id)
       SELECT c.id, k.id FROM commitment c JOIN kpi k ON substr(k.code, 6) = substr(c.code, 6) WHERE c.code LIKE 'IAB-X%'`);

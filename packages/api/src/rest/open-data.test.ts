@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openData, SPREADSHEET_COLUMNS } from "./open-data.js";
+import { addYearlyKpis } from "../testing/grow-plan.js";
 
 const statements: string[] = [];
 let database: TestDatabase;
@@ -66,13 +67,7 @@ describe("the plan export", () => {
       return statements.length;
     };
     const before = await count();
-    await database.sql(`
-      INSERT INTO kpi (plan_id, code, name_nl, name_en, unit, direction, updated_at)
-      SELECT p.id, 'KPI-X' || g, 'Extra ' || g, 'Extra ' || g, 'PERCENT', 'HIGHER_IS_BETTER', now()
-        FROM plan p, generate_series(1, 30) g WHERE p.code = 'IAB'`);
-    await database.sql(`
-      INSERT INTO series (kpi_id, key, is_total, is_headline, frequency, label_nl, label_en)
-      SELECT id, 'total', true, true, 'YEAR', 'Totaal', 'Total' FROM kpi WHERE code LIKE 'KPI-X%'`);
+    await addYearlyKpis(database, "IAB", 30);
     await database.sql(`
       WITH m AS (INSERT INTO measurement (series_id, period, period_start, period_end, current_version)
                  SELECT s.id, y::text, make_date(y, 1, 1), make_date(y, 12, 31), 1

@@ -1,7 +1,7 @@
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "../../components/status-badge";
-import { STATUS_ORDER } from "../../components/status-legend";
+import { STATUSES } from "@boordtabel/domain";
 import { DEFAULT_PLAN } from "../../lib/default-plan";
 
 const METHODS = ["trajectory", "opensdg", "unsd"] as const;
@@ -27,7 +27,7 @@ export function MethodologyPage() {
             </tr>
           </thead>
           <tbody>
-            {STATUS_ORDER.map((s) => (
+            {STATUSES.map((s) => (
               <tr key={s} data-status-row={s}>
                 <th scope="row">
                   <StatusBadge status={s} />

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { CommitmentLine } from "../../components/commitment-line";
 import { Coverage } from "../../components/coverage";
 import { StatusBadge } from "../../components/status-badge";
-import { STATUS_ORDER } from "../../components/status-legend";
+import { StatusCounts } from "../../components/status-counts";
 import { useLanguage } from "../../lib/use-language";
 
 type Rollup = PlanOverview["plan"];
@@ -12,7 +12,6 @@ type Rollup = PlanOverview["plan"];
  *  the commitments with how many are late and how many nobody reported on. */
 export function RollupSummary({ rollup }: { rollup: Rollup }) {
   const { t } = useTranslation();
-  const counts = rollup.kpis.counts as Record<string, number>;
   return (
     <>
       {rollup.kpis.total === 0 ? <p>{t("overview.noKpis")}</p> : <Coverage coverage={rollup.kpis.coverage} />}
@@ -21,13 +20,7 @@ export function RollupSummary({ rollup }: { rollup: Rollup }) {
           {t("overview.worst")} <StatusBadge status={rollup.kpis.worst} />
         </p>
       )}
-      <ul className="status-counts" aria-label={t("overview.kpiStatuses")}>
-        {STATUS_ORDER.filter((s) => (counts[s] ?? 0) > 0).map((s) => (
-          <li key={s}>
-            <StatusBadge status={s} />: {counts[s]}
-          </li>
-        ))}
-      </ul>
+      <StatusCounts counts={rollup.kpis.counts} className="status-counts" label={t("overview.kpiStatuses")} />
       <CommitmentLine rollup={rollup.commitments} />
     </>
   );

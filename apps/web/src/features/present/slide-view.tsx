@@ -4,24 +4,17 @@ import { CommitmentLine } from "../../components/commitment-line";
 import { Coverage } from "../../components/coverage";
 import { StatusBadge } from "../../components/status-badge";
 import { ValueMarkers } from "../../components/value-markers";
-import { STATUS_ORDER } from "../../components/status-legend";
+import { StatusCounts } from "../../components/status-counts";
 import { periodText, valueText } from "../../lib/format";
 import type { Slide } from "./slides";
 import { useLanguage } from "../../lib/use-language";
 
 /** A roll-up on a slide: on how many KPIs it rests, the count per status, the commitments. */
 function Counts({ rollup }: { rollup: PlanOverview["plan"] }) {
-  const { counts } = rollup.kpis;
   return (
     <>
       <Coverage coverage={rollup.kpis.coverage} />
-      <ul className="slide-counts">
-        {STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => (
-          <li key={s}>
-            <StatusBadge status={s} />: {counts[s]}
-          </li>
-        ))}
-      </ul>
+      <StatusCounts counts={rollup.kpis.counts} className="slide-counts" />
       <CommitmentLine rollup={rollup.commitments} />
     </>
   );
