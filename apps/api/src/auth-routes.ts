@@ -43,7 +43,13 @@ export function actorOf(request: FastifyRequest, db: Db, auth: Auth): Promise<Ac
 export function isTrustedMutation(request: FastifyRequest, trustedOrigins: string[]): boolean {
   if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return true;
   if (!request.headers.cookie) return true;
-  const origin =
-    request.headers.origin ?? (request.headers.referer ? new URL(request.headers.referer).origin : undefined);
+  const origin = request.headers.origin ?? originOf(request.headers.referer);
   return origin !== undefined && trustedOrigins.includes(origin);
+}
+
+/** The origin of a Referer header; a malformed one is no origin (so the mutation is refused),
+ *  never an error. */
+function originOf(referer: string | undefined): string | undefined {
+  if (!referer || !URL.canParse(referer)) return undefined;
+  return new URL(referer).origin;
 }

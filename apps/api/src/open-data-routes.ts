@@ -6,6 +6,7 @@ import {
   postObservations,
   readOpenDataOptions,
   RowErrors,
+  errorBody,
   toClientError,
   message,
   type Actor,
@@ -39,7 +40,7 @@ export function registerOpenDataRoutes(app: FastifyInstance, db: Db, actorOf: Ac
     } catch (error) {
       const clientError = toClientError(error, localeOf(request));
       if (clientError.status >= 500) request.log.error({ err: error }, "open-data error");
-      return reply.code(clientError.status).send({ error: { code: clientError.code, message: clientError.message } });
+      return reply.code(clientError.status).send(errorBody(clientError));
     }
   };
 
@@ -65,7 +66,8 @@ export function registerOpenDataRoutes(app: FastifyInstance, db: Db, actorOf: Ac
         .send(file.content);
     } catch (error) {
       const clientError = toClientError(error, locale);
-      return reply.code(clientError.status).send({ error: { code: clientError.code, message: clientError.message } });
+      if (clientError.status >= 500) request.log.error({ err: error }, "import template error");
+      return reply.code(clientError.status).send(errorBody(clientError));
     }
   });
 
@@ -94,9 +96,8 @@ export function registerOpenDataRoutes(app: FastifyInstance, db: Db, actorOf: Ac
             }))
           : undefined;
       if (clientError.status >= 500) request.log.error({ err: error }, "observations POST error");
-      return reply
-        .code(clientError.status)
-        .send({ error: { code: clientError.code, message: clientError.message, ...(rows ? { rows } : {}) } });
+      const body = errorBody(clientError);
+      return reply.code(clientError.status).send({ error: { ...body.error, ...(rows ? { rows } : {}) } });
     }
   });
   app.get("/api/v1/plans", (request, reply) => send(request, reply, () => openData.plans(db)));

@@ -82,7 +82,7 @@ describe("GET /api/v1/plans/:code", () => {
   it("answers 404 with a Dutch message for an unknown plan, English on request", async () => {
     const nl = await get("/api/v1/plans/NOPE");
     expect(nl.statusCode).toBe(404);
-    expect(nl.json()).toEqual({ error: { code: "NOT_FOUND", message: "Plan NOPE bestaat niet." } });
+    expect(nl.json()).toMatchObject({ error: { code: "NOT_FOUND", message: "Plan NOPE bestaat niet." } });
     const en = await get("/api/v1/plans/NOPE?lang=en");
     expect(en.json().error.message).toBe("Plan NOPE does not exist.");
     const header = await get("/api/v1/plans/NOPE", { "accept-language": "en-GB,en;q=0.9" });
@@ -152,7 +152,9 @@ describe("GET /api/v1/kpis/:code/observations", () => {
     async (file) => {
       const response = await get(`/api/v1/kpis/KPI-NOPE/${file}`);
       expect(response.statusCode).toBe(404);
-      expect(response.json()).toEqual({ error: { code: "NOT_FOUND", message: "Indicator KPI-NOPE bestaat niet." } });
+      expect(response.json()).toMatchObject({
+        error: { code: "NOT_FOUND", message: "Indicator KPI-NOPE bestaat niet." },
+      });
     },
   );
 });

@@ -1,10 +1,11 @@
-import { appRouter, createAuth, toClientError, message, type AppRouter, type Context } from "@boordtabel/api";
+import { appRouter, createAuth, message, type AppRouter, type Context } from "@boordtabel/api";
 import type { Db } from "@boordtabel/db";
 import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify from "fastify";
 import { existsSync } from "node:fs";
 import { actorOf, isTrustedMutation, registerAuthRoutes } from "./auth-routes.js";
+import { installErrorHandling, sendError } from "./http-errors.js";
 import { localeOf } from "./locale.js";
 import { registerOpenDataRoutes } from "./open-data-routes.js";
 
@@ -34,6 +35,8 @@ export function createServer(options: ServerOptions) {
   const auth = createAuth({ db, ...options.auth });
   const trustedOrigins = [options.auth.baseURL, ...(options.auth.trustedOrigins ?? [])];
   const actor = (request: Parameters<typeof actorOf>[0]) => actorOf(request, db, auth);
+  const webDist = options.webDistDir && existsSync(`${options.webDistDir}/index.html`) ? options.webDistDir : null;
+  const { routes } = installErrorHandling(app, webDist ? (_request, reply) => reply.sendFile("index.html") : null);
 
   app.addHook("onSend", async (_request, reply) => {
     reply.header("x-content-type-options", "nosniff");
@@ -43,9 +46,13 @@ export function createServer(options: ServerOptions) {
 
   app.addHook("preHandler", async (request, reply) => {
     if (request.url.startsWith("/api/auth/") || isTrustedMutation(request, trustedOrigins)) return;
-    return reply
-      .code(403)
-      .send({ error: { code: "FORBIDDEN", message: message(localeOf(request), "auth.badOrigin") } });
+    return sendError(reply, {
+      code: "FORBIDDEN",
+      status: 403,
+      messageKey: "auth.badOrigin",
+      message: message(localeOf(request), "auth.badOrigin"),
+      issues: [],
+    });
   });
 
   app.get("/healthz", async (_request, reply) => {
@@ -77,32 +84,12 @@ export function createServer(options: ServerOptions) {
 
   registerOpenDataRoutes(app, db, actor);
 
-  const webDist = options.webDistDir && existsSync(`${options.webDistDir}/index.html`) ? options.webDistDir : null;
   if (webDist) app.register(fastifyStatic, { root: webDist, wildcard: false });
-
-  app.setNotFoundHandler((request, reply) => {
-    const isApi = request.url.startsWith("/api/") || request.url.startsWith("/trpc");
-    if (webDist && request.method === "GET" && !isApi) return reply.sendFile("index.html");
-    return reply
-      .code(404)
-      .send({ error: { code: "NOT_FOUND", message: message(localeOf(request), "route.notFound") } });
-  });
-
-  app.setErrorHandler((error, request, reply) => {
-    const status = (error as { statusCode?: number }).statusCode;
-    if (status && status < 500) {
-      return reply
-        .code(status)
-        .send({ error: { code: "BAD_INPUT", message: message(localeOf(request), "input.invalid") } });
-    }
-    request.log.error({ err: error }, "unhandled error");
-    const clientError = toClientError(error, localeOf(request));
-    return reply.code(clientError.status).send({ error: { code: clientError.code, message: clientError.message } });
-  });
 
   return {
     app,
     auth,
+    routes,
     async start(port: number, host: string): Promise<RunningServer> {
       await app.listen({ port, host });
       const address = app.server.address();

@@ -1,5 +1,5 @@
 export { appRouter, type AppRouter } from "./root.js";
-export { createCallerFactory, toClientError, type Context } from "./trpc.js";
+export { createCallerFactory, errorBody, toClientError, type Context, type ErrorBody } from "./trpc.js";
 export { message, pickLocale, type Locale, type MessageKey } from "./i18n.js";
 export {
   openData,

@@ -4,7 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { Actor } from "./auth/actor.js";
 import type { Role } from "./auth/accounts.js";
-import { issueKey, message, type Locale } from "./i18n.js";
+import { issueKey, message, type Locale, type MessageKey } from "./i18n.js";
 import { isPublicRead } from "./settings/settings.service.js";
 
 export interface Context {
@@ -21,7 +21,10 @@ const trpcCodes: Record<ErrorCode, TrpcCode> = {
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   NOT_FOUND: "NOT_FOUND",
+  METHOD_NOT_ALLOWED: "METHOD_NOT_SUPPORTED",
   CONFLICT: "CONFLICT",
+  TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   INTERNAL: "INTERNAL_SERVER_ERROR",
 };
@@ -51,14 +54,73 @@ export function toClientError(error: unknown, locale: Locale): ClientError {
   if (error instanceof ZodError) {
     const issues = error.issues.map((i) => ({
       field: i.path.join("."),
-      message: message(locale, issueKey(i.message)),
+      message: message(locale, issueKey(i.message), i.code === "custom" ? (i.params ?? {}) : {}),
     }));
     const first = issues[0];
     const invalid = message(locale, "input.invalid");
     const text = first ? `${invalid} ${first.field}: ${first.message}` : invalid;
     return { code: "BAD_INPUT", status: 400, messageKey: "input.invalid", message: text, issues };
   }
+  if (error instanceof TRPCError && error.cause instanceof SyntaxError) {
+    return {
+      code: "BAD_INPUT",
+      status: 400,
+      messageKey: "request.badJson",
+      message: message(locale, "request.badJson"),
+      issues: [],
+    };
+  }
+  const protocol = error instanceof TRPCError ? protocolErrors[error.code] : undefined;
+  if (protocol) {
+    const [code, messageKey] = protocol;
+    return { code, status: errorCodes[code], messageKey, message: message(locale, messageKey), issues: [] };
+  }
   return { code: "INTERNAL", status: 500, messageKey: "internal", message: message(locale, "internal"), issues: [] };
+}
+
+/** tRPC's own client errors (an unknown procedure, a query sent as POST, unreadable input), in
+ *  the domain's vocabulary; any other TRPCError is internal. */
+const protocolErrors: Partial<Record<TrpcCode, [ErrorCode, MessageKey]>> = {
+  PARSE_ERROR: ["BAD_INPUT", "request.badJson"],
+  BAD_REQUEST: ["BAD_INPUT", "input.invalid"],
+  NOT_FOUND: ["NOT_FOUND", "route.notFound"],
+  METHOD_NOT_SUPPORTED: ["METHOD_NOT_ALLOWED", "request.methodNotSupported"],
+  PAYLOAD_TOO_LARGE: ["TOO_LARGE", "request.tooLargeBody"],
+  UNSUPPORTED_MEDIA_TYPE: ["UNSUPPORTED_MEDIA_TYPE", "request.contentTypeAny"],
+  UNAUTHORIZED: ["UNAUTHENTICATED", "auth.required"],
+  FORBIDDEN: ["FORBIDDEN", "auth.forbidden"],
+};
+
+/** The one error body of every HTTP answer (REST, Fastify's own errors; tRPC's envelope carries
+ *  the same `message` and `data`): `code` is the domain code, `data` as in tRPC errors. */
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    data: {
+      code: TrpcCode;
+      httpStatus: number;
+      domainCode: ErrorCode;
+      messageKey: string;
+      issues: { field: string; message: string }[];
+    };
+  };
+}
+
+export function errorBody(client: ClientError): ErrorBody {
+  return {
+    error: {
+      code: client.code,
+      message: client.message,
+      data: {
+        code: trpcCodes[client.code],
+        httpStatus: client.status,
+        domainCode: client.code,
+        messageKey: client.messageKey,
+        issues: client.issues,
+      },
+    },
+  };
 }
 
 const t = initTRPC.context<Context>().create({

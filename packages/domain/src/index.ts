@@ -14,3 +14,5 @@ export * from "./schemas-structure.js";
 export * from "./decimate.js";
 export * from "./numbers.js";
 export * from "./messages/index.js";
+export * from "./column-limits.js";
+export * from "./text-rules.js";

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { codeSchema, periodSchema, sourceUrlSchema } from "./schemas.js";
+import { amountFor, codeSchema, multiLineText, periodSchema, singleLineText, sourceUrlSchema } from "./schemas.js";
 
 /** Shared schemas for the plan structure (admin forms and API). */
-const title = z.string().trim().min(1).max(500);
-const text = z.string().trim().max(10_000);
+const title = singleLineText(500).min(1);
+const text = multiLineText(10_000);
 const structureCode = z
   .string()
   .trim()
@@ -27,7 +27,7 @@ export const nodeInputSchema = z.object({
   code: structureCode,
   parent: codeSchema.optional(),
   kind: z.enum(["introduction", "pillar", "theme", "subtheme", "domain", "chapter", "group"]),
-  number: z.string().trim().max(20).optional(),
+  number: singleLineText(20).optional(),
   titleNl: title,
   titleEn: title,
 });
@@ -96,12 +96,12 @@ export const commitmentInputSchema = z.object({
 
 export const benchmarkInputSchema = z.object({
   kpi: codeSchema,
-  entityCode: z.string().trim().min(1).max(20),
+  entityCode: singleLineText(20).min(1),
   entityNl: title,
   entityEn: title,
   period: periodSchema.optional(),
-  value: z.number().finite(),
-  source: z.string().trim().min(1).max(500),
+  value: amountFor("Benchmark.value"),
+  source: singleLineText(500).min(1),
   sourceUrl: sourceUrlSchema.optional(),
   note: text.optional(),
 });

@@ -1,4 +1,4 @@
-import { DomainError } from "@boordtabel/domain";
+import { DomainError, singleLineText } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { hashPassword } from "better-auth/crypto";
 import { randomUUID } from "node:crypto";
@@ -10,7 +10,7 @@ export type Role = z.infer<typeof roleSchema>;
 
 export const newAccountSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(200),
-  name: z.string().trim().min(1).max(200),
+  name: singleLineText(200).min(1),
   password: z.string().min(12).max(256),
   role: roleSchema,
 });

@@ -1,4 +1,4 @@
-import { codeSchema, commitmentInputSchema } from "@boordtabel/domain";
+import { codeSchema, commitmentInputSchema, idSchema, multiLineText } from "@boordtabel/domain";
 import { z } from "zod";
 import { titleSchema } from "../input-schemas.js";
 import { adminProcedure, editorProcedure, readProcedure, router } from "../trpc.js";
@@ -31,7 +31,7 @@ export const commitmentRouter = router({
         date: z.string().date(),
         status: reportedStatus,
         progress: z.number().int().min(0).max(100).optional(),
-        note: z.string().trim().max(4000).optional(),
+        note: multiLineText(4000).optional(),
       }),
     )
     .mutation(({ ctx, input }) => updateCommitmentStatus(ctx.db, ctx.actor, input)),
@@ -52,6 +52,6 @@ export const commitmentRouter = router({
     )
     .mutation(({ ctx, input }) => addMilestone(ctx.db, ctx.actor, input)),
   completeMilestone: editorProcedure
-    .input(z.object({ id: z.number().int().positive(), doneAt: z.string().date() }))
+    .input(z.object({ id: idSchema, doneAt: z.string().date() }))
     .mutation(({ ctx, input }) => completeMilestone(ctx.db, ctx.actor, input)),
 });

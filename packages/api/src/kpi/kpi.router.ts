@@ -1,6 +1,6 @@
 import { codeSchema, kpiInputSchema } from "@boordtabel/domain";
 import { z } from "zod";
-import { memberCodeSchema } from "../input-schemas.js";
+import { memberCodeSchema, seriesNameSchema } from "../input-schemas.js";
 import { adminProcedure, readProcedure, router } from "../trpc.js";
 import { addSeries, saveKpi, setKpiArchived } from "./kpi-admin.service.js";
 import { getKpiDetail } from "./kpi-detail.service.js";
@@ -10,7 +10,7 @@ export const kpiRouter = router({
     .input(
       z.object({
         code: codeSchema,
-        series: z.string().trim().min(1).max(200).optional(),
+        series: seriesNameSchema.optional(),
         asOf: z.string().date().optional(),
       }),
     )

@@ -1,6 +1,8 @@
 import {
   codeSchema,
+  int4Schema,
   measurementKeySchema,
+  multiLineText,
   measurementTransitionSchema,
   periodSchema,
   recordMeasurementSchema,
@@ -48,9 +50,9 @@ export const measurementRouter = router({
   restore: adminProcedure
     .input(
       measurementKeySchema.extend({
-        version: z.number().int().min(1),
-        expectedVersion: z.number().int().min(1),
-        reason: z.string().trim().min(1).max(2000),
+        version: int4Schema.min(1),
+        expectedVersion: int4Schema.min(1),
+        reason: multiLineText(2000).min(1),
       }),
     )
     .mutation(({ ctx, input }) => restoreMeasurement(ctx.db, ctx.actor, input, ctx.requestId)),

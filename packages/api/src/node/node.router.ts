@@ -1,4 +1,4 @@
-import { codeSchema, nodeInputSchema } from "@boordtabel/domain";
+import { codeSchema, nodeInputSchema, singleLineText } from "@boordtabel/domain";
 import { z } from "zod";
 import { titleSchema } from "../input-schemas.js";
 import { adminProcedure, router } from "../trpc.js";
@@ -10,7 +10,7 @@ export const nodeRouter = router({
     .input(
       z.object({
         code: codeSchema,
-        number: z.string().trim().max(20).optional(),
+        number: singleLineText(20).optional(),
         titleNl: titleSchema,
         titleEn: titleSchema,
       }),

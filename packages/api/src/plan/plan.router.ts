@@ -1,11 +1,11 @@
-import { codeSchema, planInputSchema } from "@boordtabel/domain";
+import { codeSchema, planInputSchema, singleLineText } from "@boordtabel/domain";
 import { z } from "zod";
 import { adminProcedure, readProcedure, router } from "../trpc.js";
 import { createPlan, setPlanArchived, updatePlan } from "./plan-admin.service.js";
 import { getPlanOverview } from "./plan-overview.service.js";
 import { getPlanDetail, listPlans } from "./plan.service.js";
 
-export const planCodeSchema = z.string().trim().min(1).max(40);
+export const planCodeSchema = singleLineText(40).min(1);
 export const asOfSchema = z.string().date().optional();
 
 export const planRouter = router({

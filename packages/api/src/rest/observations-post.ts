@@ -49,7 +49,10 @@ export function parseObservationsCsv(text: string): { observations: unknown[] } 
   }
   return {
     observations: parsed.data.map((row) => {
-      const dims = Object.entries(row).filter(([k, v]) => !CSV_FIELDS.has(k) && v !== undefined && v.trim() !== "");
+      // Papa puts the cells of a row longer than the header in an array (`__parsed_extra`): not a dimension.
+      const dims = Object.entries(row).filter(
+        ([k, v]) => !CSV_FIELDS.has(k) && typeof v === "string" && v.trim() !== "",
+      );
       const value = row["value"]?.trim().replace(",", ".") ?? "";
       const sourceUrl = (row["sourceUrl"] ?? row["source_url"])?.trim();
       return {

@@ -1,16 +1,17 @@
-import { codeSchema, periodSchema } from "@boordtabel/domain";
+import { codeSchema, idSchema, multiLineText, periodSchema } from "@boordtabel/domain";
+import { seriesNameSchema } from "../input-schemas.js";
 import { z } from "zod";
 import { reviewerProcedure, router } from "../trpc.js";
 import { createReviewNote, resolveReviewNote, reviewQueue } from "./review.service.js";
 
-const body = z.string().trim().min(1).max(4000);
+const body = multiLineText(4000).min(1);
 
 export const reviewRouter = router({
   create: reviewerProcedure
     .input(
       z.object({
         kpi: codeSchema,
-        series: z.string().trim().min(1).max(200).optional(),
+        series: seriesNameSchema.optional(),
         period: periodSchema.optional(),
         kind: z.enum(["comment", "reservation"]),
         body,
@@ -18,7 +19,7 @@ export const reviewRouter = router({
     )
     .mutation(({ ctx, input }) => createReviewNote(ctx.db, ctx.actor, input)),
   resolve: reviewerProcedure
-    .input(z.object({ id: z.number().int().positive(), resolution: body }))
+    .input(z.object({ id: idSchema, resolution: body }))
     .mutation(({ ctx, input }) => resolveReviewNote(ctx.db, ctx.actor, input)),
   queue: reviewerProcedure.query(({ ctx }) => reviewQueue(ctx.db)),
 });

@@ -1,34 +1,44 @@
-import { codeSchema, periodSchema, sourceUrlSchema } from "@boordtabel/domain";
+import {
+  amountFor,
+  codeSchema,
+  multiLineText,
+  periodSchema,
+  singleLineText,
+  sourceUrlSchema,
+} from "@boordtabel/domain";
+import { seriesNameSchema } from "../input-schemas.js";
 import { z } from "zod";
 import { editorProcedure, router } from "../trpc.js";
 import { reviseTargetPath } from "./target.service.js";
 
-const source = z.string().trim().min(1).max(300);
+const source = singleLineText(300).min(1);
 
 export const targetRouter = router({
   revise: editorProcedure
     .input(
       z.object({
         kpi: codeSchema,
-        series: z.string().trim().min(1).max(200).default("total"),
-        baseline: z.object({ period: periodSchema, value: z.number().finite(), source: source.optional() }).optional(),
+        series: seriesNameSchema.default("total"),
+        baseline: z
+          .object({ period: periodSchema, value: amountFor("TargetPath.baselineValue"), source: source.optional() })
+          .optional(),
         targets: z
           .array(
             z.object({
               period: periodSchema,
-              value: z.number().finite(),
+              value: amountFor("TargetPoint.value"),
               // indicative: a derived or unofficial reading, drawn but never judged against
               kind: z.enum(["target", "milestone", "indicative"]).default("target"),
               source,
               sourceUrl: sourceUrlSchema.optional(),
-              note: z.string().trim().max(2000).optional(),
+              note: multiLineText(2000).optional(),
             }),
           )
           .min(1)
           .max(50),
         interpolation: z.enum(["linear", "step"]).default("linear"),
-        tolerance: z.number().finite().min(0).optional(),
-        justification: z.string().trim().min(1).max(4000),
+        tolerance: amountFor("TargetPath.tolerance").min(0).optional(),
+        justification: multiLineText(4000).min(1),
       }),
     )
     .mutation(({ ctx, input }) => reviseTargetPath(ctx.db, ctx.actor, input)),

@@ -1,4 +1,5 @@
-import { codeSchema } from "@boordtabel/domain";
+import { codeSchema, singleLineText } from "@boordtabel/domain";
+import { textIdSchema } from "../input-schemas.js";
 import { z } from "zod";
 import { createAccount, newAccountSchema, roleSchema } from "../auth/accounts.js";
 import { createApiToken, revokeApiToken } from "../auth/tokens.js";
@@ -21,7 +22,7 @@ export const userRouter = router({
   list: adminProcedure.query(({ ctx }) => listUsers(ctx.db)),
   create: adminProcedure.input(newAccountSchema).mutation(({ ctx, input }) => createAccount(ctx.db, input, ctx.actor)),
   update: adminProcedure
-    .input(z.object({ id: z.string().min(1).max(100), role: roleSchema.optional(), disabled: z.boolean().optional() }))
+    .input(z.object({ id: textIdSchema, role: roleSchema.optional(), disabled: z.boolean().optional() }))
     .mutation(({ ctx, input: { id, ...change } }) => updateUser(ctx.db, ctx.actor, id, change)),
   setPublicRead: adminProcedure
     .input(z.object({ publicRead: z.boolean() }))
@@ -29,7 +30,7 @@ export const userRouter = router({
   setScopes: adminProcedure
     .input(
       z.object({
-        userId: z.string().min(1).max(100),
+        userId: textIdSchema,
         kpis: z.array(codeSchema).max(500),
         organisations: z.array(codeSchema).max(100),
       }),
@@ -40,11 +41,11 @@ export const userRouter = router({
 export const tokenRouter = router({
   list: authedProcedure.query(({ ctx }) => listTokens(ctx.db, ctx.actor.id)),
   create: authedProcedure
-    .input(z.object({ name: z.string().trim().min(1).max(100), expiresAt: z.string().datetime().nullish() }))
+    .input(z.object({ name: singleLineText(100).min(1), expiresAt: z.string().datetime().nullish() }))
     .mutation(({ ctx, input }) =>
       createApiToken(ctx.db, ctx.actor, input.name, input.expiresAt ? new Date(input.expiresAt) : null),
     ),
   revoke: authedProcedure
-    .input(z.object({ id: z.string().min(1).max(100) }))
+    .input(z.object({ id: textIdSchema }))
     .mutation(({ ctx, input }) => revokeApiToken(ctx.db, input.id, ctx.actor)),
 });

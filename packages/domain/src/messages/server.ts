@@ -129,10 +129,28 @@ export const serverNl = {
   },
   route: {
     notFound: "Deze pagina of dit adres bestaat niet.",
+    methodNotAllowed: "Dit adres kent de methode {{method}} niet; gebruik {{allowed}}.",
   },
   input: {
     invalid: "De invoer is ongeldig.",
     invalidField: "Deze waarde is ongeldig.",
+  },
+  text: {
+    controlCharacter:
+      "Deze tekst bevat een onzichtbaar stuurteken (zoals een nul-byte); verwijder het. Enkel tekst met meerdere regels mag regeleinden en tabs bevatten.",
+  },
+  number: {
+    tooLarge: "Dit getal is te groot voor dit veld: hoogstens {{digits}} cijfers vóór de komma.",
+  },
+  request: {
+    badJson: "De inhoud is geen geldige JSON.",
+    contentType: "Het inhoudstype {{type}} wordt hier niet aanvaard.",
+    tooLarge: "Bestand te groot: hoogstens {{mb}} MB.",
+    tooLargeBody: "De aanvraag is te groot.",
+    contentTypeAny: "Dit inhoudstype wordt hier niet aanvaard.",
+    methodNotSupported: "Deze bewerking kan niet met deze HTTP-methode.",
+    badHeader: "De kopregel {{header}} van deze aanvraag is ongeldig.",
+    badPath: "Dit adres bevat een ongeldig teken.",
   },
   internal: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
 } as const;
@@ -261,10 +279,28 @@ export const serverEn: Catalogue<typeof serverNl> = {
   },
   route: {
     notFound: "This page or address does not exist.",
+    methodNotAllowed: "This address does not accept the method {{method}}; use {{allowed}}.",
   },
   input: {
     invalid: "The input is invalid.",
     invalidField: "This value is invalid.",
+  },
+  text: {
+    controlCharacter:
+      "This text contains an invisible control character (such as a NUL byte); remove it. Only multi-line texts may contain line breaks and tabs.",
+  },
+  number: {
+    tooLarge: "This number is too large for this field: at most {{digits}} digits before the decimal point.",
+  },
+  request: {
+    badJson: "The body is not valid JSON.",
+    contentType: "The content type {{type}} is not accepted here.",
+    tooLarge: "File too large: at most {{mb}} MB.",
+    tooLargeBody: "The request is too large.",
+    contentTypeAny: "This content type is not accepted here.",
+    methodNotSupported: "This operation cannot be called with this HTTP method.",
+    badHeader: "The {{header}} header of this request is invalid.",
+    badPath: "This address contains an invalid character.",
   },
   internal: "Something went wrong on our side. Please try again later.",
 };
