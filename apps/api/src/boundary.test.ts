@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from "@boordtabel/api";
 import type { LightMyRequestResponse } from "fastify";
 import { describe, expect, it } from "vitest";
 import { fingerprint } from "./fuzz/fingerprint.js";
-import { signIn, TEST_BASE_URL, useAdminServer } from "./test-support.js";
+import { createTestServer, signIn, TEST_BASE_URL, useAdminServer } from "./test-support.js";
 
 const ctx = useAdminServer();
 
@@ -260,6 +260,11 @@ describe("Fastify's own errors in the one shape, translated", () => {
     expect(expectErrorShape(procedure, 404, "NOT_FOUND").message).toBe("This page or address does not exist.");
   });
 
+  it("an address that does not decode is a 400 in the one shape", async () => {
+    const response = await ctx.server.app.inject({ method: "GET", url: "/api/v1/plans/%C0%80" });
+    expect(expectErrorShape(response, 400, "BAD_INPUT").message).toBe("Dit adres bevat een ongeldig teken.");
+  });
+
   it("a known address with the wrong method is a 405 naming the allowed ones", async () => {
     const response = await ctx.server.app.inject({ method: "DELETE", url: "/api/v1/plans/IAB?lang=en" });
     expect(expectErrorShape(response, 405, "METHOD_NOT_ALLOWED").message).toBe(
@@ -278,5 +283,32 @@ describe("Fastify's own errors in the one shape, translated", () => {
       payload: JSON.stringify({ comment: "x".repeat(2 * 1024 * 1024) }),
     });
     expect(expectErrorShape(response, 413, "TOO_LARGE").message).toBe("Bestand te groot: hoogstens 1 MB.");
+  });
+});
+
+describe("the log", () => {
+  it("records a refused request without an error or a stack", async () => {
+    const lines: string[] = [];
+    const logged = createTestServer(ctx.database.db, {
+      logger: { level: "info", stream: { write: (line: string) => void lines.push(line) } },
+    });
+    await logged.app.ready();
+    try {
+      const headers = { cookie: ctx.admin, origin: TEST_BASE_URL, ...json };
+      for (const request of [
+        { method: "GET", url: "/api/v1/plans/%00" },
+        { method: "GET", url: "/api/v1/nothing" },
+        { method: "POST", url: "/trpc/measurement.record", headers, payload: '{"kpi": ' },
+        { method: "POST", url: "/trpc/measurement.record", headers, payload: JSON.stringify({ kpi: "K\u0000" }) },
+        { method: "POST", url: "/api/v1/kpis/KPI-WZG/observations", headers, payload: "[" },
+      ] as const) {
+        expect((await logged.app.inject(request)).statusCode).toBeLessThan(500);
+      }
+    } finally {
+      await logged.stop();
+    }
+    const records = lines.map((line) => JSON.parse(line) as { level: number; err?: { stack?: string } });
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.filter((r) => r.level >= 50 || r.err?.stack)).toEqual([]);
   });
 });

@@ -42,6 +42,11 @@ function fastifyClientError(request: FastifyRequest, error: FastifyError): Clien
   }
 }
 
+/** Fastify's errors before routing (a URL that does not decode): Fastify's `frameworkErrors`. */
+export function frameworkErrors(_error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  void sendError(reply, clientError(request, "BAD_INPUT", "request.badPath"));
+}
+
 /** A route's patterns by method, to tell a wrong method (405) from an unknown address (404). */
 function routeTable(app: FastifyInstance) {
   const routes: { methods: string[]; url: string; pattern: RegExp }[] = [];

@@ -5,7 +5,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import Fastify from "fastify";
 import { existsSync } from "node:fs";
 import { actorOf, isTrustedMutation, registerAuthRoutes } from "./auth-routes.js";
-import { installErrorHandling, sendError } from "./http-errors.js";
+import { frameworkErrors, installErrorHandling, sendError } from "./http-errors.js";
 import { localeOf } from "./locale.js";
 import { registerOpenDataRoutes } from "./open-data-routes.js";
 
@@ -19,7 +19,8 @@ export interface ServerOptions {
     signInPerMinute?: number;
   };
   webDistDir?: string;
-  logger?: boolean | { level: string };
+  /** Pino's options; `stream` lets a test read what is logged. */
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
 }
 
 export interface RunningServer {
@@ -30,7 +31,7 @@ export interface RunningServer {
 /** Fastify with better-auth at /api/auth, tRPC at /trpc, the open-data REST URLs under
  *  /api/v1, /healthz and, when it has been built, the web app. */
 export function createServer(options: ServerOptions) {
-  const app = Fastify({ logger: options.logger ?? false, genReqId: () => crypto.randomUUID() });
+  const app = Fastify({ logger: options.logger ?? false, genReqId: () => crypto.randomUUID(), frameworkErrors });
   const { db } = options;
   const auth = createAuth({ db, ...options.auth });
   const trustedOrigins = [options.auth.baseURL, ...(options.auth.trustedOrigins ?? [])];
