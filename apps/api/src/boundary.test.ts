@@ -174,8 +174,30 @@ describe("a value of 10^14 or more", () => {
           payload,
         }),
       );
-      expect(JSON.stringify(error)).toContain("te groot voor dit veld");
+      expect(JSON.stringify(error)).toContain("te groot voor dit veld: hoogstens 14 cijfers vóór de komma");
     }
+  });
+});
+
+describe("an import file", () => {
+  it("with a value of 10^14 or a NUL in a cell lists both rows and commits nothing", async () => {
+    const csv =
+      "kpi,series,period,value,comment\nKPI-WZG,total,2031,100000000000000,\nKPI-WZG,total,2032,70,a\u0000b\n";
+    const before = await fingerprint(ctx.database);
+    const response = await trpc("import.commit", { format: "csv", content: Buffer.from(csv).toString("base64") });
+    const body = response.json<{
+      result?: {
+        data: { committed: boolean; errors: { row: number; issues: { messageKey: string; params?: object }[] }[] };
+      };
+    }>();
+    expect(response.statusCode, response.body).toBeLessThan(500);
+    const result = body.result!.data;
+    expect(result.committed).toBe(false);
+    expect(result.errors.flatMap((e) => e.issues.map((i) => [e.row, i.messageKey, i.params]))).toEqual([
+      [1, "number.tooLarge", { digits: 14 }],
+      [2, "text.controlCharacter", undefined],
+    ]);
+    expect(await fingerprint(ctx.database)).toEqual(before);
   });
 });
 

@@ -1,10 +1,10 @@
-import { DomainError, errorCodes, type ErrorCode } from "@boordtabel/domain";
+import { DomainError, errorCodes, fieldIssueOf, type ErrorCode } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { Actor } from "./auth/actor.js";
 import type { Role } from "./auth/accounts.js";
-import { issueKey, message, type Locale, type MessageKey } from "./i18n.js";
+import { message, type Locale, type MessageKey } from "./i18n.js";
 import { isPublicRead } from "./settings/settings.service.js";
 
 export interface Context {
@@ -52,9 +52,9 @@ export function toClientError(error: unknown, locale: Locale): ClientError {
     };
   }
   if (error instanceof ZodError) {
-    const issues = error.issues.map((i) => ({
-      field: i.path.join("."),
-      message: message(locale, issueKey(i.message), i.code === "custom" ? (i.params ?? {}) : {}),
+    const issues = error.issues.map(fieldIssueOf).map((i) => ({
+      field: i.field,
+      message: message(locale, i.messageKey, i.params ?? {}),
     }));
     const first = issues[0];
     const invalid = message(locale, "input.invalid");

@@ -1,7 +1,7 @@
 import {
   DomainError,
   expectedPeriod,
-  issueKey,
+  fieldIssueOf,
   parseDecimal,
   recordMeasurementSchema,
   type FieldIssue,
@@ -60,10 +60,7 @@ export async function runImport(
     else
       result.errors.push({
         row: index + 1,
-        issues: parsed.error.issues.map((i) => ({
-          field: i.path.join("."),
-          messageKey: issueKey(i.message),
-        })),
+        issues: parsed.error.issues.map(fieldIssueOf),
       });
   }
   // Rows that fail the schema are reported with the others, and already make this a rollback.

@@ -1,4 +1,4 @@
-import { DomainError, issueKey, recordMeasurementSchema, type FieldIssue } from "@boordtabel/domain";
+import { DomainError, fieldIssueOf, recordMeasurementSchema, type FieldIssue } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import Papa from "papaparse";
 import { z } from "zod";
@@ -102,10 +102,7 @@ export async function postObservations(db: Db, actor: Actor, kpiCode: string, bo
     if (!checked.success) {
       errors.push({
         row: index + 1,
-        issues: checked.error.issues.map((i) => ({
-          field: i.path.join("."),
-          messageKey: issueKey(i.message),
-        })),
+        issues: checked.error.issues.map(fieldIssueOf),
       });
     }
     return checked.data;

@@ -1,3 +1,4 @@
+import type { FieldIssue } from "../errors.js";
 import type { Locale } from "../periods.js";
 import { assessEn, assessNl } from "./assess.js";
 import { fill, flatten, type KeyOf, type MessageParams } from "./catalogue.js";
@@ -32,4 +33,20 @@ export function isMessageKey(key: string): key is MessageKey {
  *  English texts become "input.invalidField". */
 export function issueKey(zodMessage: string): MessageKey {
   return isMessageKey(zodMessage) ? zodMessage : "input.invalidField";
+}
+
+/** A zod issue as a field issue: its key and, for the shared schemas' own rules (a number's
+ *  column bound names its digits), the parameters its message needs. */
+export function fieldIssueOf(issue: {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+  params?: Record<string, unknown>;
+}): FieldIssue {
+  const params = issue.code === "custom" && issue.params ? (issue.params as MessageParams) : undefined;
+  return {
+    field: issue.path.map(String).join("."),
+    messageKey: issueKey(issue.message),
+    ...(params ? { params } : {}),
+  };
 }
