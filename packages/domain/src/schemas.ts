@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isPeriod } from "./periods.js";
+import { sourceUrlSchema } from "./source-url.js";
 
 /** Shared input schemas: used by the API procedures, the forms and the import. Messages are
  *  translation keys. */
@@ -8,9 +9,8 @@ export const codeSchema = z.string().trim().min(1).max(60);
 const text = (max: number) => z.string().trim().max(max);
 const amount = z.number().finite();
 
-/** A source link: only http(s), so a stored link can never run script (`javascript:`) or point
- *  at a scheme a browser would hand to another program (`file:`, `ftp:`, `data:`). */
-export const sourceUrlSchema = z.url({ protocol: /^https?$/, message: "source.httpUrl" }).max(1000);
+/** A source link: only http(s), one rule in `source-url.ts`. */
+export { sourceUrlSchema };
 
 export const measurementKeySchema = z.object({
   kpi: codeSchema,
