@@ -3,8 +3,12 @@
 import { DEMO_PASSWORD, ensureDemoAccounts, type AppRouter } from "@boordtabel/api";
 import {
   checkMatrixCase,
+  checkScopeCase,
+  createScopedEditor,
   EVERYONE,
   matrixCases,
+  SCOPED_EDITOR_PASSWORD,
+  scopeCases,
   type Caller,
   type MatrixCase,
   type Who,
@@ -46,11 +50,11 @@ function httpCaller(cookie: string | null): Caller {
   return build([]) as Caller;
 }
 
-async function signIn(email: string): Promise<string> {
+async function signIn(email: string, password = DEMO_PASSWORD): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: TEST_BASE_URL },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email, password }),
   });
   const cookie = response.headers.getSetCookie().find((c) => c.includes("session_token"));
   if (!cookie) throw new Error(`sign-in failed: ${response.status}`);
@@ -58,6 +62,7 @@ async function signIn(email: string): Promise<string> {
 }
 
 const as = (who: Who): Caller => callers.get(who)!;
+let scopedEditor: Caller;
 let viewerId = "";
 const cases = matrixCases(as, {
   get viewer() {
@@ -78,6 +83,8 @@ beforeAll(async () => {
   callers.set("anonymous", httpCaller(null));
   for (const who of ["viewer", "editor", "reviewer", "admin"] as const)
     callers.set(who, httpCaller(await signIn(`${who}@demo.boordtabel.be`)));
+  const { email } = await createScopedEditor(as("admin"), "scoped.editor@example.be");
+  scopedEditor = httpCaller(await signIn(email, SCOPED_EDITOR_PASSWORD));
 });
 afterAll(async () => {
   await server.stop();
@@ -89,5 +96,14 @@ describe("authorisation matrix over HTTP", () => {
     it.each(EVERYONE)(`${name} as %s`, (who) =>
       checkMatrixCase(testCase, who, as(who), () => database.db.auditLog.count()),
     );
+  }
+});
+
+describe("editor scopes in the authorisation matrix over HTTP", () => {
+  for (const [name, testCase] of Object.entries(scopeCases(as))) {
+    it(`${name} by an editor scoped to another KPI is refused and writes nothing`, () =>
+      checkScopeCase(testCase, scopedEditor, false, () => database.db.auditLog.count()));
+    it(`${name} by an editor scoped to the KPI is allowed and audited`, () =>
+      checkScopeCase(testCase, scopedEditor, true, () => database.db.auditLog.count()));
   }
 });

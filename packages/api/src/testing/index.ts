@@ -3,3 +3,13 @@
 export { callerFor, demoActors } from "./actors.js";
 export { checkMatrixCase, EVERYONE, matrixCases, type Caller, type MatrixCase, type Who } from "./matrix-cases.js";
 export { procedurePaths, type MutationPath, type ProcedurePath } from "./procedure-paths.js";
+export {
+  checkScopeCase,
+  createScopedEditor,
+  IN_SCOPE_KPI,
+  OUT_OF_SCOPE_KPI,
+  SCOPED_EDITOR_PASSWORD,
+  scopeCases,
+  type ScopeCase,
+  type ScopedWrite,
+} from "./scope-cases.js";

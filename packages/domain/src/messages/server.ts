@@ -118,6 +118,7 @@ export const serverNl = {
   },
   annotation: {
     subject: "Koppel de notitie aan een plan of een indicator.",
+    planOutOfScope: "Je mag enkel notities bij je eigen indicatoren toevoegen of verwijderen, niet bij het hele plan.",
   },
   code: {
     format: "Een code begint met een hoofdletter of cijfer en bevat letters, cijfers, punten en streepjes.",
@@ -250,6 +251,7 @@ export const serverEn: Catalogue<typeof serverNl> = {
   },
   annotation: {
     subject: "Attach the note to a plan or an indicator.",
+    planOutOfScope: "You may add or delete notes on your own indicators only, not on the whole plan.",
   },
   code: {
     format: "A code starts with a capital letter or digit and contains letters, digits, dots and dashes.",
