@@ -116,6 +116,9 @@ export const serverNl = {
   organisation: {
     notFound: "Organisatie {{code}} bestaat niet.",
   },
+  audit: {
+    adminOnly: "Alleen een beheerder kan de geschiedenis van gebruikers, API-tokens en instellingen bekijken.",
+  },
   annotation: {
     subject: "Koppel de notitie aan een plan of een indicator.",
     planOutOfScope: "Je mag enkel notities bij je eigen indicatoren toevoegen of verwijderen, niet bij het hele plan.",
@@ -248,6 +251,9 @@ export const serverEn: Catalogue<typeof serverNl> = {
   },
   organisation: {
     notFound: "Organisation {{code}} does not exist.",
+  },
+  audit: {
+    adminOnly: "Only an admin can read the history of users, API tokens and settings.",
   },
   annotation: {
     subject: "Attach the note to a plan or an indicator.",
