@@ -89,7 +89,9 @@ describe("GET /api/v1/kpis/:code/observations.csv?format=excel", () => {
 describe("formula injection in the CSV exports", () => {
   it("the plain CSV writes a stored =cmd|… source and a formula comment as quoted text with a leading quote", async () => {
     const plain = (await get("/api/v1/kpis/KPI-WZG/observations.csv")).body;
-    expect(plain).toMatch(/\nKPI-WZG,total,2019,[\d.]+,final,"'=cmd\|' \/C calc'!A0",https:[^,]*,"'-2 % t.o.v. 2018"\n/);
+    expect(plain).toMatch(
+      /\nKPI-WZG,total,2019,[\d.]+,final,"'=cmd\|' \/C calc'!A0",https:[^,]*,"'-2 % t.o.v. 2018"\n/,
+    );
     expect(plain).toContain(`"'=HYPERLINK(""x"")"`);
     const rows = Papa.parse<Record<string, string>>(plain, { header: true, skipEmptyLines: true }).data;
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+@\t\r]/);
