@@ -3,8 +3,13 @@
 import { DEMO_PASSWORD, ensureDemoAccounts, type AppRouter } from "@boordtabel/api";
 import {
   checkMatrixCase,
+  checkScopeCase,
+  createScopedEditor,
   EVERYONE,
+  inputMatrixCases,
   matrixCases,
+  SCOPED_EDITOR_PASSWORD,
+  scopeCases,
   type Caller,
   type MatrixCase,
   type Who,
@@ -46,11 +51,11 @@ function httpCaller(cookie: string | null): Caller {
   return build([]) as Caller;
 }
 
-async function signIn(email: string): Promise<string> {
+async function signIn(email: string, password = DEMO_PASSWORD): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: TEST_BASE_URL },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email, password }),
   });
   const cookie = response.headers.getSetCookie().find((c) => c.includes("session_token"));
   if (!cookie) throw new Error(`sign-in failed: ${response.status}`);
@@ -58,12 +63,14 @@ async function signIn(email: string): Promise<string> {
 }
 
 const as = (who: Who): Caller => callers.get(who)!;
+let scopedEditor: Caller;
 let viewerId = "";
-const cases = matrixCases(as, {
+const ids = {
   get viewer() {
     return viewerId;
   },
-});
+};
+const cases = matrixCases(as, ids);
 // The cases know which procedures are mutations (their type checks it), so HTTP sends those as POST.
 const isMutation = (path: string) => (cases as Record<string, MatrixCase | undefined>)[path]?.mutation === true;
 
@@ -78,6 +85,8 @@ beforeAll(async () => {
   callers.set("anonymous", httpCaller(null));
   for (const who of ["viewer", "editor", "reviewer", "admin"] as const)
     callers.set(who, httpCaller(await signIn(`${who}@demo.boordtabel.be`)));
+  const { email } = await createScopedEditor(as("admin"), "scoped.editor@example.be");
+  scopedEditor = httpCaller(await signIn(email, SCOPED_EDITOR_PASSWORD));
 });
 afterAll(async () => {
   await server.stop();
@@ -89,5 +98,22 @@ describe("authorisation matrix over HTTP", () => {
     it.each(EVERYONE)(`${name} as %s`, (who) =>
       checkMatrixCase(testCase, who, as(who), () => database.db.auditLog.count()),
     );
+  }
+});
+
+describe("authorisation matrix over HTTP: answers that depend on the input", () => {
+  for (const [name, testCase] of Object.entries(inputMatrixCases(as, ids))) {
+    it.each(EVERYONE)(`${name} as %s`, (who) =>
+      checkMatrixCase(testCase, who, as(who), () => database.db.auditLog.count()),
+    );
+  }
+});
+
+describe("editor scopes in the authorisation matrix over HTTP", () => {
+  for (const [name, testCase] of Object.entries(scopeCases(as))) {
+    it(`${name} by an editor scoped to another KPI is refused and writes nothing`, () =>
+      checkScopeCase(testCase, scopedEditor, false, () => database.db.auditLog.count()));
+    it(`${name} by an editor scoped to the KPI is allowed and audited`, () =>
+      checkScopeCase(testCase, scopedEditor, true, () => database.db.auditLog.count()));
   }
 });

@@ -5,12 +5,21 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { TEST_BASE_URL, useAdminServer } from "./test-support.js";
 
+/** A stored text that a spreadsheet would run as a command (CSV injection). */
+const ATTACK = "=cmd|' /C calc'!A0";
+
 const ctx = useAdminServer(async (database) => {
   // Text that needs quoting, and text Excel would run as a formula.
   await database.sql(`
     UPDATE measurement_version v SET source_label = 'Statbel; EAK "definitief"', comment = '=HYPERLINK("x")'
       FROM measurement m JOIN series s ON s.id = m.series_id JOIN kpi k ON k.id = s.kpi_id
      WHERE v.measurement_id = m.id AND k.code = 'KPI-WZG' AND s.key = 'total' AND m.period = '2020'`);
+  await database.sql(
+    `UPDATE measurement_version v SET source_label = $1, comment = '-2 % t.o.v. 2018'
+       FROM measurement m JOIN series s ON s.id = m.series_id JOIN kpi k ON k.id = s.kpi_id
+      WHERE v.measurement_id = m.id AND k.code = 'KPI-WZG' AND s.key = 'total' AND m.period = '2019'`,
+    [ATTACK],
+  );
 });
 
 const get = (url: string) => ctx.server.app.inject({ method: "GET", url });
@@ -69,12 +78,33 @@ describe("GET /api/v1/kpis/:code/observations.csv?format=excel", () => {
     expect(rows[0]!["kpi_name"]).toBe("Employment rate Flanders (total)");
   });
 
-  it("keeps the plain CSV as it was, with text that looks like a formula made harmless only for Excel", async () => {
+  it("keeps the plain CSV's columns and line ends", async () => {
     const plain = await get("/api/v1/kpis/KPI-WZG/observations.csv");
     expect(plain.headers["content-disposition"]).toBe('inline; filename="KPI-WZG-observations.csv"');
     expect(plain.body.split("\n")[0]).toBe("kpi,series,period,value,status,source,source_url,comment");
-    expect(plain.body).toContain('=HYPERLINK(""x"")');
     expect(plain.body).not.toContain("\r\n");
+  });
+});
+
+describe("formula injection in the CSV exports", () => {
+  it("the plain CSV writes a stored =cmd|… source and a formula comment as quoted text with a leading quote", async () => {
+    const plain = (await get("/api/v1/kpis/KPI-WZG/observations.csv")).body;
+    expect(plain).toMatch(
+      /\nKPI-WZG,total,2019,[\d.]+,final,"'=cmd\|' \/C calc'!A0",https:[^,]*,"'-2 % t.o.v. 2018"\n/,
+    );
+    expect(plain).toContain(`"'=HYPERLINK(""x"")"`);
+    const rows = Papa.parse<Record<string, string>>(plain, { header: true, skipEmptyLines: true }).data;
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+@\t\r]/);
+  });
+
+  it("the CSV for Excel does the same, and values stay numbers", async () => {
+    const rows = openAsExcelNlBe((await get("/api/v1/kpis/KPI-WZG/observations.csv?format=excel")).rawPayload);
+    const row2019 = rows.find((r) => r["series"] === "total" && r["period"] === 2019)!;
+    expect(row2019["source"]).toBe(`'${ATTACK}`);
+    for (const row of rows) {
+      expect(typeof row["value"]).toBe("number");
+      for (const cell of Object.values(row)) expect(String(cell)).not.toMatch(/^[=+@\t\r]/);
+    }
   });
 });
 

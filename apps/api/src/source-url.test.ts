@@ -121,3 +121,32 @@ describe("source links over REST", () => {
     expect(version.rows.map((r) => r.source_url)).toEqual(["https://statbel.fgov.be/nl"]);
   });
 });
+
+describe("source links already stored", () => {
+  // Defence in depth: a link stored before the rule (or by a path that skipped it) is never
+  // published, in any open-data format or on the KPI page.
+  const BAD = "javascript:alert(document.cookie)";
+
+  // The XLSX is written from the same table as the CSV for Excel.
+  it("are published empty when they are not http(s), in JSON, the CSVs, the plan and kpi.detail", async () => {
+    await ctx.database.sql(`UPDATE measurement_version SET source_url = $1`, [BAD]);
+    await ctx.database.sql(`UPDATE target_point SET source_url = $1`, [BAD]);
+    await ctx.database.sql(`UPDATE benchmark SET source_url = $1`, [BAD]);
+    await ctx.database.sql(`UPDATE annotation SET source_url = $1`, [BAD]);
+    const get = (url: string) => ctx.server.app.inject({ method: "GET", url });
+    const answers = [
+      await get("/api/v1/kpis/KPI-WZG/observations.json"),
+      await get("/api/v1/kpis/KPI-WZG/observations.csv"),
+      await get("/api/v1/kpis/KPI-WZG/observations.csv?format=excel"),
+      await get("/api/v1/plans/IAB"),
+      await get("/api/v1/plans/IAB/observations.csv"),
+      await get(`/trpc/kpi.detail?input=${encodeURIComponent(JSON.stringify({ code: "KPI-WZG" }))}`),
+    ];
+    for (const answer of answers) {
+      expect(answer.statusCode).toBe(200);
+      expect(answer.body).not.toContain("javascript:");
+    }
+    const detail = answers[5]!.json().result.data;
+    expect(detail.observations.length).toBeGreaterThan(0);
+  });
+});

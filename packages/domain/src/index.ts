@@ -8,6 +8,8 @@ export * from "./staleness.js";
 export * from "./rollup.js";
 export * from "./budget.js";
 export * from "./measurement-rules.js";
+export * from "./unit-range.js";
+export * from "./source-url.js";
 export * from "./schemas.js";
 export * from "./due.js";
 export * from "./schemas-structure.js";

@@ -1,5 +1,6 @@
 import type { Unit } from "./format.js";
 import type { MessageKey } from "./messages/index.js";
+import { unitRangeIssue } from "./unit-range.js";
 
 export interface MeasurementRulesKpi {
   unit: Unit;
@@ -33,12 +34,8 @@ export function checkMeasurementValue(
 ): MeasurementIssue[] {
   const issues: MeasurementIssue[] = [];
   if (!Number.isFinite(value)) return [{ field: "value", messageKey: "measurement.notANumber" }];
-  if (kpi.unit === "percent" && (value < 0 || value > 100)) {
-    issues.push({ field: "value", messageKey: "measurement.percentRange" });
-  }
-  if ((kpi.unit === "count" || kpi.unit === "eur" || kpi.kind === "count") && value < 0) {
-    issues.push({ field: "value", messageKey: "measurement.negative" });
-  }
+  const outOfRange = unitRangeIssue(kpi, value);
+  if (outOfRange) issues.push({ field: "value", messageKey: outOfRange });
   if (kpi.unit === "count" && !Number.isInteger(value))
     issues.push({ field: "value", messageKey: "measurement.wholeNumber" });
   else if (decimalsOf(value) > kpi.decimals) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fitsColumn, INT4_MAX, integerDigits, type NumericColumn } from "./column-limits.js";
 import { isPeriod } from "./periods.js";
+import { sourceUrlSchema } from "./source-url.js";
 import { CONTROL_CHARACTER_KEY, hasForbiddenCharacters } from "./text-rules.js";
 
 /** Shared input schemas: used by the API procedures, the forms and the import. Messages are
@@ -40,12 +41,8 @@ export const idSchema = z.number().int().positive().max(INT4_MAX);
 
 const text = multiLineText;
 
-/** A source link: only http(s), so a stored link can never run script (`javascript:`) or point
- *  at a scheme a browser would hand to another program (`file:`, `ftp:`, `data:`). */
-export const sourceUrlSchema = z
-  .url({ protocol: /^https?$/, message: "source.httpUrl" })
-  .max(1000)
-  .refine((v) => !hasForbiddenCharacters(v, "singleLine"), { message: CONTROL_CHARACTER_KEY });
+/** A source link: only http(s), one rule in `source-url.ts`. */
+export { sourceUrlSchema };
 
 export const measurementKeySchema = z.object({
   kpi: codeSchema,

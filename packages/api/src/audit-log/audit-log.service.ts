@@ -1,7 +1,33 @@
+import { DomainError } from "@boordtabel/domain";
+import type { Actor } from "../auth/actor.js";
 import type { Reader } from "../transaction.js";
 
+/** The entities whose history editors and reviewers read: the plans' data they work on. The
+ *  history of anything else — accounts, API tokens, sessions, settings, or a type added later —
+ *  is for admins only. */
+const PLAN_DATA: ReadonlySet<string> = new Set([
+  "plan",
+  "plan_node",
+  "commitment",
+  "milestone",
+  "kpi",
+  "series",
+  "measurement",
+  "target_path",
+  "benchmark",
+  "annotation",
+  "review_note",
+  "dimension",
+  "organisation",
+]);
+
+/** Whether an actor may read the history of one type of entity. */
+export const mayReadHistory = (actor: Pick<Actor, "role">, entityType: string): boolean =>
+  actor.role === "ADMIN" || PLAN_DATA.has(entityType);
+
 /** Who changed one entity, when and why, newest first. */
-export async function entityHistory(db: Reader, input: { entityType: string; entityId: string }) {
+export async function entityHistory(db: Reader, actor: Actor, input: { entityType: string; entityId: string }) {
+  if (!mayReadHistory(actor, input.entityType)) throw new DomainError("FORBIDDEN", "audit.adminOnly");
   const rows = await db.auditLog.findMany({
     where: { entityType: input.entityType, entityId: input.entityId },
     orderBy: { id: "desc" },

@@ -1,14 +1,18 @@
-import { DomainError, type benchmarkInputSchema } from "@boordtabel/domain";
+import { assertUnitRange, DomainError, type benchmarkInputSchema } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import type { z } from "zod";
-import { audited, type AuditActor } from "../audit.js";
-import { kpiId } from "../lookups.js";
+import { audited } from "../audit.js";
+import type { Actor } from "../auth/actor.js";
+import { writableKpi } from "../auth/editor-scope.js";
 
-export function createBenchmark(db: Db, actor: AuditActor, input: z.infer<typeof benchmarkInputSchema>) {
+/** A comparator value for a KPI in its unit's range, by an actor whose scope holds the KPI. */
+export function createBenchmark(db: Db, actor: Actor, input: z.infer<typeof benchmarkInputSchema>) {
   return audited(db, actor, { action: "benchmark.create", entityType: "benchmark" }, async (tx) => {
+    const kpi = await writableKpi(tx, actor, { code: input.kpi });
+    assertUnitRange(kpi, [{ field: "value", value: input.value }]);
     const benchmark = await tx.benchmark.create({
       data: {
-        kpiId: await kpiId(tx, input.kpi),
+        kpiId: kpi.id,
         entityCode: input.entityCode,
         entityNl: input.entityNl,
         entityEn: input.entityEn,
@@ -25,14 +29,16 @@ export function createBenchmark(db: Db, actor: AuditActor, input: z.infer<typeof
   });
 }
 
-export function deleteBenchmark(db: Db, actor: AuditActor, id: number) {
+export function deleteBenchmark(db: Db, actor: Actor, id: number) {
   return audited(db, actor, { action: "benchmark.delete", entityType: "benchmark" }, async (tx) => {
     const before = await tx.benchmark.findUnique({
       where: { id },
-      select: { entityCode: true, period: true, value: true, sourceLabel: true },
+      select: { kpiId: true, entityCode: true, period: true, value: true, sourceLabel: true },
     });
     if (!before) throw new DomainError("NOT_FOUND", "entity.notFound");
+    const { kpiId, ...kept } = before;
+    await writableKpi(tx, actor, { id: kpiId });
     await tx.benchmark.delete({ where: { id } });
-    return { entityId: id, before: { ...before, value: before.value.toNumber() }, result: { id, deleted: true } };
+    return { entityId: id, before: { ...kept, value: kept.value.toNumber() }, result: { id, deleted: true } };
   });
 }

@@ -1,4 +1,4 @@
-import { DomainError, parsePeriod, plannedBand } from "@boordtabel/domain";
+import { DomainError, parsePeriod, plannedBand, publishableUrl } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import { bilingual, num, optionalBilingual } from "../dto.js";
@@ -162,7 +162,7 @@ export async function getKpiDetail(
       date: a.date.toISOString().slice(0, 10),
       kind: a.kind.toLowerCase(),
       title: bilingual(a.titleNl, a.titleEn),
-      sourceUrl: a.sourceUrl,
+      sourceUrl: publishableUrl(a.sourceUrl),
     })),
     reviewNotes: kpi.reviewNotes.map((n) => ({
       id: n.id,

@@ -1,4 +1,4 @@
-import type { TargetKind } from "@boordtabel/domain";
+import { publishableUrl, type TargetKind } from "@boordtabel/domain";
 import type { Prisma } from "@boordtabel/db";
 import { bilingual, num } from "../dto.js";
 
@@ -52,7 +52,7 @@ export function toTargetPathDto(path: TargetPathRow | null) {
       value: num(p.value),
       kind: p.kind.toLowerCase() as TargetKind,
       source: p.sourceLabel,
-      sourceUrl: p.sourceUrl,
+      sourceUrl: publishableUrl(p.sourceUrl),
       note: p.note,
     })),
   };
@@ -67,7 +67,7 @@ export function toBenchmarkDto(b: BenchmarkRow, seriesKey: Map<number, string>) 
     value: num(b.value),
     series: b.seriesId === null ? "total" : (seriesKey.get(b.seriesId) ?? "total"),
     source: b.sourceLabel,
-    sourceUrl: b.sourceUrl,
+    sourceUrl: publishableUrl(b.sourceUrl),
     note: b.note,
   };
 }

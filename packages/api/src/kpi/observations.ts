@@ -1,4 +1,4 @@
-import { parsePeriod } from "@boordtabel/domain";
+import { parsePeriod, publishableUrl } from "@boordtabel/domain";
 import type { Reader } from "../transaction.js";
 
 export interface Observation {
@@ -63,7 +63,7 @@ export async function loadObservations(
         value: r.value!.toNumber(),
         status: r.status.toLowerCase() as Observation["status"],
         source: r.sourceLabel,
-        sourceUrl: r.sourceUrl,
+        sourceUrl: publishableUrl(r.sourceUrl),
         comment: r.comment,
         breakInSeries: r.breakInSeries,
         knownSince: (r.knownSince ?? r.validatedAt)?.toISOString().slice(0, 10) ?? null,

@@ -1,6 +1,7 @@
 import { DomainError } from "@boordtabel/domain";
 import type { Prisma } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
+import { editorScopes, inScope, type EditorScope } from "../auth/editor-scope.js";
 import type { Tx } from "../transaction.js";
 
 export interface LocatedSeries {
@@ -21,20 +22,13 @@ const kpiSelect = {
 } satisfies Prisma.KpiSelect;
 
 type KpiRow = Prisma.KpiGetPayload<{ select: typeof kpiSelect }>;
-type Scope = { kpiId: number | null; organisationId: number | null };
 
-/** An editor limited to some KPIs or to an organisation's KPIs may only touch those. */
-function resolve(actor: Actor, scopes: Scope[], kpiCode: string, seriesKey: string, kpi: KpiRow | undefined) {
+/** The series, or why it cannot be touched (unknown, or outside an editor's scope: `inScope`). */
+function resolve(actor: Actor, scopes: EditorScope[], kpiCode: string, seriesKey: string, kpi: KpiRow | undefined) {
   if (!kpi) return new DomainError("NOT_FOUND", "kpi.notFound", { code: kpiCode });
   const series = kpi.series.find((s) => s.key === seriesKey);
   if (!series) return new DomainError("NOT_FOUND", "series.notFound", { code: kpiCode, series: seriesKey });
-  if (actor.role === "EDITOR") {
-    const stewards = new Set(kpi.stewards.map((s) => s.organisationId));
-    const allowed =
-      scopes.length === 0 ||
-      scopes.some((s) => s.kpiId === kpi.id || (s.organisationId !== null && stewards.has(s.organisationId)));
-    if (!allowed) return new DomainError("FORBIDDEN", "kpi.outOfScope", { code: kpiCode });
-  }
+  if (!inScope(actor, scopes, kpi)) return new DomainError("FORBIDDEN", "kpi.outOfScope", { code: kpiCode });
   const located: LocatedSeries = {
     kpi: {
       id: kpi.id,
@@ -48,11 +42,6 @@ function resolve(actor: Actor, scopes: Scope[], kpiCode: string, seriesKey: stri
   };
   return located;
 }
-
-const editorScopes = (tx: Tx, actor: Actor): Promise<Scope[]> =>
-  actor.role === "EDITOR"
-    ? tx.editorScope.findMany({ where: { userId: actor.id }, select: { kpiId: true, organisationId: true } })
-    : Promise.resolve([]);
 
 /** The KPI and series a value belongs to, or the error that says why it cannot be touched. */
 export async function locateSeries(tx: Tx, actor: Actor, kpiCode: string, seriesKey: string): Promise<LocatedSeries> {

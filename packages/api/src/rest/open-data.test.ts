@@ -44,6 +44,27 @@ describe("the XLSX export", () => {
     for (const row of rows) expect(cell(row, "value").type).toBe(ExcelJS.ValueType.Number);
   });
 
+  it("writes a stored =cmd|… title, source or comment as neutralised text, never a formula", async () => {
+    const attack = "=cmd|' /C calc'!A0";
+    await database.sql(`UPDATE kpi SET name_nl = $1 WHERE code = 'KPI-LLL'`, [attack]);
+    await database.sql(
+      `UPDATE measurement_version v SET source_label = $1
+         FROM measurement m JOIN series s ON s.id = m.series_id JOIN kpi k ON k.id = s.kpi_id
+        WHERE v.measurement_id = m.id AND k.code = 'KPI-LLL' AND s.key = 'total'`,
+      ["@SUM(1+1)*cmd"],
+    );
+    const response = await openData.planObservationsXlsx(database.db, "IAB", { locale: "nl" });
+    const { rows, cell } = await sheetOf(response.body, "meetwaarden");
+    const lll = rows.filter((r) => cell(r, "kpi").value === "KPI-LLL" && cell(r, "series").value === "total");
+    expect(lll.length).toBeGreaterThan(0);
+    for (const row of lll) {
+      expect(cell(row, "kpi_name").value).toBe(`'${attack}`);
+      expect(cell(row, "source").value).toBe("'@SUM(1+1)*cmd");
+      expect(cell(row, "value").type).toBe(ExcelJS.ValueType.Number);
+    }
+    for (const row of rows) row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula));
+  });
+
   it("holds every series of every KPI of the plan, in English on request", async () => {
     const response = await openData.planObservationsXlsx(database.db, "IAB", { locale: "en" });
     const { rows, cell } = await sheetOf(response.body, "observations");

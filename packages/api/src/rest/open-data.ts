@@ -1,10 +1,9 @@
 import { DomainError, message, type Locale } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
-import Papa from "papaparse";
 import { getKpiObservations, getPlanObservations, type KpiObservations } from "../kpi/kpi-export.service.js";
 import { getPlanDetail, listPlans } from "../plan/plan.service.js";
 import { csvTable, spreadsheetTable } from "./observation-table.js";
-import { toExcelCsv, toXlsx } from "./spreadsheet.js";
+import { toExcelCsv, toPlainCsv, toXlsx } from "./spreadsheet.js";
 
 export { CSV_COLUMNS, SPREADSHEET_COLUMNS } from "./observation-table.js";
 
@@ -70,9 +69,7 @@ function csv(code: string, kpis: KpiObservations[], options: OpenDataOptions): R
       disposition: "attachment",
     };
   }
-  const table = csvTable(kpis);
-  const data = table.rows.map((row) => row.map((cell) => cell ?? ""));
-  const body = `${Papa.unparse({ fields: [...table.columns], data }, { newline: "\n" })}\n`;
+  const body = toPlainCsv(csvTable(kpis));
   return {
     status: 200,
     contentType: CONTENT_TYPES.csv,

@@ -1,4 +1,4 @@
-import { DomainError, pathPoints, parsePeriod } from "@boordtabel/domain";
+import { assertUnitRange, DomainError, pathPoints, parsePeriod, type Unit } from "@boordtabel/domain";
 import { refreshStoredVerdicts } from "../kpi/stored-verdicts.js";
 import type { Db } from "@boordtabel/db";
 import { writeAudit } from "../audit.js";
@@ -24,11 +24,16 @@ export interface ReviseTargetInput {
 }
 
 /** A target revision: a new path, the previous one kept and marked superseded, with who, when
- *  and why; the engine's own checks run first. */
+ *  and why; the engine's own checks run first, then the actor's scope (`locateSeries`) and the
+ *  unit's range for the baseline and every target. */
 export async function reviseTargetPath(db: Db, actor: Actor, input: ReviseTargetInput) {
   pathPoints({ baseline: input.baseline, targets: input.targets });
   return db.$transaction(async (tx) => {
     const { kpi, seriesId } = await locateSeries(tx, actor, input.kpi, input.series);
+    assertUnitRange({ unit: kpi.unit as Unit, kind: kpi.kind }, [
+      ...(input.baseline ? [{ field: "baseline.value", value: input.baseline.value }] : []),
+      ...input.targets.map((t, i) => ({ field: `targets.${i}.value`, value: t.value })),
+    ]);
     const current = await tx.targetPath.findFirst({
       where: { seriesId, supersededAt: null },
       orderBy: { revision: "desc" },

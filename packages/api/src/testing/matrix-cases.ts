@@ -412,6 +412,25 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
   };
 }
 
+/** Cases beyond one per procedure: a procedure whose answer depends on its input as well as on
+ *  the role. The audit history of accounts, API tokens, sessions and settings is for admins only;
+ *  editors and reviewers read that of the plans' data (the `audit.history` case above). */
+export function inputMatrixCases(as: (who: Who) => Caller, ids: { viewer: string }): Record<string, MatrixCase> {
+  const adminOnly = (entityType: string, entityId: () => Promise<string> | string): MatrixCase => ({
+    allowed: ["admin"],
+    run: async (c) => c.audit.history({ entityType, entityId: await entityId() }),
+  });
+  return {
+    "audit.history of a user": adminOnly("user", () => ids.viewer),
+    "audit.history of an API token": adminOnly(
+      "api_token",
+      async () => (await as("admin").token.create({ name: "audited" })).id,
+    ),
+    "audit.history of a session": adminOnly("session", () => ids.viewer),
+    "audit.history of a setting": adminOnly("app_setting", () => "publicRead"),
+  };
+}
+
 /** Runs one case as one caller: refused as the roles say, or allowed, and then audited unless
  *  it is a dry run. */
 export async function checkMatrixCase(

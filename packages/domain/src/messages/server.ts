@@ -116,8 +116,12 @@ export const serverNl = {
   organisation: {
     notFound: "Organisatie {{code}} bestaat niet.",
   },
+  audit: {
+    adminOnly: "Alleen een beheerder kan de geschiedenis van gebruikers, API-tokens en instellingen bekijken.",
+  },
   annotation: {
     subject: "Koppel de notitie aan een plan of een indicator.",
+    planOutOfScope: "Je mag enkel notities bij je eigen indicatoren toevoegen of verwijderen, niet bij het hele plan.",
   },
   code: {
     format: "Een code begint met een hoofdletter of cijfer en bevat letters, cijfers, punten en streepjes.",
@@ -266,8 +270,12 @@ export const serverEn: Catalogue<typeof serverNl> = {
   organisation: {
     notFound: "Organisation {{code}} does not exist.",
   },
+  audit: {
+    adminOnly: "Only an admin can read the history of users, API tokens and settings.",
+  },
   annotation: {
     subject: "Attach the note to a plan or an indicator.",
+    planOutOfScope: "You may add or delete notes on your own indicators only, not on the whole plan.",
   },
   code: {
     format: "A code starts with a capital letter or digit and contains letters, digits, dots and dashes.",

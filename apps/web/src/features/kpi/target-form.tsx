@@ -1,5 +1,5 @@
 import type { KpiDetail } from "@boordtabel/api";
-import { isPeriod, parseDecimal } from "@boordtabel/domain";
+import { isPeriod, parseDecimal, unitRangeIssue, type Unit } from "@boordtabel/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -43,17 +43,25 @@ export function TargetForm({ detail }: { detail: KpiDetail }) {
 
   const submit = () => {
     const found: Record<string, string> = {};
+    // A number within the unit's range (a percentage within 0–100, no negative counts), as the
+    // server checks it, so the message appears at the field.
+    const valueError = (text: string): string | undefined => {
+      const value = parseDecimal(text);
+      if (value === undefined || Number.isNaN(value)) return message("measurement.notANumber");
+      const range = unitRangeIssue({ unit: detail.kpi.unit as Unit, kind: detail.kpi.kind }, value);
+      return range && message(range);
+    };
     targets.forEach((row, i) => {
       if (!isPeriod(row.period.trim())) found[`target-${i}-period`] = message("period.invalidFormat");
-      const value = parseDecimal(row.value);
-      if (value === undefined || Number.isNaN(value)) found[`target-${i}-value`] = message("measurement.notANumber");
+      const valueProblem = valueError(row.value);
+      if (valueProblem) found[`target-${i}-value`] = valueProblem;
       if (!row.source.trim()) found[`target-${i}-source`] = t("target.sourceRequired");
     });
     if (baseline.period && !isPeriod(baseline.period.trim()))
       found["baseline-period"] = message("period.invalidFormat");
     const baselineValue = parseDecimal(baseline.value);
-    if (baseline.period && (baselineValue === undefined || Number.isNaN(baselineValue)))
-      found["baseline-value"] = message("measurement.notANumber");
+    const baselineProblem = baseline.period ? valueError(baseline.value) : undefined;
+    if (baselineProblem) found["baseline-value"] = baselineProblem;
     const tol = parseDecimal(tolerance);
     if (tol !== undefined && (Number.isNaN(tol) || tol < 0)) found["tolerance"] = t("target.toleranceInvalid");
     if (!justification.trim()) found["justification"] = t("target.justificationRequired");
