@@ -117,6 +117,10 @@ export async function getDeck(db: Db, input: DeckInput) {
     code: input.code,
     asOf: input.asOf ?? null,
     since: input.since ?? null,
+    commitments: rollUpCommitments(
+      rows.map((r) => ({ code: r.code, status: r.rollupStatus, deadline: r.deadline })),
+      today,
+    ),
     reservations: notes.map((n) => ({
       id: n.id,
       kpi: { code: n.kpi.code, name: bilingual(n.kpi.nameNl, n.kpi.nameEn) },

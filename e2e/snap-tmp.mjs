@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+const [,, url, w, h, out] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+page.on("console", (m) => { if (m.type() === "error") console.log("console:", m.text()); });
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.goto(url);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out });
+await browser.close();
