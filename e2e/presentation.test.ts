@@ -223,6 +223,7 @@ describe("the DIGI board deck (a plan without KPIs)", () => {
     expect(await domain.getByTestId("reported").textContent()).toBe("1 van 9 engagementen gerapporteerd");
     await domain.getByRole("heading", { name: "Gewijzigd sinds 01/11/2026" }).waitFor();
     expect(await domain.locator('[data-change="DIGI-B01"]').textContent()).toContain("15/11/2026: Lopend");
+    expect(await domain.locator('[data-commitment="DIGI-B01"]').textContent()).toContain("Lopend · 20 %");
 
     // Another domain, with nothing changed since that date, says so.
     await page.keyboard.press("ArrowRight");

@@ -1,6 +1,7 @@
 import type { Deck } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
 import { dateText } from "../../lib/dates";
+import { valueText } from "../../lib/format";
 import { useLanguage } from "../../lib/use-language";
 import type { Domain } from "./slides";
 
@@ -42,6 +43,7 @@ export function CommitmentsPanel({ domain, since }: { domain: Domain; since?: st
     .flatMap((c) => c.changes.map((change) => ({ commitment: c, change })))
     .sort((a, b) => b.change.date.localeCompare(a.change.date))
     .slice(0, 6);
+  const changedCodes = new Set(changes.map((c) => c.commitment.code));
   return (
     <>
       <div className="deck-rollup">
@@ -55,9 +57,16 @@ export function CommitmentsPanel({ domain, since }: { domain: Domain; since?: st
           <h2>{t("present.commitments")}</h2>
           <ul className="deck-commitments">
             {domain.commitments.map((c) => (
-              <li key={c.code} data-commitment={c.code}>
+              <li
+                key={c.code}
+                data-commitment={c.code}
+                className={changedCodes.has(c.code) ? "deck-changed" : undefined}
+              >
                 <span className="deck-commitment-title">{c.title[language]}</span>{" "}
-                <span className={`deck-chip cstatus-${c.status}`}>{t(statusKey(c.status))}</span>
+                <span className={`deck-chip cstatus-${c.status}`}>
+                  {t(statusKey(c.status))}
+                  {c.progress !== null && ` · ${valueText(c.progress, "percent", 0, language)}`}
+                </span>
                 {c.deadline && (
                   <span className="muted"> · {t("present.deadline", { date: dateText(c.deadline) })}</span>
                 )}

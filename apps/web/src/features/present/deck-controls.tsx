@@ -6,6 +6,7 @@ export function DeckControls({
   index,
   count,
   all,
+  hasKpis,
   onGo,
   onLeave,
   onAll,
@@ -13,6 +14,8 @@ export function DeckControls({
   index: number;
   count: number;
   all: boolean;
+  /** A plan without KPIs has no KPIs without data to add. */
+  hasKpis: boolean;
   onGo: (index: number) => void;
   onLeave: () => void;
   onAll: (all: boolean) => void;
@@ -32,10 +35,12 @@ export function DeckControls({
         <span aria-hidden="true"> →</span>
       </button>
       <span className="deck-keys">{t("present.keys")}</span>
-      <label className="deck-all">
-        <input type="checkbox" checked={all} onChange={(event) => onAll(event.target.checked)} />
-        {t("present.showAll")}
-      </label>
+      {hasKpis && (
+        <label className="deck-all">
+          <input type="checkbox" checked={all} onChange={(event) => onAll(event.target.checked)} />
+          {t("present.showAll")}
+        </label>
+      )}
       <button type="button" onClick={() => void document.documentElement.requestFullscreen?.()}>
         {t("present.fullscreen")}
       </button>

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useCallback, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -30,6 +30,14 @@ export function PresentationPage() {
   );
   const count = slides.length;
   const index = slideIndex(search.slide, count);
+  const queryClient = useQueryClient();
+
+  // The next chart is fetched while this slide is shown, so moving on never waits.
+  const upcoming = slides[index + 1];
+  useEffect(() => {
+    if (upcoming?.kind === "kpi")
+      void queryClient.prefetchQuery(trpc.kpi.detail.queryOptions({ code: upcoming.kpi.code, asOf: search.asOf }));
+  }, [upcoming, queryClient, trpc, search.asOf]);
 
   const go = useCallback(
     (to: number) => void navigate({ search: (prev) => ({ ...prev, slide: to + 1 }), replace: true }),
@@ -75,6 +83,7 @@ export function PresentationPage() {
                     index={index}
                     count={count}
                     all={all}
+                    hasKpis={plan.kpis.length > 0}
                     onGo={go}
                     onLeave={leave}
                     onAll={(next) =>

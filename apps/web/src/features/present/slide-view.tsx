@@ -118,7 +118,7 @@ function KpiTable({ kpis }: { kpis: KpiRow[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <table className="deck-table">
+    <table className={kpis.length > 12 ? "deck-table deck-table-dense" : "deck-table"}>
       <thead>
         <tr>
           <th scope="col">{t("present.indicator")}</th>
