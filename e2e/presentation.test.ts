@@ -95,6 +95,11 @@ describe("the IAB board deck", () => {
     expect(wzg).toContain("laatste waarde 2023, verwacht 2025");
     expect(wzg).toMatch(/Bron: .*Statbel/);
 
+    const closing = slides.at(-1)!.text;
+    expect(closing).toMatch(/Aandacht nodig/i);
+    expect(closing).toContain("Werkzaamheidsgraad Vlaanderen (totaal)");
+    expect(closing).toContain("1 open voorbehoud van de sociale partners");
+
     const reservations = slides.find((s) => s.kind === "reservations")!.text;
     expect(reservations).toContain("De sociale partners betwisten de vergelijking met 2022.");
   });

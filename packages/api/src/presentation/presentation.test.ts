@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { useDemoCallers } from "../testing/actors.js";
+import { createTestDatabase } from "@boordtabel/db/testing";
+import { callerFor, useDemoCallers } from "../testing/actors.js";
 
 const demo = useDemoCallers();
 
@@ -51,5 +52,33 @@ describe("presentation.deck", () => {
 
   it("answers NOT_FOUND for an unknown plan", async () => {
     await expect(demo.as(null).presentation.deck({ code: "NOPE" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("presentation.deck reads", () => {
+  it("uses the same number of SQL statements however many commitments and status updates a plan has", async () => {
+    const statements: string[] = [];
+    const database = await createTestDatabase({ db: { onQuery: (sql) => statements.push(sql) } });
+    try {
+      const caller = callerFor(database.db, null);
+      const count = async () => {
+        statements.length = 0;
+        await caller.presentation.deck({ code: "DIGI", since: "2026-01-01" });
+        return statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(s)).length;
+      };
+      const before = await count();
+      await database.sql(`
+        INSERT INTO commitment (plan_id, node_id, code, title_nl, title_en, kind, updated_at)
+        SELECT p.id, n.id, 'DIGI-X' || g, 'Extra ' || g, 'Extra ' || g, 'DEMAND', now()
+          FROM plan p JOIN plan_node n ON n.plan_id = p.id AND n.code = 'DIGI-3.2', generate_series(1, 30) g
+         WHERE p.code = 'DIGI'`);
+      await database.sql(`
+        INSERT INTO commitment_status_update (commitment_id, date, status)
+        SELECT c.id, DATE '2026-02-01' + g, 'IN_PROGRESS'
+          FROM commitment c, generate_series(1, 3) g WHERE c.code LIKE 'DIGI-X%'`);
+      expect(await count()).toBe(before);
+    } finally {
+      await database.drop();
+    }
   });
 });

@@ -69,7 +69,12 @@ function TitleSlide({ plan, deck, asOf }: SlideContext) {
   const language = useLanguage();
   const hasKpis = plan.kpis.length > 0;
   return (
-    <SlideFrame kind="title" id="title" heading={plan.title[language]}>
+    <SlideFrame
+      kind="title"
+      id="title"
+      heading={plan.title[language]}
+      className={plan.title[language].length > 60 ? "deck-long-title" : undefined}
+    >
       <DeckDate asOf={asOf} />
       {hasKpis && (
         <div className="deck-rollup">
@@ -150,15 +155,36 @@ function KpiTable({ kpis }: { kpis: KpiRow[] }) {
   );
 }
 
-function ClosingSlide({ plan, asOf }: SlideContext) {
+/** Statuses that ask the board for a decision, worst first. */
+const ATTENTION = ["NOT_ACHIEVED", "OFF_TRACK", "AT_RISK"];
+
+/** The end: what needs the board's attention (KPIs not achieved, off track or at risk, and the
+ *  open reservations), the deck's date and the way back to the plan. */
+function ClosingSlide({ plan, deck, asOf }: SlideContext) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const attention = plan.kpis
+    .filter((k) => ATTENTION.includes(k.status))
+    .sort((a, b) => ATTENTION.indexOf(a.status) - ATTENTION.indexOf(b.status));
   return (
     <SlideFrame kind="closing" id="closing" heading={t("present.closing")}>
       <p className="deck-plan-name">{plan.title[language]}</p>
       <DeckDate asOf={asOf} />
+      {attention.length > 0 && (
+        <>
+          <h2>{t("present.attention")}</h2>
+          <ul className="deck-attention">
+            {attention.map((k) => (
+              <li key={k.code} data-attention={k.code}>
+                {k.name[language]} <StatusBadge status={k.status} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {deck.reservations.length > 0 && <p>{t("present.openReservations", { count: deck.reservations.length })}</p>}
       <p>
-        <Link to="/plans/$code" params={{ code: plan.code }} search={{ asOf }}>
+        <Link to="/plans/$code" params={{ code: plan.code }} search={{ asOf }} className="deck-link">
           {t("present.backToPlan")}
         </Link>
       </p>
