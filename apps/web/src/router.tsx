@@ -11,6 +11,7 @@ declare module "@tanstack/react-router" {
     /** Set on every screen route (see routes/screens.ts); the root reads them. */
     role?: RequiredRole;
     title?: TranslationKey;
+    bare?: boolean;
   }
 }
 
@@ -35,7 +36,7 @@ function screenRoute<const TPath extends string, TSearch extends SearchSchema = 
     getParentRoute: () => rootRoute,
     path: screen.path,
     validateSearch: (screen.search ?? languageOnly) as TSearch,
-    staticData: { role: screen.role, title: screen.title },
+    staticData: { role: screen.role, title: screen.title, bare: screen.bare },
   }).lazy(() => screen.page().then((m) => m.Route as never));
 }
 

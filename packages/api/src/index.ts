@@ -12,6 +12,7 @@ export {
 export type { PlanDetail, PlanSummary } from "./plan/plan.service.js";
 export type { PlanOverview } from "./plan/plan-overview.service.js";
 export type { KpiDetail } from "./kpi/kpi-detail.service.js";
+export type { Deck } from "./presentation/presentation.service.js";
 export type { EntryGrid } from "./measurement/grid.service.js";
 export type { ReviewQueue } from "./review/review.service.js";
 export type { PlanNodeDto } from "./plan/plan-tree.js";

@@ -10,6 +10,7 @@ import { measurementRouter } from "./measurement/measurement.router.js";
 import { nodeRouter } from "./node/node.router.js";
 import { organisationRouter } from "./organisation/organisation.router.js";
 import { planRouter } from "./plan/plan.router.js";
+import { presentationRouter } from "./presentation/presentation.router.js";
 import { reviewRouter } from "./review/review.router.js";
 import { targetRouter } from "./target/target.router.js";
 import { router } from "./trpc.js";
@@ -17,6 +18,7 @@ import { sessionRouter, tokenRouter, userRouter } from "./user/user.router.js";
 
 export const appRouter = router({
   plan: planRouter,
+  presentation: presentationRouter,
   node: nodeRouter,
   organisation: organisationRouter,
   dimension: dimensionRouter,

@@ -13,6 +13,7 @@ export * from "./source-url.js";
 export * from "./schemas.js";
 export * from "./due.js";
 export * from "./schemas-structure.js";
+export * from "./schemas-presentation.js";
 export * from "./decimate.js";
 export * from "./numbers.js";
 export * from "./messages/index.js";

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Link, Outlet, useNavigate } from "@tanstack/react-router";
+import { Link, Outlet, useMatches, useNavigate } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { htmlLang, type Language } from "../i18n";
@@ -16,6 +16,7 @@ export function Layout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const may = (screen: Screen) => allows(screen.role, session.role);
+  const bare = useMatches({ select: (matches) => matches.at(-1)?.staticData.bare === true });
 
   useEffect(() => {
     document.documentElement.lang = htmlLang[language];
@@ -36,6 +37,12 @@ export function Layout() {
     await navigate({ to: "/" });
   };
 
+  if (bare)
+    return (
+      <ScreenFrame>
+        <Outlet />
+      </ScreenFrame>
+    );
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,4 +1,5 @@
 import type { TranslationKey } from "../i18n/keys";
+import { deckDatesSchema } from "@boordtabel/domain";
 import { z } from "zod";
 import type { RequiredRole } from "../lib/session";
 
@@ -24,6 +25,14 @@ const commitmentsSearch = z.object({
   deadlineBy: z.string().date().optional(),
   ...lang,
 });
+/** A board deck: the slide (1-based), the date it is frozen at, the start of the commitment
+ *  changes, and `all=1` to show KPIs without data too. A bad number falls back to the default. */
+const presentSearch = z.object({
+  slide: z.coerce.number().int().min(1).optional().catch(undefined),
+  ...deckDatesSchema.shape,
+  all: z.literal(1).optional().catch(undefined),
+  ...lang,
+});
 const loginSearch = z.object({
   redirect: z.string().startsWith("/").optional(),
   expired: z.boolean().optional(),
@@ -40,6 +49,8 @@ export interface Screen {
   role?: RequiredRole;
   /** Message key of the document title. */
   title: TranslationKey;
+  /** Shown without the app's header and navigation (the presentation fills the screen). */
+  bare?: boolean;
   /** The screen's code, loaded when first opened. */
   page: () => Promise<{ Route: unknown }>;
 }
@@ -64,7 +75,13 @@ export const screens = {
     title: "commitments.title",
     page: () => import("./commitments-route"),
   },
-  present: { path: "/present/$planCode", title: "present.start", page: () => import("./present-route") },
+  present: {
+    path: "/present/$planCode",
+    search: presentSearch,
+    bare: true,
+    title: "present.start",
+    page: () => import("./present-route"),
+  },
   login: { path: "/login", search: loginSearch, title: "login.title", page: () => import("./login-route") },
   due: { path: "/due", search: planSearch, role: "editor", title: "app.due", page: () => import("./due-route") },
   grid: { path: "/entry", search: gridSearch, role: "editor", title: "grid.title", page: () => import("./grid-route") },

@@ -40,6 +40,10 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
     "plan.list": { allowed: EVERYONE, run: (c) => c.plan.list() },
     "plan.detail": { allowed: EVERYONE, run: (c) => c.plan.detail({ code: "I40" }) },
     "plan.overview": { allowed: EVERYONE, run: (c) => c.plan.overview({ code: "I40" }) },
+    "presentation.deck": {
+      allowed: EVERYONE,
+      run: (c) => c.presentation.deck({ code: "DIGI", asOf: "2026-11-30", since: "2026-01-01" }),
+    },
     "kpi.detail": { allowed: EVERYONE, run: (c) => c.kpi.detail({ code: "KPI-NWWZ" }) },
     "measurement.history": { allowed: EVERYONE, run: (c) => c.measurement.history({ ...wzg, period: "2018" }) },
     "commitment.list": { allowed: EVERYONE, run: (c) => c.commitment.list({ plan: "I40" }) },

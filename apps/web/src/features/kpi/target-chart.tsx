@@ -48,7 +48,13 @@ const COLOURS = {
  *  path dashed inside its tolerance band, targets as diamonds and indicative points as hollow
  *  triangles, the forecast dotted inside its band, benchmarks as dated points and annotations as
  *  labelled lines. The legend lists only what is drawn. */
-export function TargetChart({ detail }: { detail: KpiDetail }) {
+export function TargetChart({
+  detail,
+  height = HEIGHT,
+}: {
+  detail: KpiDetail;
+  /** Pixels; 380 unless given. */ height?: number;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { ref, width } = useWidth<HTMLDivElement>();
@@ -103,7 +109,7 @@ export function TargetChart({ detail }: { detail: KpiDetail }) {
       data-points={rows.filter((r) => r.actual !== undefined).length}
     >
       <div ref={ref} className="chart-canvas">
-        <ComposedChart width={width} height={HEIGHT} data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
+        <ComposedChart width={width} height={height} data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="2 4" />
           <XAxis
             dataKey="t"

@@ -1,66 +1,104 @@
-import { useQuery } from "@tanstack/react-query";
-import { useNavigate, useParams } from "@tanstack/react-router";
-import { useCallback, useEffect, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
+import { useCallback, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../components/query-state";
 import { useTRPC } from "../../lib/trpc";
-import { buildSlides } from "./slides";
+import { DeckControls } from "./deck-controls";
+import { buildSlides, nextIndex, slideIndex } from "./slides";
 import { SlideView } from "./slide-view";
+import "./present.css";
 
-/** Board meetings: one pillar, then the headline KPIs, per slide; arrow keys move, Esc leaves. */
+/** Board meetings: the whole screen, one slide at a time. The slide is in the address
+ *  (`?slide=N`, so a reload keeps it), `?asOf=` freezes the deck at a date, `?since=` dates the
+ *  commitment changes and `?all=1` adds KPIs without data. Arrow keys, PageUp/PageDown and
+ *  Home/End move; Esc leaves to the plan page. */
 export function PresentationPage() {
   const { t } = useTranslation();
   const { planCode } = useParams({ from: "/present/$planCode" });
-  const navigate = useNavigate();
+  const search = useSearch({ from: "/present/$planCode" });
+  const navigate = useNavigate({ from: "/present/$planCode" });
   const trpc = useTRPC();
-  const overview = useQuery(trpc.plan.overview.queryOptions({ code: planCode }));
-  const slides = overview.data ? buildSlides(overview.data) : [];
-  const [index, setIndex] = useState(0);
-  const count = slides.length;
-
-  const onKey = useCallback(
-    (event: KeyboardEvent) => {
-      if (["ArrowRight", "PageDown", " "].includes(event.key)) setIndex((i) => Math.min(i + 1, count - 1));
-      else if (["ArrowLeft", "PageUp"].includes(event.key)) setIndex((i) => Math.max(i - 1, 0));
-      else if (event.key === "Home") setIndex(0);
-      else if (event.key === "End") setIndex(count - 1);
-      else if (event.key === "Escape") {
-        if (document.fullscreenElement) void document.exitFullscreen();
-        void navigate({ to: "/plans/$code", params: { code: planCode } });
-      } else return;
-      event.preventDefault();
-    },
-    [count, navigate, planCode],
+  const overview = useQuery(trpc.plan.overview.queryOptions({ code: planCode, asOf: search.asOf }));
+  const deck = useQuery(
+    trpc.presentation.deck.queryOptions({ code: planCode, asOf: search.asOf, since: search.since }),
   );
+  const all = search.all === 1;
+  const slides = useMemo(
+    () => (overview.data && deck.data ? buildSlides(overview.data, deck.data, { all }) : []),
+    [overview.data, deck.data, all],
+  );
+  const count = slides.length;
+  const index = slideIndex(search.slide, count);
+  const queryClient = useQueryClient();
+
+  // The next chart is fetched while this slide is shown, so moving on never waits.
+  const upcoming = slides[index + 1];
+  useEffect(() => {
+    if (upcoming?.kind === "kpi")
+      void queryClient.prefetchQuery(trpc.kpi.detail.queryOptions({ code: upcoming.kpi.code, asOf: search.asOf }));
+  }, [upcoming, queryClient, trpc, search.asOf]);
+
+  const go = useCallback(
+    (to: number) => void navigate({ search: (prev) => ({ ...prev, slide: to + 1 }), replace: true }),
+    [navigate],
+  );
+  const leave = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    void navigate({ to: "/plans/$code", params: { code: planCode }, search: { asOf: search.asOf } });
+  }, [navigate, planCode, search.asOf]);
 
   useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || count === 0) return;
+      // Keys typed into a control (the checkbox, a button) keep their own meaning.
+      const target = event.target as HTMLElement | null;
+      if (target?.closest("input, select, textarea") && event.key !== "Escape") return;
+      if (target?.closest("button") && (event.key === " " || event.key === "Enter")) return;
+      if (event.key === "Escape") leave();
+      else {
+        const to = nextIndex(event.key, index, count);
+        if (to === null) return;
+        if (to !== index) go(to);
+      }
+      event.preventDefault();
+    };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [onKey]);
+  }, [count, index, go, leave]);
 
+  const slide = slides[index];
   return (
-    <div className="presentation">
-      <QueryState query={overview}>
-        {(data) => (
-          <>
-            <SlideView slide={slides[index]!} plan={data} />
-            <footer className="presentation-controls">
-              <button type="button" onClick={() => setIndex((i) => Math.max(i - 1, 0))} disabled={index === 0}>
-                ← {t("present.previous")}
-              </button>
-              <span aria-live="polite">{t("present.position", { current: index + 1, total: count })}</span>
-              <button
-                type="button"
-                onClick={() => setIndex((i) => Math.min(i + 1, count - 1))}
-                disabled={index === count - 1}
-              >
-                {t("present.next")} →
-              </button>
-              <button type="button" onClick={() => void document.documentElement.requestFullscreen?.()}>
-                {t("present.fullscreen")}
-              </button>
-            </footer>
-          </>
+    <div className="deck" data-testid="deck">
+      <QueryState query={overview} skeletonRows={8}>
+        {(plan) => (
+          <QueryState query={deck} skeletonRows={8}>
+            {(data) =>
+              slide ? (
+                <>
+                  <div className="deck-stage" data-slide-index={index + 1}>
+                    <SlideView slide={slide} plan={plan} deck={data} asOf={search.asOf} since={search.since} />
+                  </div>
+                  <DeckControls
+                    index={index}
+                    count={count}
+                    all={all}
+                    hasKpis={plan.kpis.length > 0}
+                    onGo={go}
+                    onLeave={leave}
+                    onAll={(next) =>
+                      void navigate({
+                        search: (prev) => ({ ...prev, all: next ? (1 as const) : undefined, slide: 1 }),
+                        replace: true,
+                      })
+                    }
+                  />
+                </>
+              ) : (
+                <p>{t("present.noData")}</p>
+              )
+            }
+          </QueryState>
         )}
       </QueryState>
     </div>
