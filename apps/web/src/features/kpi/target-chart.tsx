@@ -48,10 +48,12 @@ const COLOURS = {
  *  path dashed inside its tolerance band, targets as diamonds and indicative points as hollow
  *  triangles, the forecast dotted inside its band, benchmarks as dated points and annotations as
  *  labelled lines. The legend lists only what is drawn. */
-export function TargetChart({ detail }: { detail: KpiDetail }) {
+export function TargetChart({ detail, print }: { detail: KpiDetail; print?: { width: number; alt: string } }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { ref, width } = useWidth<HTMLDivElement>();
+  const { ref, width: measuredWidth } = useWidth<HTMLDivElement>();
+  // In print (the board pack) the chart has a fixed size and is one image with a text alternative.
+  const width = print?.width ?? measuredWidth;
   const rows = useMemo(() => toChartRows(detail, Math.floor(width / PIXELS_PER_POINT)), [detail, width]);
   const annotations = toAnnotationMarks(detail);
   const benchmarks = datedBenchmarks(detail);
@@ -102,7 +104,7 @@ export function TargetChart({ detail }: { detail: KpiDetail }) {
       aria-label={t("kpi.chartLabel")}
       data-points={rows.filter((r) => r.actual !== undefined).length}
     >
-      <div ref={ref} className="chart-canvas">
+      <div ref={ref} className="chart-canvas" {...(print && { role: "img", "aria-label": print.alt })}>
         <ComposedChart width={width} height={HEIGHT} data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="2 4" />
           <XAxis
