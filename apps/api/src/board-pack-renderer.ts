@@ -34,6 +34,13 @@ export function createBoardPackRenderer(chromiumPath: () => string) {
     if (previous) void previous.browser.then((b) => b.close()).catch(() => {});
     const launched = chromium
       .launch({ executablePath: path, headless: true, args: LAUNCH_ARGS })
+      .then((started) => {
+        // A browser that crashed or was killed is started again on the next pack.
+        started.on("disconnected", () => {
+          if (running?.browser === launched) running = null;
+        });
+        return started;
+      })
       .catch((error: unknown) => {
         if (running?.browser === launched) running = null;
         throw new ChromiumUnavailable(`Chromium at ${path} did not start: ${String(error)}`);
@@ -42,14 +49,16 @@ export function createBoardPackRenderer(chromiumPath: () => string) {
     return launched;
   }
 
-  /** Prints the app's print route of the pack, loaded from this server itself. */
-  async function render(origin: string, key: BoardPackKey, cookie?: string): Promise<Uint8Array> {
+  /** Prints the app's print route of the pack, loaded from this server itself. The page shows
+   *  the same published figures whoever asks; only access to it depends on the credentials. */
+  async function render(origin: string, key: BoardPackKey, credentials: Record<string, string>): Promise<Uint8Array> {
     const context = await (
       await browser()
     ).newContext({
       locale: key.lang === "nl" ? "nl-BE" : "en-GB",
       viewport: { width: 794, height: 1123 },
-      extraHTTPHeaders: cookie ? { cookie } : {},
+      // The requester's session or token, so a pack can be made when reading needs signing in.
+      extraHTTPHeaders: credentials,
     });
     try {
       const page = await context.newPage();

@@ -40,8 +40,13 @@ export function registerBoardPackRoutes(app: FastifyInstance, db: Db, actorOf: A
         : address.address;
     return `http://${host}:${address.port}`;
   };
-  const render = (request: FastifyRequest) => (key: BoardPackKey) =>
-    renderer.render(origin(), key, request.headers.cookie);
+  const render = (request: FastifyRequest) => (key: BoardPackKey) => {
+    const { cookie, authorization } = request.headers;
+    const credentials = Object.fromEntries(
+      Object.entries({ cookie, authorization }).filter((e): e is [string, string] => typeof e[1] === "string"),
+    );
+    return renderer.render(origin(), key, credentials);
+  };
 
   const fail = (request: FastifyRequest, reply: FastifyReply, error: unknown) => {
     const locale = localeOf(request);

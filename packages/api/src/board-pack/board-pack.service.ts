@@ -47,10 +47,12 @@ export function readBoardPackKey(
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const flightKey = (key: BoardPackKey) => `${key.code}|${key.asOf}|${key.lang}`;
-/** Generations under way in this process: identical requests wait for the same one. */
-const inFlight = new Map<string, Promise<StoredBoardPack>>();
+/** Generations under way in this process, per database: identical requests wait for the same one. */
+const inFlightByDb = new WeakMap<Db, Map<string, Promise<StoredBoardPack>>>();
 
-function once(key: BoardPackKey, work: () => Promise<StoredBoardPack>): Promise<StoredBoardPack> {
+function once(db: Db, key: BoardPackKey, work: () => Promise<StoredBoardPack>): Promise<StoredBoardPack> {
+  const inFlight = inFlightByDb.get(db) ?? new Map<string, Promise<StoredBoardPack>>();
+  inFlightByDb.set(db, inFlight);
   const name = flightKey(key);
   const running = inFlight.get(name);
   if (running) return running.then((pack) => ({ ...pack, created: false }));
@@ -91,7 +93,7 @@ export async function boardPack(
   const id = await planId(db, key.code);
   const stored = await current(db, id, key);
   if (stored) return stored;
-  return once(key, async () => {
+  return once(db, key, async () => {
     const again = await current(db, id, key);
     if (again) return again;
     const bytes = await render(key);
@@ -115,7 +117,7 @@ export async function regenerateBoardPack(
   requestId?: string,
 ): Promise<StoredBoardPack> {
   const id = await planId(db, key.code);
-  return once(key, async () => {
+  return once(db, key, async () => {
     const bytes = await render(key);
     return store(db, actor, id, key, bytes, { action: "boardPack.regenerate", requestId, supersede: true });
   });
