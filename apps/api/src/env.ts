@@ -26,6 +26,8 @@ const envSchema = z.object({
             .filter(Boolean)
         : [],
     ),
+  /** The Chromium that prints board packs; Debian's /usr/bin/chromium when left out. */
+  CHROMIUM_PATH: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST_DIR: z
     .string()

@@ -8,6 +8,7 @@ import { actorOf, isTrustedMutation, registerAuthRoutes } from "./auth-routes.js
 import { frameworkErrors, installErrorHandling, sendError } from "./http-errors.js";
 import { localeOf } from "./locale.js";
 import { registerOpenDataRoutes } from "./open-data-routes.js";
+import { registerBoardPackRoutes } from "./board-pack-route.js";
 
 export interface ServerOptions {
   db: Db;
@@ -84,6 +85,7 @@ export function createServer(options: ServerOptions) {
   });
 
   registerOpenDataRoutes(app, db, actor);
+  registerBoardPackRoutes(app, db, actor);
 
   if (webDist) app.register(fastifyStatic, { root: webDist, wildcard: false });
 

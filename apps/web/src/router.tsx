@@ -50,6 +50,7 @@ export const router = createRouter({
     screenRoute(screens.methodology),
     screenRoute(screens.commitments),
     screenRoute(screens.present),
+    screenRoute(screens.printPlan),
     screenRoute(screens.login),
     screenRoute(screens.due),
     screenRoute(screens.grid),

@@ -29,3 +29,11 @@ export {
   refreshExpiredStoredVerdicts,
   refreshMissingStoredVerdicts,
 } from "./kpi/stored-verdicts.js";
+export {
+  boardPack,
+  regenerateBoardPack,
+  readBoardPackKey,
+  type BoardPackKey,
+  type RenderBoardPack,
+  type StoredBoardPack,
+} from "./board-pack/board-pack.service.js";

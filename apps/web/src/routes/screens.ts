@@ -82,6 +82,12 @@ export const screens = {
     title: "present.start",
     page: () => import("./present-route"),
   },
+  printPlan: {
+    path: "/print/plans/$code",
+    search: asOfSearch,
+    title: "boardPack.title",
+    page: () => import("./print-plan-route"),
+  },
   login: { path: "/login", search: loginSearch, title: "login.title", page: () => import("./login-route") },
   due: { path: "/due", search: planSearch, role: "editor", title: "app.due", page: () => import("./due-route") },
   grid: { path: "/entry", search: gridSearch, role: "editor", title: "grid.title", page: () => import("./grid-route") },

@@ -135,6 +135,12 @@ export const serverNl = {
     notFound: "Deze pagina of dit adres bestaat niet.",
     methodNotAllowed: "Dit adres kent de methode {{method}} niet; gebruik {{allowed}}.",
   },
+  boardPack: {
+    unavailable:
+      "De vergadermap (PDF) kan nu niet gemaakt worden: deze server heeft geen Chromium. Een beheerder zet CHROMIUM_PATH of installeert Chromium; de rest van de toepassing werkt gewoon.",
+    failed: "De vergadermap (PDF) kon niet gemaakt worden. Probeer het later opnieuw.",
+    badDate: "Gebruik een datum als 2026-11-30 (jjjj-mm-dd), niet in de toekomst.",
+  },
   input: {
     invalid: "De invoer is ongeldig.",
     invalidField: "Deze waarde is ongeldig.",
@@ -288,6 +294,12 @@ export const serverEn: Catalogue<typeof serverNl> = {
   route: {
     notFound: "This page or address does not exist.",
     methodNotAllowed: "This address does not accept the method {{method}}; use {{allowed}}.",
+  },
+  boardPack: {
+    unavailable:
+      "The board pack (PDF) cannot be made right now: this server has no Chromium. An administrator sets CHROMIUM_PATH or installs Chromium; the rest of the application works as usual.",
+    failed: "The board pack (PDF) could not be made. Please try again later.",
+    badDate: "Use a date such as 2026-11-30 (yyyy-mm-dd), not in the future.",
   },
   input: {
     invalid: "The input is invalid.",

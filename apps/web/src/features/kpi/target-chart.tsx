@@ -51,13 +51,18 @@ const COLOURS = {
 export function TargetChart({
   detail,
   height = HEIGHT,
+  print,
 }: {
   detail: KpiDetail;
   /** Pixels; 380 unless given. */ height?: number;
+  /** In print (the board pack): a fixed width and the text alternative of the whole chart. */
+  print?: { width: number; alt: string };
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { ref, width } = useWidth<HTMLDivElement>();
+  const { ref, width: measuredWidth } = useWidth<HTMLDivElement>();
+  // In print (the board pack) the chart has a fixed size and is one image with a text alternative.
+  const width = print?.width ?? measuredWidth;
   const rows = useMemo(() => toChartRows(detail, Math.floor(width / PIXELS_PER_POINT)), [detail, width]);
   const annotations = toAnnotationMarks(detail);
   const benchmarks = datedBenchmarks(detail);
@@ -108,7 +113,7 @@ export function TargetChart({
       aria-label={t("kpi.chartLabel")}
       data-points={rows.filter((r) => r.actual !== undefined).length}
     >
-      <div ref={ref} className="chart-canvas">
+      <div ref={ref} className="chart-canvas" {...(print && { role: "img", "aria-label": print.alt })}>
         <ComposedChart width={width} height={height} data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="2 4" />
           <XAxis

@@ -10,6 +10,7 @@ import { AsOfPicker } from "../../components/as-of-picker";
 import { StatusLegend } from "../../components/status-legend";
 import { dateText } from "../../lib/dates";
 import { useLanguage } from "../../lib/use-language";
+import { BoardPackLink } from "../board-pack/board-pack-link";
 
 export function PlanOverviewPage() {
   const { t } = useTranslation();
@@ -47,6 +48,7 @@ export function PlanOverviewPage() {
                 {t("present.start")}
               </Link>
             </p>
+            <BoardPackLink code={data.code} asOf={data.asOf} />
             {data.asOf && <p className="muted">{t("overview.knownOn", { date: dateText(data.asOf) })}</p>}
             <section aria-labelledby="plan-rollup-heading" className="panel plan-rollup" data-node="plan">
               <h2 id="plan-rollup-heading">{t("overview.wholePlan")}</h2>
