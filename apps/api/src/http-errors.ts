@@ -24,11 +24,12 @@ const MB = 1024 * 1024;
 
 /** Fastify's own client errors (its codes are stable: fastify/lib/errors.js), in our words. */
 function fastifyClientError(request: FastifyRequest, error: FastifyError): ClientError {
+  // any 413 (Fastify's body limit, a multipart file limit): the route's limit in MB
+  if (error.statusCode === 413) {
+    const limit = request.routeOptions.bodyLimit ?? MB;
+    return clientError(request, "TOO_LARGE", "request.tooLarge", { mb: Math.max(1, Math.floor(limit / MB)) });
+  }
   switch (error.code) {
-    case "FST_ERR_CTP_BODY_TOO_LARGE": {
-      const limit = request.routeOptions.bodyLimit ?? MB;
-      return clientError(request, "TOO_LARGE", "request.tooLarge", { mb: Math.max(1, Math.floor(limit / MB)) });
-    }
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return clientError(request, "UNSUPPORTED_MEDIA_TYPE", "request.contentType", {
         type: String(request.headers["content-type"] ?? "").slice(0, 100),
