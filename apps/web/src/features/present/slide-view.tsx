@@ -98,23 +98,38 @@ function PillarSlide({ slide }: { slide: Extract<Slide, { kind: "pillar" }> }) {
   const { t } = useTranslation();
   const { node } = slide;
   return (
-    <SlideFrame kind="pillar" id={slide.id} heading={<NodeHeading node={node} />}>
-      <div className="deck-rollup">
-        <Coverage coverage={node.kpis.coverage} />
-        <StatusCounts counts={node.kpis.counts} className="status-counts" label={t("overview.kpiStatuses")} />
-        {slide.domain && (
-          <p className="muted">
-            {t("present.reported", { reported: slide.domain.rollup.reported, count: slide.domain.rollup.total })}
-          </p>
-        )}
-      </div>
+    <SlideFrame
+      kind="pillar"
+      id={slide.id}
+      heading={
+        <>
+          <NodeHeading node={node} />
+          {slide.parts > 1 && (
+            <span className="deck-part"> {t("present.part", { part: slide.part, parts: slide.parts })}</span>
+          )}
+        </>
+      }
+    >
+      {slide.part === 1 && (
+        <div className="deck-rollup">
+          <Coverage coverage={node.kpis.coverage} />
+          <StatusCounts counts={node.kpis.counts} className="status-counts" label={t("overview.kpiStatuses")} />
+          {slide.domain && (
+            <p className="muted">
+              {t("present.reported", { reported: slide.domain.rollup.reported, count: slide.domain.rollup.total })}
+            </p>
+          )}
+        </div>
+      )}
       {slide.kpis.length > 0 && (
         <>
           <h2>{t("present.indicators")}</h2>
           <KpiTable kpis={slide.kpis} />
         </>
       )}
-      {slide.withoutData > 0 && <p className="muted">{t("present.withoutData", { count: slide.withoutData })}</p>}
+      {slide.withoutData > 0 && slide.part === slide.parts && (
+        <p className="muted">{t("present.withoutData", { count: slide.withoutData })}</p>
+      )}
     </SlideFrame>
   );
 }
@@ -123,7 +138,7 @@ function KpiTable({ kpis }: { kpis: KpiRow[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <table className={kpis.length > 12 ? "deck-table deck-table-dense" : "deck-table"}>
+    <table className="deck-table">
       <thead>
         <tr>
           <th scope="col">{t("present.indicator")}</th>

@@ -107,6 +107,23 @@ describe("buildSlides", () => {
     expect(all[1]).toMatchObject({ kind: "pillar", withoutData: 0 });
   });
 
+  it("continues a long KPI list of a pillar on the next slides, the rest of the deck after it", () => {
+    const many = Array.from({ length: 23 }, (_, i) => kpi(`K${i}`, "P1", { isHeadline: i === 0 }));
+    const slides = buildSlides(overview([node("P1")], many), deck([]), { all: false });
+    expect(kinds(slides)).toEqual([
+      "title:title",
+      "pillar:P1",
+      "pillar:P1~2",
+      "pillar:P1~3",
+      "kpi:K0",
+      "reservations:reservations",
+      "closing:closing",
+    ]);
+    const pillars = slides.filter((s) => s.kind === "pillar");
+    expect(pillars.map((s) => s.kpis.length)).toEqual([10, 10, 3]);
+    expect(pillars.map((s) => `${s.part}/${s.parts}`)).toEqual(["1/3", "2/3", "3/3"]);
+  });
+
   it("gives a plan without KPIs a commitments slide per domain, no KPI slide and no reservations slide", () => {
     const digi = overview([node("D1"), node("D2"), node("CHAPTER", null, "chapter")], []);
     const slides = buildSlides(

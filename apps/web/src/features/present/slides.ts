@@ -8,13 +8,26 @@ export type Domain = Deck["domains"][number];
 
 export type Slide =
   | { kind: "title"; id: "title" }
-  /** A pillar with KPIs: its status distribution and the KPIs that have data (all when asked). */
-  | { kind: "pillar"; id: string; node: OverviewNode; kpis: KpiRow[]; withoutData: number; domain: Domain | null }
+  /** A pillar with KPIs: its status distribution and the KPIs that have data (all when asked),
+   *  at most KPIS_PER_SLIDE of them; a longer list continues on the next slide (part 2 of 3 …). */
+  | {
+      kind: "pillar";
+      id: string;
+      node: OverviewNode;
+      kpis: KpiRow[];
+      part: number;
+      parts: number;
+      withoutData: number;
+      domain: Domain | null;
+    }
   /** A pillar or domain without KPIs: its commitments, never an empty KPI slide. */
   | { kind: "domain"; id: string; node: OverviewNode; domain: Domain }
   | { kind: "kpi"; id: string; kpi: KpiRow }
   | { kind: "reservations"; id: "reservations"; reservations: Deck["reservations"] }
   | { kind: "closing"; id: "closing" };
+
+/** As many KPI rows as a projector shows legibly at once. */
+export const KPIS_PER_SLIDE = 10;
 
 export interface SlideOptions {
   /** Also show KPIs without any value (`?all=1`). */
@@ -37,14 +50,19 @@ export function buildSlides(plan: PlanOverview, deck: Deck, options: SlideOption
     const domain = deck.domains.find((d) => d.node === node.code) ?? null;
     if (kpis.length > 0) {
       const visible = kpis.filter(shown);
-      slides.push({
-        kind: "pillar",
-        id: node.code,
-        node,
-        kpis: visible,
-        withoutData: kpis.length - visible.length,
-        domain: domain && domain.commitments.length > 0 ? domain : null,
-      });
+      const parts = Math.max(1, Math.ceil(visible.length / KPIS_PER_SLIDE));
+      for (let part = 1; part <= parts; part++) {
+        slides.push({
+          kind: "pillar",
+          id: part === 1 ? node.code : `${node.code}~${part}`,
+          node,
+          kpis: visible.slice((part - 1) * KPIS_PER_SLIDE, part * KPIS_PER_SLIDE),
+          part,
+          parts,
+          withoutData: kpis.length - visible.length,
+          domain: domain && domain.commitments.length > 0 ? domain : null,
+        });
+      }
       for (const kpi of visible.filter((k) => k.isHeadline)) {
         slides.push({ kind: "kpi", id: kpi.code, kpi });
         headlineShown.add(kpi.code);
