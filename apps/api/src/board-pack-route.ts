@@ -1,7 +1,7 @@
 import {
   boardPack,
+  errorBody,
   isPublicRead,
-  message,
   readBoardPackKey,
   regenerateBoardPack,
   toClientError,
@@ -52,16 +52,16 @@ export function registerBoardPackRoutes(app: FastifyInstance, db: Db, actorOf: A
     const locale = localeOf(request);
     if (error instanceof ChromiumUnavailable) {
       request.log.warn({ err: error }, "board pack: no Chromium");
-      return reply
-        .code(503)
-        .send({ error: { code: "UNAVAILABLE", message: message(locale, "boardPack.unavailable") } });
+      const unavailable = new DomainError("UNAVAILABLE", "boardPack.unavailable");
+      return reply.code(503).send(errorBody(toClientError(unavailable, locale)));
     }
     const clientError = toClientError(error, locale);
     if (clientError.status >= 500) {
       request.log.error({ err: error }, "board pack error");
-      return reply.code(500).send({ error: { code: "INTERNAL", message: message(locale, "boardPack.failed") } });
+      const failed = new DomainError("INTERNAL", "boardPack.failed");
+      return reply.code(500).send(errorBody(toClientError(failed, locale)));
     }
-    return reply.code(clientError.status).send({ error: { code: clientError.code, message: clientError.message } });
+    return reply.code(clientError.status).send(errorBody(clientError));
   };
 
   const filename = (key: BoardPackKey) => `boordtabel-${key.code}-${key.asOf}-${key.lang}.pdf`;
