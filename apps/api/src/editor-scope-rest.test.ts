@@ -37,7 +37,8 @@ describe("POST /api/v1/kpis/:code/observations by a scoped editor", () => {
         payload: { observations: [{ period: "2041", value: 50, comment: "scope" }] },
       });
     const before = await count();
-    for (const headers of [{ cookie, origin: TEST_BASE_URL }, { authorization: `Bearer ${token}` }]) {
+    const ways: Record<string, string>[] = [{ cookie, origin: TEST_BASE_URL }, { authorization: `Bearer ${token}` }];
+    for (const headers of ways) {
       const refused = await post("KPI-LLL", headers);
       // Refused as a whole (today as a row error, 400), saying why.
       expect([400, 403]).toContain(refused.statusCode);
