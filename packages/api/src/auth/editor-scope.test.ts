@@ -1,6 +1,8 @@
 // Editor scopes beyond the matrix: organisation scopes and plan-wide annotations.
 import { describe, expect, it } from "vitest";
 import { useDemoCallers } from "../testing/actors.js";
+import type { Actor } from "./actor.js";
+import { inScope } from "./editor-scope.js";
 
 const demo = useDemoCallers();
 const as = demo.as;
@@ -53,5 +55,30 @@ describe("editor scopes on benchmarks and annotations", () => {
         source: "x",
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("inScope, the one scope rule", () => {
+  const actor = (role: Actor["role"]): Actor => ({
+    id: "u",
+    email: "u@x.be",
+    name: "U",
+    role,
+    via: "session",
+    label: "u",
+  });
+  const kpi = { id: 7, stewards: [{ organisationId: 3 }] };
+
+  it("lets every KPI through for an unscoped editor and for other roles, whatever their rows", () => {
+    expect(inScope(actor("EDITOR"), [], kpi)).toBe(true);
+    expect(inScope(actor("ADMIN"), [{ kpiId: 1, organisationId: null }], kpi)).toBe(true);
+    expect(inScope(actor("REVIEWER"), [{ kpiId: 1, organisationId: null }], kpi)).toBe(true);
+  });
+
+  it("limits a scoped editor to the KPIs named and those its organisations steward", () => {
+    expect(inScope(actor("EDITOR"), [{ kpiId: 7, organisationId: null }], kpi)).toBe(true);
+    expect(inScope(actor("EDITOR"), [{ kpiId: null, organisationId: 3 }], kpi)).toBe(true);
+    expect(inScope(actor("EDITOR"), [{ kpiId: 8, organisationId: 4 }], kpi)).toBe(false);
+    expect(inScope(actor("EDITOR"), [{ kpiId: 8, organisationId: null }], { id: 7, stewards: [] })).toBe(false);
   });
 });

@@ -35,6 +35,15 @@ export function inScope(
   return scopes.some((s) => s.kpiId === kpi.id || (s.organisationId !== null && stewards.has(s.organisationId)));
 }
 
+/** `inScope` as a query condition on KPIs, for lists of what an editor may write (empty when
+ *  the editor is not scoped). */
+export function kpisInScope(scopes: EditorScope[]): Prisma.KpiWhereInput {
+  if (scopes.length === 0) return {};
+  const kpiIds = scopes.flatMap((s) => (s.kpiId !== null ? [s.kpiId] : []));
+  const organisationIds = scopes.flatMap((s) => (s.organisationId !== null ? [s.organisationId] : []));
+  return { OR: [{ id: { in: kpiIds } }, { stewards: { some: { organisationId: { in: organisationIds } } } }] };
+}
+
 /** An editor with scope rows writes only per-KPI data; plan-wide data is outside every scope. */
 export const isScoped = async (db: Reader, actor: Actor): Promise<boolean> =>
   (await editorScopes(db, actor)).length > 0;

@@ -1,6 +1,7 @@
 import { comparePeriods, expectedPeriod } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
+import { editorScopes, kpisInScope } from "../auth/editor-scope.js";
 import { bilingual } from "../dto.js";
 import { isOfFrequency } from "../kpi/observations.js";
 
@@ -9,28 +10,9 @@ import { isOfFrequency } from "../kpi/observations.js";
  *  defined are not offered until an admin sets one. Two queries. */
 export async function dueList(db: Db, actor: Actor, input: { plan: string; today?: string }) {
   const today = input.today ?? new Date().toISOString().slice(0, 10);
-  const scopes =
-    actor.role === "EDITOR"
-      ? await db.editorScope.findMany({ where: { userId: actor.id }, select: { kpiId: true, organisationId: true } })
-      : [];
+  const scopes = await editorScopes(db, actor);
   const kpis = await db.kpi.findMany({
-    where: {
-      plan: { code: input.plan },
-      archivedAt: null,
-      unit: { not: "UNSPECIFIED" },
-      ...(scopes.length > 0
-        ? {
-            OR: [
-              { id: { in: scopes.flatMap((s) => (s.kpiId ? [s.kpiId] : [])) } },
-              {
-                stewards: {
-                  some: { organisationId: { in: scopes.flatMap((s) => (s.organisationId ? [s.organisationId] : [])) } },
-                },
-              },
-            ],
-          }
-        : {}),
-    },
+    where: { plan: { code: input.plan }, archivedAt: null, unit: { not: "UNSPECIFIED" }, ...kpisInScope(scopes) },
     orderBy: { sortOrder: "asc" },
     select: {
       code: true,

@@ -1,3 +1,4 @@
+import { sourceUrlSchema } from "@boordtabel/domain";
 import { z } from "zod";
 
 /** Where a fact was read: a seed document line range with a short quote, or a public page. */
@@ -9,7 +10,8 @@ export const evidenceSchema = z.object({
 
 const sourceFields = {
   sourceLabel: z.string().min(1),
-  sourceUrl: z.string().url().nullable(),
+  // Reference links obey the rule of every other source link: http(s) only.
+  sourceUrl: sourceUrlSchema.nullable(),
   note: z.string().nullable(),
   evidence: z.array(evidenceSchema),
 };
@@ -207,7 +209,7 @@ export const annotationSeedSchema = z.object({
   titleEn: z.string(),
   /** Where the event is stated: document lines and quote, or the page it was read from. */
   bodyNl: z.string().nullable(),
-  sourceUrl: z.string().nullable(),
+  sourceUrl: sourceUrlSchema.nullable(),
 });
 
 export type Evidence = z.infer<typeof evidenceSchema>;
