@@ -8,6 +8,9 @@ import { allows, signOut, useSession } from "../lib/session";
 import { useLanguage } from "../lib/use-language";
 import { screens, type Screen } from "../routes/screens";
 import { ScreenFrame } from "./screen-frame";
+import { applyStoredContrast, useHighContrast } from "../lib/contrast";
+
+applyStoredContrast();
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -16,6 +19,7 @@ export function Layout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const may = (screen: Screen) => allows(screen.role, session.role);
+  const [highContrast, toggleContrast] = useHighContrast();
 
   useEffect(() => {
     document.documentElement.lang = htmlLang[language];
@@ -46,7 +50,7 @@ export function Layout() {
           <Link to="/" className="brand">
             {t("app.name")}
           </Link>
-          <p>{t("app.tagline")}</p>
+          <p className="tagline">{t("app.tagline")}</p>
         </div>
         <nav aria-label={t("app.navigation")} className="main-nav">
           <Link to="/plans/$code" params={{ code: DEFAULT_PLAN }}>
@@ -62,7 +66,7 @@ export function Layout() {
           {session.actor ? (
             <>
               <span className="who" data-testid="who">
-                {session.actor.name} ({t(`role.${session.actor.role}`)})
+                {session.actor.name} <span className="role">({t(`role.${session.actor.role}`)})</span>
               </span>
               <button type="button" onClick={() => void leave()}>
                 {t("app.signOut")}
@@ -75,6 +79,9 @@ export function Layout() {
               </Link>
             )
           )}
+          <button type="button" aria-pressed={highContrast} onClick={toggleContrast} className="contrast-toggle">
+            {t("print.highContrast")}
+          </button>
           <button type="button" onClick={switchLanguage} lang={language === "nl" ? "en" : "nl-BE"}>
             {t("app.switchTo")}
           </button>

@@ -41,7 +41,7 @@ export function KpiMetadata({ detail }: { detail: KpiDetail }) {
       <KpiFacts detail={detail} />
       {detail.targetHistory.length > 0 && (
         <>
-          <h3>{t("kpi.targetHistory")}</h3>
+          <h3 className="target-history-heading">{t("kpi.targetHistory")}</h3>
           <ol className="target-history" data-testid="target-history">
             {[...detail.targetHistory].reverse().map((p) => (
               <li key={p.revision}>

@@ -48,10 +48,21 @@ const COLOURS = {
  *  path dashed inside its tolerance band, targets as diamonds and indicative points as hollow
  *  triangles, the forecast dotted inside its band, benchmarks as dated points and annotations as
  *  labelled lines. The legend lists only what is drawn. */
-export function TargetChart({ detail }: { detail: KpiDetail }) {
+export function TargetChart({
+  detail,
+  width: fixedWidth,
+  height = HEIGHT,
+}: {
+  detail: KpiDetail;
+  /** A fixed size (print, board pack) instead of the container's width. Nothing animates. */
+  width?: number;
+  height?: number;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { ref, width } = useWidth<HTMLDivElement>();
+  const measured = useWidth<HTMLDivElement>();
+  const ref = measured.ref;
+  const width = fixedWidth ?? measured.width;
   const rows = useMemo(() => toChartRows(detail, Math.floor(width / PIXELS_PER_POINT)), [detail, width]);
   const annotations = toAnnotationMarks(detail);
   const benchmarks = datedBenchmarks(detail);
@@ -102,8 +113,15 @@ export function TargetChart({ detail }: { detail: KpiDetail }) {
       aria-label={t("kpi.chartLabel")}
       data-points={rows.filter((r) => r.actual !== undefined).length}
     >
-      <div ref={ref} className="chart-canvas">
-        <ComposedChart width={width} height={HEIGHT} data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
+      <div ref={ref} className="chart-canvas" style={{ minHeight: height }}>
+        <ComposedChart
+          width={width}
+          height={height}
+          data={rows}
+          margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+          title={detail.kpi.name[language]}
+          desc={detail.assessment.summary[language]}
+        >
           <CartesianGrid strokeDasharray="2 4" />
           <XAxis
             dataKey="t"
