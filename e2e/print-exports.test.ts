@@ -41,7 +41,7 @@ describe("printing a KPI and the plan", () => {
       const line = page.getByTestId("print-line");
       expect(await line.isVisible()).toBe(true);
       const text = await line.textContent();
-      expect(text).toMatch(/Zoals gekend op \d{2}\/\d{2}\/\d{4}/);
+      expect(text).toMatch(/Stand van de cijfers: \d{2}\/\d{2}\/\d{4}/);
       expect(text).toMatch(/Afgedrukt op \d{2}\/\d{2}\/\d{4}/);
       expect(text).toContain("Bron: EAK Statbel");
       // Fixed size on paper, whatever the window's width.
@@ -75,7 +75,9 @@ describe("printing a KPI and the plan", () => {
     await page.emulateMedia({ media: "print" });
     try {
       expect((await display(page, "nav, button, input, .app-header")).every((d) => d === "none")).toBe(true);
-      expect(await page.getByTestId("print-line").textContent()).toMatch(/Zoals gekend op .* Afgedrukt op .* Bron:/);
+      expect(await page.getByTestId("print-line").textContent()).toMatch(
+        /Stand van de cijfers: .* Afgedrukt op .* Bron:/,
+      );
     } finally {
       await page.emulateMedia({ media: null });
     }
