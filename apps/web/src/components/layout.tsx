@@ -45,7 +45,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t("app.skip")}
       </a>
-      <header className="app-header">
+      <header className={session.actor ? "app-header signed-in" : "app-header"}>
         <div>
           <Link to="/" className="brand">
             {t("app.name")}
