@@ -6,11 +6,14 @@ export function chartSurface(figure: Element): SVGSVGElement | null {
 }
 
 /** A copy sized by its attributes only: inline styles (width: 100 %) would resize it in a file. */
-function serialize(svg: SVGSVGElement, width?: number, height?: number): string {
+function serialize(svg: SVGSVGElement, size?: { width: number; height: number }): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.removeAttribute("style");
-  if (width !== undefined) copy.setAttribute("width", String(width));
-  if (height !== undefined) copy.setAttribute("height", String(height));
+  if (size) {
+    copy.setAttribute("width", String(size.width));
+    copy.setAttribute("height", String(size.height));
+    copy.setAttribute("viewBox", `0 0 ${size.width} ${size.height}`);
+  }
   return new XMLSerializer().serializeToString(copy);
 }
 
@@ -20,14 +23,16 @@ export function chartSvgDocument(figure: Element, title: string, subtitle: strin
   if (!surface) return null;
   const box = surface.viewBox.baseVal;
   const width = box.width || surface.clientWidth;
-  const height = box.height || surface.clientHeight;
+  // recharts keeps room at the bottom for its HTML legend; the file draws its own legend instead.
+  const legendRoom = figure.querySelector<HTMLElement>(".recharts-legend-wrapper")?.offsetHeight ?? 0;
+  const height = (box.height || surface.clientHeight) - legendRoom;
   const legend: LegendEntry[] = [...figure.querySelectorAll(".recharts-legend-item")].flatMap((item) => {
     const icon = item.querySelector<SVGSVGElement>("svg");
     const label = item.textContent.trim();
     return icon && label ? [{ icon: serialize(icon), label }] : [];
   });
   return standaloneChartSvg({
-    chart: serialize(surface, width, height),
+    chart: serialize(surface, { width, height }),
     width,
     height,
     title,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeXml, exportFileName, layoutLegend, standaloneChartSvg } from "./chart-export";
+import { escapeXml, exportFileName, layoutLegend, sourceText, standaloneChartSvg } from "./chart-export";
 
 const icon =
   '<svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" viewBox="0 0 32 32"><path d="M0,16h32"/></svg>';
@@ -64,7 +64,7 @@ describe("the chart as a standalone SVG file", () => {
       })),
       360,
     );
-    for (const entry of placed) expect(entry.x + entry.label.length * 7.5).toBeLessThanOrEqual(360);
+    for (const entry of placed) expect(entry.x + entry.label.length * 7.2).toBeLessThanOrEqual(360);
     expect(placed[0]).toMatchObject({ x: 16, row: 0 });
   });
 
@@ -77,5 +77,16 @@ describe("export file names", () => {
   it("carry the KPI's code and the date, and nothing a file system would refuse", () => {
     expect(exportFileName("KPI-WZG", "2026-12-02", "png")).toBe("KPI-WZG-2026-12-02.png");
     expect(exportFileName("KPI/WZG 55", "2026-12-02", "excel.csv")).toBe("KPI-WZG-55-2026-12-02.excel.csv");
+  });
+});
+
+describe("the source line", () => {
+  it("names the organisation once, and only when the source text does not already", () => {
+    expect(sourceText("EAK Statbel, via Steunpunt Werk / Statistiek Vlaanderen", "Statistiek Vlaanderen")).toBe(
+      "EAK Statbel, via Steunpunt Werk / Statistiek Vlaanderen",
+    );
+    expect(sourceText("EAK Statbel", "Statistiek Vlaanderen")).toBe("EAK Statbel, Statistiek Vlaanderen");
+    expect(sourceText(null, "Statistiek Vlaanderen")).toBe("Statistiek Vlaanderen");
+    expect(sourceText(null, undefined)).toBe("–");
   });
 });

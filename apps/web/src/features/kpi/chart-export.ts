@@ -26,7 +26,7 @@ const LEGEND_ROW = 22;
 const ICON = 14;
 const PADDING = 16;
 /** A generous average glyph width at 13 px: a legend row wraps before it could overflow. */
-const CHARACTER = 7.5;
+const CHARACTER = 7.2;
 
 export function escapeXml(text: string): string {
   return text
@@ -103,4 +103,10 @@ function nestedIcon(icon: string): string {
 export function exportFileName(code: string, date: string, extension: string): string {
   const safe = code.replace(/[^A-Za-z0-9_-]+/g, "-");
   return `${safe}-${date}.${extension}`;
+}
+
+/** The source as one line: the source text, then the organisation unless the text names it. */
+export function sourceText(source: string | null | undefined, organisation: string | null | undefined): string {
+  const parts = [source, organisation && !source?.includes(organisation) ? organisation : null];
+  return parts.filter((p): p is string => Boolean(p)).join(", ") || "–";
 }

@@ -16,7 +16,8 @@ import { useSession } from "../../lib/session";
 import { toChartRows } from "./to-chart-rows";
 import type { KpiDetail } from "@boordtabel/api";
 import { AsOfPicker } from "../../components/as-of-picker";
-import { dateText } from "../../lib/dates";
+import { dateText, localIsoDate } from "../../lib/dates";
+import { sourceText } from "./chart-export";
 import { KpiDownloads } from "./kpi-downloads";
 import { LatestValue } from "./latest-value";
 import { labelKey } from "../../i18n/keys";
@@ -50,8 +51,8 @@ function KpiView({ detail }: { detail: KpiDetail }) {
   const chart = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
   const wide = useMediaQuery("(min-width: 1600px)");
-  const source = [detail.kpi.source, detail.kpi.sourceOrganisation?.name[language]].filter(Boolean).join(", ") || "–";
-  const knownOn = detail.asOf ? `${t("overview.knownOn", { date: dateText(detail.asOf) })} · ` : "";
+  const source = sourceText(detail.kpi.source, detail.kpi.sourceOrganisation?.name[language]);
+  const asOf = t("print.asOf", { date: dateText(detail.asOf ?? localIsoDate(new Date())) });
   return (
     <>
       <p className="back-link">
@@ -103,7 +104,7 @@ function KpiView({ detail }: { detail: KpiDetail }) {
         asOf={detail.asOf}
         {...(rows.length > 0 ? { chart } : {})}
         title={detail.kpi.name[language]}
-        subtitle={`${knownOn}${t("print.source", { source })}`}
+        subtitle={`${asOf} · ${t("print.source", { source })}`}
       />
       <ReviewNotes notes={detail.reviewNotes} />
       <KpiMetadata detail={detail} />
