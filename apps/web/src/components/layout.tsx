@@ -8,6 +8,9 @@ import { allows, signOut, useSession } from "../lib/session";
 import { useLanguage } from "../lib/use-language";
 import { screens, type Screen } from "../routes/screens";
 import { ScreenFrame } from "./screen-frame";
+import { applyStoredContrast, useHighContrast } from "../lib/contrast";
+
+applyStoredContrast();
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -17,6 +20,7 @@ export function Layout() {
   const navigate = useNavigate();
   const may = (screen: Screen) => allows(screen.role, session.role);
   const bare = useMatches({ select: (matches) => matches.at(-1)?.staticData.bare === true });
+  const [highContrast, toggleContrast] = useHighContrast();
 
   useEffect(() => {
     document.documentElement.lang = htmlLang[language];
@@ -48,12 +52,12 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t("app.skip")}
       </a>
-      <header className="app-header">
+      <header className={session.actor ? "app-header signed-in" : "app-header"}>
         <div>
           <Link to="/" className="brand">
             {t("app.name")}
           </Link>
-          <p>{t("app.tagline")}</p>
+          <p className="tagline">{t("app.tagline")}</p>
         </div>
         <nav aria-label={t("app.navigation")} className="main-nav">
           <Link to="/plans/$code" params={{ code: DEFAULT_PLAN }}>
@@ -69,7 +73,7 @@ export function Layout() {
           {session.actor ? (
             <>
               <span className="who" data-testid="who">
-                {session.actor.name} ({t(`role.${session.actor.role}`)})
+                {session.actor.name} <span className="role">({t(`role.${session.actor.role}`)})</span>
               </span>
               <button type="button" onClick={() => void leave()}>
                 {t("app.signOut")}
@@ -82,6 +86,9 @@ export function Layout() {
               </Link>
             )
           )}
+          <button type="button" aria-pressed={highContrast} onClick={toggleContrast} className="contrast-toggle">
+            {t("print.highContrast")}
+          </button>
           <button type="button" onClick={switchLanguage} lang={language === "nl" ? "en" : "nl-BE"}>
             {t("app.switchTo")}
           </button>

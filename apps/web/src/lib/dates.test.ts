@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateText, parseDayMonthYear } from "./dates";
+import { dateText, localIsoDate, parseDayMonthYear } from "./dates";
 
 describe("as-of dates", () => {
   it("shows an ISO date as dd/mm/jjjj and reads it back", () => {
@@ -13,5 +13,12 @@ describe("as-of dates", () => {
     expect(parseDayMonthYear("31/06/2023")).toBeNull();
     expect(parseDayMonthYear("06/30/2023")).toBeNull();
     expect(parseDayMonthYear("gisteren")).toBeNull();
+  });
+});
+
+describe("today's date", () => {
+  it("is the day on the user's calendar, also just before midnight", () => {
+    expect(localIsoDate(new Date(2026, 11, 2, 23, 59))).toBe("2026-12-02");
+    expect(localIsoDate(new Date(2026, 0, 1, 0, 0))).toBe("2026-01-01");
   });
 });

@@ -19,3 +19,9 @@ export function parseDayMonthYear(text: string): string | null {
     return null;
   return date.toISOString().slice(0, 10);
 }
+
+/** A day as YYYY-MM-DD in the user's own time zone (the date on their calendar, not UTC's). */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -51,10 +51,10 @@ export async function createAccount(
 
 export const DEMO_PASSWORD = "boordtabel-demo";
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
-  { email: "admin@demo.boordtabel.be", name: "Demo beheerder", role: "ADMIN" },
-  { email: "editor@demo.boordtabel.be", name: "Demo ambtenaar (editor)", role: "EDITOR" },
-  { email: "reviewer@demo.boordtabel.be", name: "Demo sociale partner (reviewer)", role: "REVIEWER" },
-  { email: "viewer@demo.boordtabel.be", name: "Demo lezer (viewer)", role: "VIEWER" },
+  { email: "admin@demo.boordtabel.be", name: "Demo secretariaat", role: "ADMIN" },
+  { email: "editor@demo.boordtabel.be", name: "Demo ambtenaar", role: "EDITOR" },
+  { email: "reviewer@demo.boordtabel.be", name: "Demo sociale partner", role: "REVIEWER" },
+  { email: "viewer@demo.boordtabel.be", name: "Demo bestuurslid", role: "VIEWER" },
 ];
 
 /** The four demo accounts of the embedded default; never called in production mode. */

@@ -10,6 +10,7 @@ export function KpiMetadata({ detail }: { detail: KpiDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { kpi } = detail;
+  // The last three rows are for the screen: on paper the explanation already names the method.
   const rows: [string, string][] = [
     [t("kpi.definition"), kpi.definition?.[language] ?? "–"],
     [t("kpi.unit"), kpi.unitLabel ?? kpi.unit],
@@ -31,8 +32,8 @@ export function KpiMetadata({ detail }: { detail: KpiDetail }) {
     <section aria-labelledby="meta-heading" className="panel">
       <h2 id="meta-heading">{t("kpi.metadata")}</h2>
       <dl className="metadata">
-        {rows.map(([label, value]) => (
-          <div key={label}>
+        {rows.map(([label, value], i) => (
+          <div key={label} className={i >= 7 ? "screen-only" : undefined}>
             <dt>{label}</dt>
             <dd>{value}</dd>
           </div>
@@ -41,7 +42,7 @@ export function KpiMetadata({ detail }: { detail: KpiDetail }) {
       <KpiFacts detail={detail} />
       {detail.targetHistory.length > 0 && (
         <>
-          <h3>{t("kpi.targetHistory")}</h3>
+          <h3 className="target-history-heading">{t("kpi.targetHistory")}</h3>
           <ol className="target-history" data-testid="target-history">
             {[...detail.targetHistory].reverse().map((p) => (
               <li key={p.revision}>
@@ -105,7 +106,7 @@ function KpiFacts({ detail }: { detail: KpiDetail }) {
         </>
       )}
       {facts.length > 0 && (
-        <>
+        <div className="kpi-facts">
           <h3>{t("kpi.facts")}</h3>
           <ul data-testid="facts">
             {facts.map((f, i) => (
@@ -114,7 +115,7 @@ function KpiFacts({ detail }: { detail: KpiDetail }) {
               </li>
             ))}
           </ul>
-        </>
+        </div>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useSearch } from "@tanstack/react-router";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../components/query-state";
 import { StatusBadge } from "../../components/status-badge";
@@ -16,11 +16,18 @@ import { useSession } from "../../lib/session";
 import { toChartRows } from "./to-chart-rows";
 import type { KpiDetail } from "@boordtabel/api";
 import { AsOfPicker } from "../../components/as-of-picker";
-import { dateText } from "../../lib/dates";
+import { dateText, localIsoDate } from "../../lib/dates";
+import { sourceText } from "./chart-export";
 import { KpiDownloads } from "./kpi-downloads";
 import { LatestValue } from "./latest-value";
 import { labelKey } from "../../i18n/keys";
 import { useLanguage } from "../../lib/use-language";
+import { PrintLine } from "../../components/print-line";
+import { useMediaQuery, usePrinting } from "../../lib/use-media";
+
+/** The chart on an A4 page (the printable width at 12 mm margins) and on a wide screen. */
+const PRINT_CHART = { width: 700, height: 250 };
+const WIDE_CHART_HEIGHT = 520;
 
 export function KpiPage() {
   const { code } = useParams({ from: "/kpis/$code" });
@@ -41,14 +48,20 @@ function KpiView({ detail }: { detail: KpiDetail }) {
   const navigate = useNavigate({ from: "/kpis/$code" });
   const rows = useMemo(() => toChartRows(detail), [detail]);
   const session = useSession();
+  const chart = useRef<HTMLDivElement>(null);
+  const printing = usePrinting();
+  const wide = useMediaQuery("(min-width: 1600px)");
+  const source = sourceText(detail.kpi.source, detail.kpi.sourceOrganisation?.name[language]);
+  const asOf = t("print.asOf", { date: dateText(detail.asOf ?? localIsoDate(new Date())) });
   return (
     <>
-      <p>
+      <p className="back-link">
         <Link to="/plans/$code" params={{ code: detail.kpi.plan }} search={{ asOf: search.asOf }}>
           ← {t("kpi.backToPlan")}
         </Link>
       </p>
       <h1>{detail.kpi.name[language]}</h1>
+      <PrintLine asOf={detail.asOf} source={source} />
       <div className="kpi-head">
         <StatusBadge status={detail.assessment.status} />
         <LatestValue detail={detail} />
@@ -79,10 +92,20 @@ function KpiView({ detail }: { detail: KpiDetail }) {
         </div>
       )}
       <AsOfPicker value={search.asOf} onChange={(asOf) => void navigate({ search: { ...search, asOf } })} />
-      <TargetChart detail={detail} />
-      <ExplainStatus detail={detail} />
+      <div className="kpi-main">
+        <div ref={chart} className="kpi-chart">
+          <TargetChart detail={detail} {...(printing ? PRINT_CHART : wide ? { height: WIDE_CHART_HEIGHT } : {})} />
+        </div>
+        <ExplainStatus detail={detail} />
+      </div>
       <KpiTable rows={rows} detail={detail} />
-      <KpiDownloads code={detail.kpi.code} asOf={detail.asOf} />
+      <KpiDownloads
+        code={detail.kpi.code}
+        asOf={detail.asOf}
+        {...(rows.length > 0 ? { chart } : {})}
+        title={detail.kpi.name[language]}
+        subtitle={`${asOf} · ${t("print.source", { source })}`}
+      />
       <ReviewNotes notes={detail.reviewNotes} />
       <KpiMetadata detail={detail} />
       {(session.canEnter || session.canReview) && <KpiChanges code={detail.kpi.code} />}

@@ -7,6 +7,9 @@ import { SourceLink } from "../../components/source-link";
 import { labelKey } from "../../i18n/keys";
 import { useLanguage } from "../../lib/use-language";
 
+/** On paper the table keeps its last rows (styles.css), so one KPI fits on one A4 page. */
+const PRINTED_ROWS = 12;
+
 /** The chart's data as an accessible table — every value, never thinned — with the planned
  *  path, target and benchmark columns and each value's version history. */
 export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail }) {
@@ -24,7 +27,7 @@ export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail
         <p className="empty">{t("kpi.noValues")}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table kpi-values">
             <thead>
               <tr>
                 <th scope="col">{t("kpi.period")}</th>
@@ -41,24 +44,26 @@ export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail
                 return (
                   <tr key={r.period} data-period={r.period}>
                     <th scope="row">{periodText(r.period, language)}</th>
-                    <td className="number">
+                    <td className="number" data-label={t("kpi.actual")}>
                       {v(value)}
                       {value !== undefined && r.valueStatus !== undefined && r.valueStatus !== "final"
                         ? ` (${t(labelKey("valueStatus", r.valueStatus))})`
                         : ""}
                     </td>
-                    <td className="number">{v(r.planned)}</td>
-                    <td className="number">
+                    <td className="number" data-label={t("kpi.planned")}>
+                      {v(r.planned)}
+                    </td>
+                    <td className="number" data-label={t("kpi.target")}>
                       {r.target !== undefined && `${v(r.target)} (${r.targetSource})`}
                       {r.indicative !== undefined &&
                         `${v(r.indicative)} (${t("kpi.indicativeShort")}, ${r.indicativeSource})`}
                       {r.target === undefined && r.indicative === undefined && "–"}
                     </td>
-                    <td>
+                    <td data-label={t("kpi.source")}>
                       <SourceLink label={r.source} url={r.sourceUrl} />
                       {r.breakInSeries && <span className="marker">{t("kpi.breakShort")}</span>}
                     </td>
-                    <td>
+                    <td className="history-cell">
                       {value !== undefined && (
                         <ValueHistory
                           kpi={detail.kpi.code}
@@ -74,10 +79,13 @@ export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail
               })}
             </tbody>
           </table>
+          {shown.length > PRINTED_ROWS && (
+            <p className="print-only muted">{t("print.lastRows", { count: PRINTED_ROWS, total: shown.length })}</p>
+          )}
         </div>
       )}
       {benchmarks.length > 0 && (
-        <table className="data-table">
+        <table className="data-table benchmark-table">
           <caption>{t("kpi.benchmarks")}</caption>
           <thead>
             <tr>
@@ -91,9 +99,11 @@ export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail
             {benchmarks.map((b) => (
               <tr key={`${b.entity}-${b.period}`} data-benchmark={b.entity}>
                 <th scope="row">{b.name[language]}</th>
-                <td>{b.period ?? t("kpi.noYear")}</td>
-                <td className="number">{v(b.value ?? undefined)}</td>
-                <td>
+                <td data-label={t("kpi.period")}>{b.period ?? t("kpi.noYear")}</td>
+                <td className="number" data-label={t("kpi.actual")}>
+                  {v(b.value ?? undefined)}
+                </td>
+                <td data-label={t("kpi.source")}>
                   <SourceLink label={b.source} url={b.sourceUrl} />
                 </td>
               </tr>

@@ -10,7 +10,7 @@ export function ReviewNotes({ notes }: { notes: KpiDetail["reviewNotes"] }) {
   const language = useLanguage();
   const sorted = [...notes].sort((a, b) => Number(a.state !== "open") - Number(b.state !== "open"));
   return (
-    <section aria-labelledby="notes-heading" className="panel">
+    <section aria-labelledby="notes-heading" className="panel review-notes">
       <h2 id="notes-heading">{t("notes.title")}</h2>
       {sorted.length === 0 ? (
         <p className="empty">{t("notes.empty")}</p>

@@ -50,19 +50,23 @@ const COLOURS = {
  *  labelled lines. The legend lists only what is drawn. */
 export function TargetChart({
   detail,
+  width: fixedWidth,
   height = HEIGHT,
   print,
 }: {
   detail: KpiDetail;
-  /** Pixels; 380 unless given. */ height?: number;
-  /** In print (the board pack): a fixed width and the text alternative of the whole chart. */
+  /** A fixed size (print) instead of the container's width; 380 px high unless given. Nothing
+   *  animates. */
+  width?: number;
+  height?: number;
+  /** In the board pack: a fixed width and the text alternative of the whole chart. */
   print?: { width: number; alt: string };
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { ref, width: measuredWidth } = useWidth<HTMLDivElement>();
-  // In print (the board pack) the chart has a fixed size and is one image with a text alternative.
-  const width = print?.width ?? measuredWidth;
+  const measured = useWidth<HTMLDivElement>();
+  const ref = measured.ref;
+  const width = print?.width ?? fixedWidth ?? measured.width;
   const rows = useMemo(() => toChartRows(detail, Math.floor(width / PIXELS_PER_POINT)), [detail, width]);
   const annotations = toAnnotationMarks(detail);
   const benchmarks = datedBenchmarks(detail);
@@ -113,8 +117,20 @@ export function TargetChart({
       aria-label={t("kpi.chartLabel")}
       data-points={rows.filter((r) => r.actual !== undefined).length}
     >
-      <div ref={ref} className="chart-canvas" {...(print && { role: "img", "aria-label": print.alt })}>
-        <ComposedChart width={width} height={height} data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
+      <div
+        ref={ref}
+        className="chart-canvas"
+        style={{ minHeight: height }}
+        {...(print && { role: "img", "aria-label": print.alt })}
+      >
+        <ComposedChart
+          width={width}
+          height={height}
+          data={rows}
+          margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
+          title={detail.kpi.name[language]}
+          desc={detail.assessment.summary[language]}
+        >
           <CartesianGrid strokeDasharray="2 4" />
           <XAxis
             dataKey="t"

@@ -88,10 +88,10 @@ function KpiTable({ kpis, asOf }: { kpis: Kpi[]; asOf?: string }) {
               </Link>
               <span className="muted kpi-code"> {k.code}</span>
             </th>
-            <td>
+            <td data-label={t("kpiList.status")}>
               <StatusBadge status={k.status} />
             </td>
-            <td>
+            <td data-label={t("kpiList.latest")}>
               {k.latest ? (
                 <>
                   <span className="figure-small">{valueText(k.latest.value, k.unit, k.decimals, language)}</span>{" "}
@@ -103,12 +103,12 @@ function KpiTable({ kpis, asOf }: { kpis: Kpi[]; asOf?: string }) {
               <br />
               <ValueMarkers latest={k.latest} stale={k.stale} expectedLatestPeriod={k.expectedLatestPeriod} />
             </td>
-            <td>
+            <td data-label={t("kpiList.target")}>
               {k.target
                 ? `${valueText(k.target.value, k.unit, Number.isInteger(k.target.value) ? 0 : k.decimals, language)} (${k.target.period})`
                 : "–"}
             </td>
-            <td>
+            <td data-label={t("kpiList.trend")}>
               <Sparkline points={k.sparkline} width={120} height={32} />
             </td>
           </tr>

@@ -10,6 +10,7 @@ import { AsOfPicker } from "../../components/as-of-picker";
 import { StatusLegend } from "../../components/status-legend";
 import { dateText } from "../../lib/dates";
 import { useLanguage } from "../../lib/use-language";
+import { PrintLine } from "../../components/print-line";
 import { BoardPackLink } from "../board-pack/board-pack-link";
 
 export function PlanOverviewPage() {
@@ -43,6 +44,7 @@ export function PlanOverviewPage() {
         {(data) => (
           <>
             <h1>{data.title[language]}</h1>
+            <PrintLine asOf={data.asOf} source={t("print.planSource")} />
             <p>
               <Link to="/present/$planCode" params={{ planCode: data.code }}>
                 {t("present.start")}
