@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { actorOf, isTrustedMutation, registerAuthRoutes } from "./auth-routes.js";
 import { localeOf } from "./locale.js";
 import { registerOpenDataRoutes } from "./open-data-routes.js";
+import { importRoute } from "./import-route.js";
 
 export interface ServerOptions {
   db: Db;
@@ -76,6 +77,7 @@ export function createServer(options: ServerOptions) {
   });
 
   registerOpenDataRoutes(app, db, actor);
+  app.register(importRoute, { db, actorOf: actor });
 
   const webDist = options.webDistDir && existsSync(`${options.webDistDir}/index.html`) ? options.webDistDir : null;
   if (webDist) app.register(fastifyStatic, { root: webDist, wildcard: false });

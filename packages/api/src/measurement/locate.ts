@@ -1,5 +1,5 @@
 import { DomainError } from "@boordtabel/domain";
-import type { Prisma } from "@boordtabel/db";
+import type { Db, Prisma } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import type { Tx } from "../transaction.js";
 
@@ -24,17 +24,17 @@ type KpiRow = Prisma.KpiGetPayload<{ select: typeof kpiSelect }>;
 type Scope = { kpiId: number | null; organisationId: number | null };
 
 /** An editor limited to some KPIs or to an organisation's KPIs may only touch those. */
+function inScope(actor: Actor, scopes: Scope[], kpi: Pick<KpiRow, "id" | "stewards">): boolean {
+  if (actor.role !== "EDITOR" || scopes.length === 0) return true;
+  const stewards = new Set(kpi.stewards.map((s) => s.organisationId));
+  return scopes.some((s) => s.kpiId === kpi.id || (s.organisationId !== null && stewards.has(s.organisationId)));
+}
+
 function resolve(actor: Actor, scopes: Scope[], kpiCode: string, seriesKey: string, kpi: KpiRow | undefined) {
   if (!kpi) return new DomainError("NOT_FOUND", "kpi.notFound", { code: kpiCode });
   const series = kpi.series.find((s) => s.key === seriesKey);
   if (!series) return new DomainError("NOT_FOUND", "series.notFound", { code: kpiCode, series: seriesKey });
-  if (actor.role === "EDITOR") {
-    const stewards = new Set(kpi.stewards.map((s) => s.organisationId));
-    const allowed =
-      scopes.length === 0 ||
-      scopes.some((s) => s.kpiId === kpi.id || (s.organisationId !== null && stewards.has(s.organisationId)));
-    if (!allowed) return new DomainError("FORBIDDEN", "kpi.outOfScope", { code: kpiCode });
-  }
+  if (!inScope(actor, scopes, kpi)) return new DomainError("FORBIDDEN", "kpi.outOfScope", { code: kpiCode });
   const located: LocatedSeries = {
     kpi: {
       id: kpi.id,
@@ -49,7 +49,7 @@ function resolve(actor: Actor, scopes: Scope[], kpiCode: string, seriesKey: stri
   return located;
 }
 
-const editorScopes = (tx: Tx, actor: Actor): Promise<Scope[]> =>
+const editorScopes = (tx: Tx | Db, actor: Actor): Promise<Scope[]> =>
   actor.role === "EDITOR"
     ? tx.editorScope.findMany({ where: { userId: actor.id }, select: { kpiId: true, organisationId: true } })
     : Promise.resolve([]);
@@ -63,6 +63,20 @@ export async function locateSeries(tx: Tx, actor: Actor, kpiCode: string, series
   const located = resolve(actor, scopes, kpiCode, seriesKey, kpi ?? undefined);
   if (located instanceof DomainError) throw located;
   return located;
+}
+
+/** Whether the actor may record values of this KPI at all (it exists, and an editor's scope
+ *  covers it): the answer for a whole request about one KPI, before its rows are checked. */
+export async function assertKpiWritable(db: Tx | Db, actor: Actor, kpiCode: string): Promise<void> {
+  const [kpi, scopes] = await Promise.all([
+    db.kpi.findUnique({
+      where: { code: kpiCode },
+      select: { id: true, stewards: { select: { organisationId: true } } },
+    }),
+    editorScopes(db, actor),
+  ]);
+  if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code: kpiCode });
+  if (!inScope(actor, scopes, kpi)) throw new DomainError("FORBIDDEN", "kpi.outOfScope", { code: kpiCode });
 }
 
 /** `locateSeries` for many (KPI, series) pairs in two queries, keyed "kpi|series". */
