@@ -186,6 +186,15 @@ describe("POST /api/v1/kpis/:code/observations", () => {
     expect(own.statusCode).toBe(201);
   });
 
+  it("refuses more than 100 000 rows in one upload, writing nothing", async () => {
+    const before = await versions();
+    const observations = Array.from({ length: 100_001 }, () => ({ period: "2015", value: 70 }));
+    const response = await post({ observations }, { authorization: `Bearer ${editorToken}` });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toBe("Te veel rijen: hoogstens 100000 per keer.");
+    expect(await versions()).toBe(before);
+  });
+
   it("answers 413 with the limit in the caller's language to a body over 25 MB", async () => {
     const filler = "x".repeat(26 * 1024 * 1024);
     const response = await server.app.inject({
