@@ -175,19 +175,6 @@ async function write(
 ) {
   const now = new Date();
   const fresh = planned.filter((p) => !p.existing);
-  const created = fresh.length
-    ? await tx.$queryRaw<{ id: number; seriesId: number; period: string }[]>`
-        INSERT INTO measurement (series_id, period, period_start, period_end)
-        SELECT (r->>0)::int, r->>1, (r->>2)::date, (r->>3)::date
-        FROM json_array_elements(${jsonRows(
-          fresh.map((p) => {
-            const b = parsePeriod(p.input.period);
-            return [p.located.seriesId, p.input.period, day(b.start), day(b.end)];
-          }),
-        )}::json) AS u(r)
-        RETURNING id, series_id AS "seriesId", period`
-    : [];
-  const createdId = new Map(created.map((c) => [key(c.seriesId, c.period), c.id]));
   const revised = planned.filter((p) => p.existing);
   if (revised.length) {
     // Claims the next version atomically; a concurrent change since our read makes it a conflict.
@@ -208,10 +195,32 @@ async function write(
       });
     }
   }
-  const measurementId = (p: Planned) =>
-    p.existing?.measurementId ?? createdId.get(key(p.located.seriesId, p.input.period))!;
+  // Ids drawn first, so that a new measurement and its first version — which point at each
+  // other once published — are written by one statement (foreign keys are checked at its end),
+  // without updating 100 000 fresh rows a second time.
+  const [ids] = await tx.$queryRaw<{ m: number[]; v: number[] }[]>`
+    SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('measurement', 'id'))::int
+                 FROM generate_series(1, ${fresh.length}::int)) AS m,
+           ARRAY(SELECT nextval(pg_get_serial_sequence('measurement_version', 'id'))::int
+                 FROM generate_series(1, ${planned.length}::int)) AS v`;
+  const newId = new Map(fresh.map((p, i) => [p, ids!.m[i]!]));
+  const versionId = new Map(planned.map((p, i) => [p, ids!.v[i]!]));
+  const measurementId = (p: Planned) => p.existing?.measurementId ?? newId.get(p)!;
+  const isPublished = (p: Planned) => p.input.workflow === "validated";
   const exact = (v: number | undefined) => (v === undefined ? null : String(v));
-  const rows = planned.map((p) => [
+  const measurements = fresh.map((p) => {
+    const b = parsePeriod(p.input.period);
+    return [
+      newId.get(p),
+      p.located.seriesId,
+      p.input.period,
+      day(b.start),
+      day(b.end),
+      isPublished(p) ? versionId.get(p) : null,
+    ];
+  });
+  const versions = planned.map((p) => [
+    versionId.get(p),
     measurementId(p),
     p.existing ? p.existing.currentVersion + 1 : 1,
     exact(p.input.value),
@@ -227,27 +236,35 @@ async function write(
     p.input.comment ?? null,
     p.input.reason ?? null,
   ]);
-  const versions = await tx.$queryRaw<{ id: number; measurementId: number }[]>`
-    INSERT INTO measurement_version (measurement_id, version, value, numerator, denominator, envelope, committed, status,
-      workflow, break_in_series, source_label, source_url, comment, reason, author_id, recorded_at, submitted_at,
-      validated_at, validated_by_id, known_since)
-    SELECT (r->>0)::int, (r->>1)::int, (r->>2)::numeric, (r->>3)::numeric, (r->>4)::numeric, (r->>5)::numeric,
-           (r->>6)::numeric, (r->>7)::"MeasurementStatus", (r->>8)::"WorkflowState", (r->>9)::boolean, r->>10, r->>11,
-           r->>12, r->>13, ${actor.id}, ${now},
-           CASE WHEN r->>8 = 'DRAFT' THEN NULL ELSE ${now}::timestamptz END,
-           CASE WHEN r->>8 = 'VALIDATED' THEN ${now}::timestamptz END,
-           CASE WHEN r->>8 = 'VALIDATED' THEN ${actor.id} END,
-           CASE WHEN r->>8 = 'VALIDATED' THEN ${now}::timestamptz END
-    FROM json_array_elements(${jsonRows(rows)}::json) WITH ORDINALITY AS u(r, n)
-    ORDER BY u.n
-    RETURNING id, measurement_id AS "measurementId"`;
-  const versionId = new Map(versions.map((v) => [v.measurementId, v.id]));
-  const published = planned.filter((p) => p.input.workflow === "validated");
+  await tx.$queryRaw`
+    WITH m AS (
+      INSERT INTO measurement (id, series_id, period, period_start, period_end, published_version_id)
+      SELECT (r->>0)::int, (r->>1)::int, r->>2, (r->>3)::date, (r->>4)::date, (r->>5)::int
+      FROM json_array_elements(${jsonRows(measurements)}::json) AS u(r)
+      RETURNING 1
+    ), v AS (
+      INSERT INTO measurement_version (id, measurement_id, version, value, numerator, denominator, envelope, committed,
+        status, workflow, break_in_series, source_label, source_url, comment, reason, author_id, recorded_at,
+        submitted_at, validated_at, validated_by_id, known_since)
+      SELECT (r->>0)::int, (r->>1)::int, (r->>2)::int, (r->>3)::numeric, (r->>4)::numeric, (r->>5)::numeric,
+             (r->>6)::numeric, (r->>7)::numeric, (r->>8)::"MeasurementStatus", (r->>9)::"WorkflowState",
+             (r->>10)::boolean, r->>11, r->>12, r->>13, r->>14, ${actor.id}, ${now},
+             CASE WHEN r->>9 = 'DRAFT' THEN NULL ELSE ${now}::timestamptz END,
+             CASE WHEN r->>9 = 'VALIDATED' THEN ${now}::timestamptz END,
+             CASE WHEN r->>9 = 'VALIDATED' THEN ${actor.id} END,
+             CASE WHEN r->>9 = 'VALIDATED' THEN ${now}::timestamptz END
+      FROM json_array_elements(${jsonRows(versions)}::json) AS u(r)
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM m)::int AS measurements, (SELECT count(*) FROM v)::int AS versions`;
+  const published = planned.filter(isPublished);
   if (published.length) {
-    await tx.$executeRaw`
-      UPDATE measurement m SET published_version_id = (u.r->>1)::int
-      FROM json_array_elements(${jsonRows(published.map((p) => [measurementId(p), versionId.get(measurementId(p))!]))}::json) AS u(r)
-      WHERE m.id = (u.r->>0)::int`;
+    const republished = published.filter((p) => p.existing);
+    if (republished.length)
+      await tx.$executeRaw`
+        UPDATE measurement m SET published_version_id = (u.r->>1)::int
+        FROM json_array_elements(${jsonRows(republished.map((p) => [p.existing!.measurementId, versionId.get(p)!]))}::json) AS u(r)
+        WHERE m.id = (u.r->>0)::int`;
     // Once per affected series, whatever the number of values.
     await refreshStoredVerdicts(tx, [...new Set(published.map((p) => p.located.seriesId))]);
   }
