@@ -1,4 +1,5 @@
-import { DEMO_PASSWORD, ensureDemoAccounts } from "@boordtabel/api";
+import { createAccount, DEMO_PASSWORD, ensureDemoAccounts } from "@boordtabel/api";
+import { callerFor, demoActors } from "@boordtabel/api/testing";
 import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestServer, signIn, TEST_BASE_URL } from "./test-support.js";
@@ -8,6 +9,7 @@ let server: ReturnType<typeof createTestServer>;
 let editorToken: string;
 let viewerCookie: string;
 let reviewerCookie: string;
+const SCOPED_EDITOR = "scoped-editor@example.org";
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -24,6 +26,13 @@ beforeAll(async () => {
   editorToken = created.json().result.data.token;
   viewerCookie = await signIn(server, "viewer@demo.boordtabel.be", DEMO_PASSWORD);
   reviewerCookie = await signIn(server, "reviewer@demo.boordtabel.be", DEMO_PASSWORD);
+  const admin = (await demoActors(database.db)).admin;
+  const { id } = await createAccount(
+    database.db,
+    { email: SCOPED_EDITOR, name: "Scoped", role: "EDITOR", password: DEMO_PASSWORD },
+    admin,
+  );
+  await callerFor(database.db, admin).user.setScopes({ userId: id, kpis: ["KPI-NWWZ"], organisations: [] });
 });
 afterAll(async () => {
   await server.stop();
@@ -38,6 +47,7 @@ const post = (body: unknown, headers: Record<string, string>, contentType = "app
     payload: typeof body === "string" ? body : JSON.stringify(body),
   });
 const versions = () => database.db.measurementVersion.count();
+const lastAuditId = async () => (await database.db.auditLog.aggregate({ _max: { id: true } }))._max.id ?? 0;
 
 describe("POST /api/v1/kpis/:code/observations", () => {
   it("records an editor's JSON values as submitted, with a token", async () => {
@@ -70,7 +80,7 @@ describe("POST /api/v1/kpis/:code/observations", () => {
     });
   });
 
-  it("accepts all rows or none, and names the bad rows", async () => {
+  it("accepts all rows or none, and lists every bad row with all its problems", async () => {
     const before = await versions();
     const response = await post(
       {
@@ -78,34 +88,31 @@ describe("POST /api/v1/kpis/:code/observations", () => {
           { period: "2025", value: 77.9 },
           { period: "2025-Q5", value: 77 },
           { period: "2026", value: 177 },
+          { period: "2029", value: "veel", status: "gok" },
         ],
       },
       { authorization: `Bearer ${editorToken}` },
     );
     expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toBe("3 rij(en) bevatten fouten; er werd niets opgeslagen.");
     expect(response.json().error.rows).toEqual([
       {
         row: 2,
         issues: [{ field: "period", message: "Gebruik een periode als 2019, 2019-Q3, 2019-09 of 2019-2020." }],
       },
-    ]);
-    const late = await post(
+      { row: 3, issues: [{ field: "value", message: "Een percentage ligt tussen 0 en 100." }] },
       {
-        observations: [
-          { period: "2025", value: 77.9 },
-          { period: "2026", value: 177 },
+        row: 4,
+        issues: [
+          { field: "value", message: expect.any(String) },
+          { field: "status", message: expect.any(String) },
         ],
       },
-      { authorization: `Bearer ${editorToken}` },
-    );
-    expect(late.statusCode).toBe(400);
-    expect(late.json().error.rows).toEqual([
-      { row: 2, issues: [{ field: "value", message: "Een percentage ligt tussen 0 en 100." }] },
     ]);
     expect(await versions()).toBe(before);
   });
 
-  it("refuses a duplicate row and an unknown KPI", async () => {
+  it("refuses a duplicate row (naming the first) and an unknown series or KPI", async () => {
     const dup = await post(
       {
         observations: [
@@ -121,7 +128,7 @@ describe("POST /api/v1/kpis/:code/observations", () => {
     );
     expect(unknownSeries.json().error.rows[0].issues[0].message).toBe("Indicator KPI-WZG heeft geen reeks geslacht=x.");
     expect(dup.json().error.rows).toEqual([
-      { row: 2, issues: [{ field: "period", message: "Deze periode en reeks komen twee keer voor." }] },
+      { row: 2, issues: [{ field: "period", message: "Deze indicator, reeks en periode staan ook al op rij 1." }] },
     ]);
     const unknown = await server.app.inject({
       method: "POST",
@@ -131,6 +138,76 @@ describe("POST /api/v1/kpis/:code/observations", () => {
     });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.message).toBe("Indicator KPI-NOPE bestaat niet.");
+  });
+
+  it("writes one audit row per series, however many values it holds", async () => {
+    const before = await lastAuditId();
+    const response = await post(
+      {
+        observations: [
+          { period: "2010", value: 70.1, comment: "reeks aangevuld" },
+          { period: "2011", value: 70.2, comment: "reeks aangevuld" },
+          { period: "2012", value: 70.3, comment: "reeks aangevuld" },
+          { period: "2010", value: 74.1, series: { geslacht: "mannen" }, comment: "reeks aangevuld" },
+          { period: "2011", value: 74.2, series: { geslacht: "mannen" }, comment: "reeks aangevuld" },
+        ],
+      },
+      { authorization: `Bearer ${editorToken}` },
+    );
+    expect(response.statusCode).toBe(201);
+    const rows = await database.db.auditLog.findMany({
+      where: { id: { gt: before } },
+      select: { action: true, entityType: true, entityId: true, after: true },
+      orderBy: { entityId: "asc" },
+    });
+    expect(rows.map((r) => [r.action, r.entityType, r.entityId])).toEqual([
+      ["measurement.batch", "series", "KPI-WZG/geslacht=mannen"],
+      ["measurement.batch", "series", "KPI-WZG/total"],
+    ]);
+    expect((rows[1]!.after as { period: string }[]).map((v) => v.period)).toEqual(["2010", "2011", "2012"]);
+  });
+
+  it("refuses an editor whose scope is another KPI, as the app does, and writes nothing", async () => {
+    const scoped = await signIn(server, SCOPED_EDITOR, DEMO_PASSWORD);
+    const before = await versions();
+    const refused = await post(
+      { observations: [{ period: "2013", value: 70 }] },
+      { cookie: scoped, origin: TEST_BASE_URL },
+    );
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error).toEqual({ code: "FORBIDDEN", message: "Je mag indicator KPI-WZG niet bewerken." });
+    expect(await versions()).toBe(before);
+    const own = await server.app.inject({
+      method: "POST",
+      url: "/api/v1/kpis/KPI-NWWZ/observations",
+      headers: { "content-type": "application/json", cookie: scoped, origin: TEST_BASE_URL },
+      payload: JSON.stringify({ observations: [{ period: "2013", value: 180000 }] }),
+    });
+    expect(own.statusCode).toBe(201);
+  });
+
+  it("refuses more than 100 000 rows in one upload, writing nothing", async () => {
+    const before = await versions();
+    const observations = Array.from({ length: 100_001 }, () => ({ period: "2015", value: 70 }));
+    const response = await post({ observations }, { authorization: `Bearer ${editorToken}` });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toBe("Te veel rijen: hoogstens 100000 per keer.");
+    expect(await versions()).toBe(before);
+  });
+
+  it("answers 413 with the limit in the caller's language to a body over 25 MB", async () => {
+    const filler = "x".repeat(26 * 1024 * 1024);
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/api/v1/kpis/KPI-WZG/observations",
+      headers: { "content-type": "text/csv", authorization: `Bearer ${editorToken}`, "accept-language": "en" },
+      payload: `period,value,comment\n2014,70,${filler}\n`,
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error).toEqual({ code: "TOO_LARGE", message: "File too large: at most 25 MB." });
+    const malformed = await post("{", { authorization: `Bearer ${editorToken}` });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.code).toBe("BAD_INPUT");
   });
 
   it("offers the import template of a plan as CSV to editors only", async () => {

@@ -7,6 +7,7 @@ import {
   readOpenDataOptions,
   RowErrors,
   errorBody,
+  MAX_UPLOAD_BYTES,
   toClientError,
   message,
   type Actor,
@@ -16,6 +17,7 @@ import {
 import { DomainError } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { tooLargeHandler } from "./import-route.js";
 import { localeOf } from "./locale.js";
 
 type ActorLookup = (request: FastifyRequest) => Promise<Actor | null>;
@@ -71,35 +73,42 @@ export function registerOpenDataRoutes(app: FastifyInstance, db: Db, actorOf: Ac
     }
   });
 
-  app.addContentTypeParser("text/csv", { parseAs: "string", bodyLimit: 20 * 1024 * 1024 }, (_request, body, done) =>
+  app.addContentTypeParser("text/csv", { parseAs: "string", bodyLimit: MAX_UPLOAD_BYTES }, (_request, body, done) =>
     done(null, body),
   );
-  app.post<CodeParams>("/api/v1/kpis/:code/observations", { bodyLimit: 20 * 1024 * 1024 }, async (request, reply) => {
-    const locale = localeOf(request);
-    try {
-      const actor = await actorOf(request);
-      if (!actor) throw new DomainError("UNAUTHENTICATED", "auth.required");
-      if (actor.role === "VIEWER") throw new DomainError("FORBIDDEN", "auth.forbidden");
-      const body = typeof request.body === "string" ? parseObservationsCsv(request.body) : request.body;
-      const result = await postObservations(db, actor, request.params.code, body, String(request.id));
-      return reply.code(201).send(result);
-    } catch (error) {
-      const clientError = toClientError(error, locale);
-      const rows =
-        error instanceof RowErrors
-          ? error.rows.map((r) => ({
-              row: r.row,
-              issues: r.issues.map((i) => ({
-                field: i.field,
-                message: message(locale, i.messageKey, i.params ?? {}),
-              })),
-            }))
-          : undefined;
-      if (clientError.status >= 500) request.log.error({ err: error }, "observations POST error");
-      const body = errorBody(clientError);
-      return reply.code(clientError.status).send({ error: { ...body.error, ...(rows ? { rows } : {}) } });
-    }
-  });
+  app.post<CodeParams>(
+    "/api/v1/kpis/:code/observations",
+    { bodyLimit: MAX_UPLOAD_BYTES, errorHandler: tooLargeHandler },
+    async (request, reply) => {
+      const locale = localeOf(request);
+      try {
+        const body = typeof request.body === "string" ? parseObservationsCsv(request.body) : request.body;
+        const result = await postObservations(
+          db,
+          await actorOf(request),
+          request.params.code,
+          body,
+          String(request.id),
+        );
+        return reply.code(201).send(result);
+      } catch (error) {
+        const clientError = toClientError(error, locale);
+        const rows =
+          error instanceof RowErrors
+            ? error.rows.map((r) => ({
+                row: r.row,
+                issues: r.issues.map((i) => ({
+                  field: i.field,
+                  message: message(locale, i.messageKey, i.params ?? {}),
+                })),
+              }))
+            : undefined;
+        if (clientError.status >= 500) request.log.error({ err: error }, "observations POST error");
+        const body = errorBody(clientError);
+        return reply.code(clientError.status).send({ error: { ...body.error, ...(rows ? { rows } : {}) } });
+      }
+    },
+  );
   app.get("/api/v1/plans", (request, reply) => send(request, reply, () => openData.plans(db)));
   const reads = {
     "/api/v1/plans/:code": openData.plan,

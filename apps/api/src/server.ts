@@ -9,6 +9,7 @@ import { frameworkErrors, installErrorHandling, sendError } from "./http-errors.
 import { localeOf } from "./locale.js";
 import { registerOpenDataRoutes } from "./open-data-routes.js";
 import { registerBoardPackRoutes } from "./board-pack-route.js";
+import { importRoute } from "./import-route.js";
 
 export interface ServerOptions {
   db: Db;
@@ -86,6 +87,7 @@ export function createServer(options: ServerOptions) {
 
   registerOpenDataRoutes(app, db, actor);
   registerBoardPackRoutes(app, db, actor);
+  app.register(importRoute, { db, actorOf: actor });
 
   if (webDist) app.register(fastifyStatic, { root: webDist, wildcard: false });
 

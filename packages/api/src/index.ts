@@ -19,11 +19,13 @@ export type { PlanNodeDto } from "./plan/plan-tree.js";
 export type { KpiObservations, PlanObservations } from "./kpi/kpi-export.service.js";
 export { createAuth, type Auth, type AuthOptions } from "./auth/auth.js";
 export { resolveActor, type Actor } from "./auth/actor.js";
+export { requireRole, RECORDING_ROLES } from "./auth/roles.js";
 export { createAccount, ensureDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD, type Role } from "./auth/accounts.js";
 export { isPublicRead } from "./settings/settings.service.js";
 export { postObservations, parseObservationsCsv, RowErrors } from "./rest/observations-post.js";
 export type { ClientError } from "./trpc.js";
-export { importTemplate, runImport, type ImportResult } from "./import/import.service.js";
+export { importTemplate, runImport, uploadImport, type ImportResult } from "./import/import.service.js";
+export { MAX_ROWS, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "./measurement/record-rows.js";
 export {
   refreshAllStoredVerdicts,
   refreshExpiredStoredVerdicts,

@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { Actor } from "./auth/actor.js";
 import type { Role } from "./auth/accounts.js";
+import { requireRole } from "./auth/roles.js";
 import { message, type Locale, type MessageKey } from "./i18n.js";
 import { isPublicRead } from "./settings/settings.service.js";
 
@@ -177,8 +178,7 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 /** Signed-in users with one of the roles; an admin may do everything. */
 function roleProcedure(...roles: Role[]) {
   return authedProcedure.use(({ ctx, next }) => {
-    if (ctx.actor.role !== "ADMIN" && !roles.includes(ctx.actor.role))
-      throw new DomainError("FORBIDDEN", "auth.forbidden");
+    requireRole(ctx.actor, roles);
     return next();
   });
 }

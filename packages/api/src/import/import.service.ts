@@ -1,30 +1,21 @@
-import {
-  DomainError,
-  expectedPeriod,
-  fieldIssueOf,
-  parseDecimal,
-  recordMeasurementSchema,
-  type FieldIssue,
-  type RecordMeasurementInput,
-} from "@boordtabel/domain";
+import { DomainError, expectedPeriod, parseDecimal, type FieldIssue } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
-import { recordAllOrNothing } from "../measurement/record-batch.js";
+import { RECORDING_ROLES, requireRole } from "../auth/roles.js";
+import { MAX_ROWS, recordRows, type RowsResult } from "../measurement/record-rows.js";
 import { isOfFrequency } from "../kpi/observations.js";
 import { readImportFile, writeTemplate, type RawRow } from "./files.js";
 
-export interface RowError {
-  row: number;
-  issues: FieldIssue[];
-}
+export type { RowError } from "../measurement/record-rows.js";
+export type ImportResult = RowsResult;
 
-export interface ImportResult {
-  committed: boolean;
-  rows: number;
-  created: number;
-  revised: number;
-  errors: RowError[];
-  changes: { row: number; kpi: string; series: string; period: string; value: number | null; version: number }[];
+export interface ImportInput {
+  format: "csv" | "xlsx";
+  content: Buffer;
+  dryRun: boolean;
+  /** When given, every row's KPI must belong to this plan. */
+  plan?: string;
+  requestId?: string;
 }
 
 function toInput(row: RawRow) {
@@ -42,62 +33,34 @@ function toInput(row: RawRow) {
   };
 }
 
-/** Runs every row through the same rules as a value entered by hand (`recordBatch`), inside
- *  one transaction. A dry run, or any row error, rolls everything back and reports every row's
- *  problem; a commit without errors keeps all rows. */
-export async function runImport(
-  db: Db,
-  actor: Actor,
-  input: { format: "csv" | "xlsx"; content: Buffer; dryRun: boolean },
-): Promise<ImportResult> {
+/** Runs every row of the file through the same rules as a value entered by hand
+ *  (`recordRows`), inside one transaction. A dry run, or any row error, rolls everything back
+ *  and reports every row's problem; a commit without errors keeps all rows. */
+export async function runImport(db: Db, actor: Actor, input: ImportInput): Promise<ImportResult> {
   const rows = await readImportFile(input.format, input.content);
   if (rows.length === 0) throw new DomainError("BAD_INPUT", "import.empty");
-  const result: ImportResult = { committed: false, rows: rows.length, created: 0, revised: 0, errors: [], changes: [] };
-  const valid: { row: number; data: RecordMeasurementInput }[] = [];
-  for (const [index, raw] of rows.entries()) {
-    const parsed = recordMeasurementSchema.safeParse(toInput(raw));
-    if (parsed.success) valid.push({ row: index + 1, data: parsed.data });
-    else
-      result.errors.push({
-        row: index + 1,
-        issues: parsed.error.issues.map(fieldIssueOf),
-      });
-  }
-  // Rows that fail the schema are reported with the others, and already make this a rollback.
-  const { committed, outcomes } = await recordAllOrNothing(
-    db,
-    actor,
-    valid.map((v) => v.data),
-    { dryRun: input.dryRun || result.errors.length > 0 },
-  );
-  outcomes.forEach((outcome, i) => {
-    const { row, data } = valid[i]!;
-    if (outcome.ok) {
-      if (outcome.dto.version === 1) result.created += 1;
-      else result.revised += 1;
-      result.changes.push({
-        row,
-        kpi: data.kpi,
-        series: data.series,
-        period: data.period,
-        value: outcome.dto.value,
-        version: outcome.dto.version,
-      });
-      return;
-    }
-    const error = outcome.error;
-    // The batch numbers rows by their place among the valid ones; the file by its lines.
-    const issues = (
-      error.issues.length ? error.issues : [{ field: "value", messageKey: error.messageKey, params: error.params }]
-    ).map((issue) =>
-      issue.messageKey === "import.duplicateRowOf"
-        ? { ...issue, params: { row: valid[Number(issue.params?.["row"]) - 1]!.row } }
-        : issue,
-    );
-    result.errors.push({ row, issues });
+  if (rows.length > MAX_ROWS) throw new DomainError("BAD_INPUT", "import.tooManyRows", { max: MAX_ROWS });
+  const inputs = rows.map(toInput);
+  const rowCheck = input.plan ? await planCheck(db, input.plan, inputs) : undefined;
+  return recordRows(db, actor, inputs, { dryRun: input.dryRun, requestId: input.requestId, rowCheck });
+}
+
+/** An import for one plan (the wizard's choice) refuses rows of KPIs of another plan. */
+async function planCheck(db: Db, plan: string, inputs: { kpi: string }[]) {
+  if (!(await db.plan.findUnique({ where: { code: plan }, select: { id: true } })))
+    throw new DomainError("NOT_FOUND", "plan.notFound", { code: plan });
+  const elsewhere = await db.kpi.findMany({
+    where: { code: { in: [...new Set(inputs.map((i) => i.kpi))] }, plan: { code: { not: plan } } },
+    select: { code: true },
   });
-  result.errors.sort((a, b) => a.row - b.row);
-  return { ...result, committed };
+  const others = new Set(elsewhere.map((k) => k.code));
+  return (row: { kpi: string }): FieldIssue[] =>
+    others.has(row.kpi) ? [{ field: "kpi", messageKey: "import.otherPlan", params: { kpi: row.kpi, plan } }] : [];
+}
+
+/** An upload over HTTP: the role checked here, as the tRPC procedures check it. */
+export function uploadImport(db: Db, actor: Actor | null, input: ImportInput): Promise<ImportResult> {
+  return runImport(db, requireRole(actor, RECORDING_ROLES), input);
 }
 
 /** A template for a plan: each KPI's headline series at its expected period; KPIs whose unit

@@ -1,26 +1,17 @@
-import { DomainError, fieldIssueOf, recordMeasurementSchema, type FieldIssue } from "@boordtabel/domain";
+import { DomainError, parseDecimal } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import Papa from "papaparse";
 import { z } from "zod";
 import type { Actor } from "../auth/actor.js";
-import { recordInTransaction } from "../measurement/measurement.service.js";
+import { RECORDING_ROLES, requireRole } from "../auth/roles.js";
+import { assertKpiWritable } from "../measurement/locate.js";
+import { MAX_ROWS, recordRows, type RowError } from "../measurement/record-rows.js";
 
-/** One observation in the open-data POST body; no `series` means the total. */
-const observationSchema = z.object({
-  period: z.string(),
-  value: z.number(),
-  series: z.record(z.string(), z.string()).optional(),
-  status: z.enum(["provisional", "final", "estimate"]).optional(),
-  source: z.string().optional(),
-  sourceUrl: z.string().optional(),
-  comment: z.string().optional(),
-  reason: z.string().optional(),
-  expectedVersion: z.number().int().optional(),
-  workflow: z.enum(["submitted", "validated"]).optional(),
+/** The body's shape only: each observation is checked as a row, so that every bad row is
+ *  listed and none stops the others from being checked. */
+export const postObservationsSchema = z.object({
+  observations: z.array(z.record(z.string(), z.unknown())).min(1).max(MAX_ROWS),
 });
-
-export const postObservationsSchema = z.object({ observations: z.array(observationSchema).min(1).max(100_000) });
-type Observation = z.infer<typeof observationSchema>;
 
 const CSV_FIELDS = new Set([
   "period",
@@ -37,8 +28,8 @@ const CSV_FIELDS = new Set([
 
 /** CSV: a header row `period,value` with optional status, source, sourceUrl (or source_url, as
  *  the export names it), comment (and reason, expectedVersion, workflow); every other column is
- *  a dimension of the series. */
-export function parseObservationsCsv(text: string): { observations: unknown[] } {
+ *  a dimension of the series. Cells stay text; the row rules read them. */
+export function parseObservationsCsv(text: string): { observations: Record<string, unknown>[] } {
   const parsed = Papa.parse<Record<string, string>>(text.trim(), {
     header: true,
     skipEmptyLines: true,
@@ -49,95 +40,78 @@ export function parseObservationsCsv(text: string): { observations: unknown[] } 
   }
   return {
     observations: parsed.data.map((row) => {
-      // Papa puts the cells of a row longer than the header in an array (`__parsed_extra`): not a dimension.
-      const dims = Object.entries(row).filter(
-        ([k, v]) => !CSV_FIELDS.has(k) && typeof v === "string" && v.trim() !== "",
-      );
-      const value = row["value"]?.trim().replace(",", ".") ?? "";
-      const sourceUrl = (row["sourceUrl"] ?? row["source_url"])?.trim();
+      // Papa puts the cells of a row longer than the header in an array (`__parsed_extra`): not a cell.
+      const cells = Object.entries(row)
+        .filter((cell): cell is [string, string] => typeof cell[1] === "string")
+        .map(([k, v]) => [k, v.trim()] as const);
+      const dims = cells.filter(([k, v]) => !CSV_FIELDS.has(k) && v !== "");
+      const fields = Object.fromEntries(cells.filter(([k, v]) => CSV_FIELDS.has(k) && v !== ""));
+      const { source_url: sourceUrl, ...rest } = fields;
       return {
-        period: row["period"]?.trim() ?? "",
-        value: value === "" ? Number.NaN : Number(value),
-        ...(dims.length ? { series: Object.fromEntries(dims.map(([k, v]) => [k, v.trim()])) } : {}),
-        ...(row["status"]?.trim() ? { status: row["status"].trim() } : {}),
-        ...(row["source"]?.trim() ? { source: row["source"].trim() } : {}),
-        ...(sourceUrl ? { sourceUrl } : {}),
-        ...(row["comment"]?.trim() ? { comment: row["comment"].trim() } : {}),
-        ...(row["reason"]?.trim() ? { reason: row["reason"].trim() } : {}),
-        ...(row["expectedVersion"]?.trim() ? { expectedVersion: Number(row["expectedVersion"]) } : {}),
-        ...(row["workflow"]?.trim() ? { workflow: row["workflow"].trim() } : {}),
+        ...rest,
+        ...(sourceUrl && !rest["sourceUrl"] ? { sourceUrl } : {}),
+        ...(dims.length ? { series: Object.fromEntries(dims) } : {}),
       };
     }),
   };
 }
 
-const seriesKey = (series: Record<string, string> | undefined): string => {
-  const entries = Object.entries(series ?? {}).sort(([a], [b]) => a.localeCompare(b));
-  return entries.length === 0 ? "total" : entries.map(([d, m]) => `${d}=${m}`).join(";");
-};
+/** "geslacht=vrouwen;leeftijd=55-64" from `{ leeftijd: "55-64", geslacht: "vrouwen" }`; no
+ *  members is the total. Anything else is passed on for the row rules to refuse. */
+function seriesKey(series: unknown): unknown {
+  if (series === undefined || series === null) return "total";
+  if (typeof series !== "object" || Array.isArray(series)) return series;
+  const entries = Object.entries(series as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+  return entries.length === 0 ? "total" : entries.map(([d, m]) => `${d}=${String(m)}`).join(";");
+}
+
+/** A number from JSON, or a decimal written as text (CSV, "77,1"). */
+const amount = (value: unknown): unknown =>
+  typeof value === "string" ? (parseDecimal(value) ?? Number.NaN) : value === undefined ? Number.NaN : value;
+const optionalAmount = (value: unknown): unknown => (value === undefined ? undefined : amount(value));
+
+/** One observation of the body as a row of the shared shape (`recordMeasurementSchema`). */
+function toRow(kpi: string, o: Record<string, unknown>): Record<string, unknown> {
+  const row: Record<string, unknown> = {
+    ...o,
+    kpi,
+    series: seriesKey(o["series"]),
+    value: amount(o["value"]),
+    workflow: o["workflow"] ?? "submitted",
+  };
+  for (const field of ["expectedVersion", "numerator", "denominator", "envelope", "committed"]) {
+    if (field in o) row[field] = optionalAmount(o[field]);
+  }
+  return row;
+}
 
 export class RowErrors extends DomainError {
-  constructor(readonly rows: { row: number; issues: FieldIssue[] }[]) {
+  constructor(readonly rows: RowError[]) {
     super("BAD_INPUT", "import.rowErrors", { count: rows.length });
   }
 }
 
-/** Records every observation or none, in one transaction, through the same checks, workflow
- *  and audit as a value entered in the app. An editor's values land as submitted. */
-export async function postObservations(db: Db, actor: Actor, kpiCode: string, body: unknown, requestId?: string) {
-  if (!(await db.kpi.findUnique({ where: { code: kpiCode }, select: { id: true } }))) {
-    throw new DomainError("NOT_FOUND", "kpi.notFound", { code: kpiCode });
-  }
+/** Records every observation or none through `recordRows` (the door of the import and the
+ *  grid): the caller's role and the KPI's scope first, then each row by the rules of a value
+ *  entered in the app, every refused row listed. An editor's values land as submitted. */
+export async function postObservations(
+  db: Db,
+  caller: Actor | null,
+  kpiCode: string,
+  body: unknown,
+  requestId?: string,
+) {
+  const actor = requireRole(caller, RECORDING_ROLES);
+  await assertKpiWritable(db, actor, kpiCode);
   const parsed = postObservationsSchema.safeParse(body);
-  if (!parsed.success) throw new DomainError("BAD_INPUT", "import.body");
-  const inputs = parsed.data.observations.map((o: Observation) => ({
-    ...o,
-    kpi: kpiCode,
-    series: seriesKey(o.series),
-    workflow: o.workflow ?? "submitted",
-  }));
-  const errors: { row: number; issues: FieldIssue[] }[] = [];
-  const valid = inputs.map((input, index) => {
-    const checked = recordMeasurementSchema.safeParse(input);
-    if (!checked.success) {
-      errors.push({
-        row: index + 1,
-        issues: checked.error.issues.map(fieldIssueOf),
-      });
-    }
-    return checked.data;
-  });
-  const seen = new Set<string>();
-  inputs.forEach((i, index) => {
-    const key = `${i.series}|${i.period}`;
-    if (seen.has(key))
-      errors.push({ row: index + 1, issues: [{ field: "period", messageKey: "import.duplicateRow" }] });
-    seen.add(key);
-  });
-  if (errors.length > 0) throw new RowErrors(errors);
-  let row = 0;
-  try {
-    const results = await db.$transaction(
-      async (tx) => {
-        const out = [];
-        for (const input of valid) {
-          row += 1;
-          out.push(await recordInTransaction(tx, actor, input!, requestId));
-        }
-        return out;
-      },
-      { timeout: 120_000 },
-    );
-    return { recorded: results.length, workflow: results[0]?.workflow ?? null };
-  } catch (error) {
-    if (error instanceof DomainError && !(error instanceof RowErrors)) {
-      throw new RowErrors([
-        {
-          row,
-          issues: [{ field: error.issues[0]?.field ?? "value", messageKey: error.messageKey, params: error.params }],
-        },
-      ]);
-    }
-    throw error;
+  if (!parsed.success) {
+    const tooMany = parsed.error.issues.some((i) => i.code === "too_big" && i.path.length === 1);
+    throw tooMany
+      ? new DomainError("BAD_INPUT", "import.tooManyRows", { max: MAX_ROWS })
+      : new DomainError("BAD_INPUT", "import.body");
   }
+  const rows = parsed.data.observations.map((o) => toRow(kpiCode, o));
+  const result = await recordRows(db, actor, rows, { requestId });
+  if (result.errors.length > 0) throw new RowErrors(result.errors);
+  return { recorded: result.rows, workflow: String(rows[0]!["workflow"]) };
 }

@@ -103,6 +103,11 @@ export const serverNl = {
     unreadable: "Dit Excel-bestand kan niet gelezen worden.",
     empty: "Het bestand bevat geen rijen.",
     duplicateRowOf: "Deze indicator, reeks en periode staan ook al op rij {{row}}.",
+    tooManyRows: "Te veel rijen: hoogstens {{max}} per keer.",
+    tooLarge: "Bestand te groot: hoogstens {{mb}} MB.",
+    otherPlan: "Indicator {{kpi}} hoort niet bij plan {{plan}}.",
+    noFile: "Kies een bestand (CSV of XLSX) in het veld file.",
+    fileType: "Gebruik een CSV- of XLSX-bestand.",
   },
   entity: {
     exists: "Dit bestaat al (de code is al in gebruik).",
@@ -263,6 +268,11 @@ export const serverEn: Catalogue<typeof serverNl> = {
     unreadable: "This Excel file cannot be read.",
     empty: "The file contains no rows.",
     duplicateRowOf: "This indicator, series and period also appear on row {{row}}.",
+    tooManyRows: "Too many rows: at most {{max}} at a time.",
+    tooLarge: "File too large: at most {{mb}} MB.",
+    otherPlan: "Indicator {{kpi}} does not belong to plan {{plan}}.",
+    noFile: "Choose a file (CSV or XLSX) in the field file.",
+    fileType: "Use a CSV or XLSX file.",
   },
   entity: {
     exists: "This already exists (the code is in use).",

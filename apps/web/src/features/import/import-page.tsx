@@ -6,35 +6,27 @@ import { useTranslation } from "react-i18next";
 import { PlanSelect } from "../../components/plan-select";
 import { periodText } from "../../lib/format";
 import { errorDetails, useMessage } from "../../lib/messages";
-import { useTRPC } from "../../lib/trpc";
 import { useLanguage } from "../../lib/use-language";
 import { DEFAULT_PLAN } from "../../lib/default-plan";
+import { MAX_UPLOAD_BYTES, uploadImport } from "./upload";
 
-type Format = "csv" | "xlsx";
-interface Upload {
-  name: string;
-  format: Format;
-  content: string;
-}
-
-const toBase64 = async (file: File): Promise<string> => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
+/** Rows shown in the tables; the counts above them cover every row. */
+const SHOWN_ROWS = 200;
 
 /** Template → upload → preview with each row's problems → commit all or nothing → summary. */
 export function ImportPage() {
   const { t } = useTranslation();
   const search = useSearch({ from: "/import" });
   const navigate = useNavigate({ from: "/import" });
-  const trpc = useTRPC();
+  const language = useLanguage();
   const plan = search.plan ?? DEFAULT_PLAN;
-  const [upload, setUpload] = useState<Upload | null>(null);
+  const [upload, setUpload] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const preview = useMutation(trpc.import.preview.mutationOptions());
-  const commit = useMutation(trpc.import.commit.mutationOptions());
+  // The file goes up as multipart/form-data (POST /api/v1/import), not inside a JSON body.
+  const send = (file: File, dryRun: boolean) =>
+    uploadImport(file, { plan, dryRun, language, failed: t("import.failed") });
+  const preview = useMutation({ mutationFn: (file: File) => send(file, true) });
+  const commit = useMutation({ mutationFn: (file: File) => send(file, false) });
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -44,14 +36,18 @@ export function ImportPage() {
     preview.reset();
     setProblem(null);
     if (!file) return setUpload(null);
-    const format: Format | null = /\.xlsx$/i.test(file.name) ? "xlsx" : /\.csv$/i.test(file.name) ? "csv" : null;
-    if (!format) {
+    if (!/\.(csv|xlsx)$/i.test(file.name)) {
       setUpload(null);
       return setProblem(t("import.wrongType"));
     }
-    const next = { name: file.name, format, content: await toBase64(file) };
-    setUpload(next);
-    preview.mutate({ format, content: next.content }, { onError: (e) => setProblem(errorDetails(e).message) });
+    if (file.size > MAX_UPLOAD_BYTES) {
+      setUpload(null);
+      return setProblem(t("import.tooLarge", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 }));
+    }
+    // A copy in memory: the commit sends the bytes that were previewed, even if the file changes.
+    const copy = new File([await file.arrayBuffer()], file.name);
+    setUpload(copy);
+    preview.mutate(copy, { onError: (e) => setProblem(errorDetails(e).message) });
   };
 
   const result = commit.data ?? preview.data;
@@ -70,6 +66,12 @@ export function ImportPage() {
             {t("import.templateXlsx")}
           </a>
           <p className="muted">{t("import.columns")}</p>
+          <p className="muted">
+            {t("import.limits", {
+              mb: MAX_UPLOAD_BYTES / 1024 / 1024,
+              rows: (100_000).toLocaleString(language === "nl" ? "nl-BE" : "en-GB"),
+            })}
+          </p>
         </li>
         <li>
           <h2>{t("import.step2")}</h2>
@@ -90,12 +92,7 @@ export function ImportPage() {
               type="button"
               className="primary"
               disabled={preview.data.errors.length > 0 || commit.isPending}
-              onClick={() =>
-                commit.mutate(
-                  { format: upload.format, content: upload.content },
-                  { onError: (e) => setProblem(errorDetails(e).message) },
-                )
-              }
+              onClick={() => commit.mutate(upload, { onError: (e) => setProblem(errorDetails(e).message) })}
             >
               {t("import.commit", { count: preview.data.rows })}
             </button>
@@ -132,7 +129,7 @@ function ResultView({ result, committed }: { result: ImportResult; committed: bo
             </tr>
           </thead>
           <tbody>
-            {result.errors.flatMap((e) =>
+            {result.errors.slice(0, SHOWN_ROWS).flatMap((e) =>
               e.issues.map((issue, i) => (
                 <tr key={`${e.row}-${i}`} data-error-row={e.row}>
                   <th scope="row">{e.row}</th>
@@ -143,6 +140,9 @@ function ResultView({ result, committed }: { result: ImportResult; committed: bo
             )}
           </tbody>
         </table>
+        {result.errors.length > SHOWN_ROWS && (
+          <p className="muted">{t("import.more", { count: result.errors.length - SHOWN_ROWS })}</p>
+        )}
       </div>
     );
   }
@@ -162,7 +162,7 @@ function ResultView({ result, committed }: { result: ImportResult; committed: bo
           </tr>
         </thead>
         <tbody>
-          {result.changes.slice(0, 200).map((c) => (
+          {result.changes.slice(0, SHOWN_ROWS).map((c) => (
             <tr key={c.row}>
               <th scope="row">{c.row}</th>
               <td>{c.kpi}</td>
@@ -173,6 +173,7 @@ function ResultView({ result, committed }: { result: ImportResult; committed: bo
           ))}
         </tbody>
       </table>
+      {result.rows > SHOWN_ROWS && <p className="muted">{t("import.more", { count: result.rows - SHOWN_ROWS })}</p>}
     </div>
   );
 }
