@@ -1,0 +1,35 @@
+import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COMMITMENT_COLUMNS, planCommitmentsXlsx } from "./commitments-export.js";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.drop());
+
+describe("the commitments XLSX export", () => {
+  it("holds DIGI's 50 building blocks with their status and the organisations that carry them", async () => {
+    await database.sql(`UPDATE commitment SET status = 'IN_PROGRESS' WHERE code = 'DIGI-B04'`);
+    const response = await planCommitmentsXlsx(database.db, "DIGI", { locale: "nl" });
+    expect(response.filename).toBe("DIGI-commitments.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as ArrayBuffer);
+    const sheet = workbook.getWorksheet("engagementen")!;
+    expect((sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1)).toEqual([...COMMITMENT_COLUMNS]);
+    const rows = (sheet.getRows(2, sheet.rowCount - 1) ?? []).map((row) =>
+      Object.fromEntries(COMMITMENT_COLUMNS.map((c, i) => [c, row.getCell(i + 1).value])),
+    );
+    expect(rows).toHaveLength(50);
+    expect(rows.every((r) => typeof r["status"] === "string")).toBe(true);
+    expect(rows.find((r) => r["code"] === "DIGI-B04")).toMatchObject({
+      title: expect.any(String),
+      node: "DIGI-3.1",
+      status: "in_progress",
+    });
+    expect(rows.find((r) => r["code"] === "DIGI-B01")!["partners"]).toBe(
+      "(hertekende) bedrijfstakken of -clusters | sectorale opleidingsfondsen",
+    );
+  });
+});
