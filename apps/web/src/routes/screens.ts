@@ -64,6 +64,11 @@ export const screens = {
     title: "commitments.title",
     page: () => import("./commitments-route"),
   },
+  commitment: {
+    path: "/commitments/$code",
+    title: "agenda.sheetTitle",
+    page: () => import("./commitment-route"),
+  },
   present: { path: "/present/$planCode", title: "present.start", page: () => import("./present-route") },
   login: { path: "/login", search: loginSearch, title: "login.title", page: () => import("./login-route") },
   due: { path: "/due", search: planSearch, role: "editor", title: "app.due", page: () => import("./due-route") },

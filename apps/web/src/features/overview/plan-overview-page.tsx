@@ -10,6 +10,7 @@ import { AsOfPicker } from "../../components/as-of-picker";
 import { StatusLegend } from "../../components/status-legend";
 import { dateText } from "../../lib/dates";
 import { useLanguage } from "../../lib/use-language";
+import { PlanCommitments } from "../commitments/plan-commitments";
 
 export function PlanOverviewPage() {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function PlanOverviewPage() {
             data-plan={p.code}
             activeProps={{ "aria-current": "page" }}
           >
-            {p.code} · {p.title[language]}
+            {p.code} · {p.shortTitle[language]}
           </Link>
         ))}
       </nav>
@@ -41,21 +42,32 @@ export function PlanOverviewPage() {
       <QueryState query={overview}>
         {(data) => (
           <>
-            <h1>{data.title[language]}</h1>
+            <h1>{data.shortTitle[language]}</h1>
+            {data.shortTitle[language] !== data.title[language] && (
+              <p className="muted" data-testid="full-title">
+                {data.title[language]}
+              </p>
+            )}
             <p>
               <Link to="/present/$planCode" params={{ planCode: data.code }}>
                 {t("present.start")}
               </Link>
             </p>
             {data.asOf && <p className="muted">{t("overview.knownOn", { date: dateText(data.asOf) })}</p>}
-            <section aria-labelledby="plan-rollup-heading" className="panel plan-rollup" data-node="plan">
-              <h2 id="plan-rollup-heading">{t("overview.wholePlan")}</h2>
-              <RollupSummary rollup={data.plan} />
-            </section>
-            <PillarList nodes={data.nodes} />
-            <HeadlineKpis kpis={data.headline} asOf={search.asOf} />
-            <StatusLegend />
-            <KpiList overview={data} asOf={search.asOf} />
+            {/* A plan without KPIs (an agenda) is followed through its commitments alone. */}
+            {data.kpis.length > 0 && (
+              <>
+                <section aria-labelledby="plan-rollup-heading" className="panel plan-rollup" data-node="plan">
+                  <h2 id="plan-rollup-heading">{t("overview.wholePlan")}</h2>
+                  <RollupSummary rollup={data.plan} />
+                </section>
+                <PillarList nodes={data.nodes} />
+                {data.headline.length > 0 && <HeadlineKpis kpis={data.headline} asOf={search.asOf} />}
+                <StatusLegend />
+                <KpiList overview={data} asOf={search.asOf} />
+              </>
+            )}
+            <PlanCommitments plan={data.code} open={data.kpis.length === 0} />
           </>
         )}
       </QueryState>
