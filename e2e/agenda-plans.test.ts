@@ -46,6 +46,18 @@ describe("the plan page of an agenda without KPIs", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, "agenda-plan-DIGI-1366x768.png") });
   });
+
+  it("finds a building block by an organisation's name and opens its sheet from there", async () => {
+    const { page, baseUrl } = journey;
+    await page.goto(`${baseUrl}/plans/DIGI`);
+    await page.getByLabel("Zoek een engagement (code, titel of organisatie)").fill("syntra");
+    const rows = page.locator("[data-testid=plan-commitments] tr[data-commitment]");
+    await page.waitForFunction(() => document.querySelectorAll("tr[data-commitment]").length < 50);
+    const codes = await rows.evaluateAll((items) => items.map((i) => i.getAttribute("data-commitment")));
+    expect(codes).toContain("DIGI-B04");
+    await rows.filter({ hasText: "DIGI-B04" }).getByRole("link").click();
+    await page.getByRole("heading", { level: 1, name: /DIGI-B04/ }).waitFor();
+  });
 });
 
 describe("the action sheet", () => {

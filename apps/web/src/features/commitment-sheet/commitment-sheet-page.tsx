@@ -117,8 +117,8 @@ function Sheet({ sheet }: { sheet: CommitmentSheet }) {
           )}
         </section>
       </div>
-      {session.canEnter && <SheetUpdateForm code={sheet.code} status={sheet.status} />}
       <SheetHistory history={sheet.history} />
+      {session.canEnter && <SheetUpdateForm code={sheet.code} status={sheet.status} />}
       <SheetNotes notes={sheet.notes}>{session.canReview && <SheetNoteForm code={sheet.code} />}</SheetNotes>
     </article>
   );

@@ -1,6 +1,7 @@
 import type { PlanCommitments as PlanCommitmentsData } from "@boordtabel/api";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../components/query-state";
 import { dateText } from "../../lib/dates";
@@ -11,6 +12,16 @@ import { CommitmentsDownloads } from "./commitments-downloads";
 import "../commitment-sheet/agenda.css";
 
 type Group = PlanCommitmentsData["groups"][number];
+type Row = Group["commitments"][number];
+
+/** Whether a commitment matches what was typed: its code, title or an organisation's name. */
+function matches(row: Row, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  return [row.code, row.title.nl, row.title.en, ...row.responsible, ...row.partners].some((text) =>
+    text.toLowerCase().includes(q),
+  );
+}
 
 /** The commitments part of a plan page: per pillar or domain its commitments with status,
  *  organisations, deadline and last update, and how many of them were reported on. Open by
@@ -19,6 +30,8 @@ export function PlanCommitments({ plan, open }: { plan: string; open: boolean })
   const { t } = useTranslation();
   const trpc = useTRPC();
   const query = useQuery(trpc.commitment.byPlan.queryOptions({ plan }));
+  const searchId = useId();
+  const [search, setSearch] = useState("");
   return (
     <section aria-labelledby="plan-commitments-heading" className="plan-commitments" data-testid="plan-commitments">
       <h2 id="plan-commitments-heading">{t("agenda.heading")}</h2>
@@ -26,9 +39,16 @@ export function PlanCommitments({ plan, open }: { plan: string; open: boolean })
         {(data) => (
           <>
             <CommitmentStatusCounts rollup={data.rollup} />
-            {data.groups.map((group) => (
-              <CommitmentGroup key={group.code} group={group} open={open} />
-            ))}
+            <div className="kpi-search" role="search">
+              <label htmlFor={searchId}>{t("agenda.search")}</label>
+              <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+            </div>
+            {data.groups.map((group) => {
+              const shown = group.commitments.filter((c) => matches(c, search));
+              return shown.length === 0 ? null : (
+                <CommitmentGroup key={group.code} group={group} shown={shown} open={open || search.trim() !== ""} />
+              );
+            })}
             <CommitmentsDownloads plan={plan} />
           </>
         )}
@@ -37,7 +57,7 @@ export function PlanCommitments({ plan, open }: { plan: string; open: boolean })
   );
 }
 
-function CommitmentGroup({ group, open }: { group: Group; open: boolean }) {
+function CommitmentGroup({ group, shown, open }: { group: Group; shown: Row[]; open: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const headingId = `commitments-${group.code}`;
@@ -62,7 +82,7 @@ function CommitmentGroup({ group, open }: { group: Group; open: boolean }) {
             </tr>
           </thead>
           <tbody>
-            {group.commitments.map((c) => (
+            {shown.map((c) => (
               <tr key={c.code} data-commitment={c.code} data-status={c.status}>
                 <th scope="row">
                   <Link to="/commitments/$code" params={{ code: c.code }}>
