@@ -1,11 +1,13 @@
 import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { planCommitments } from "../commitment/plan-commitments.service.js";
 import { COMMITMENT_COLUMNS, planCommitmentsXlsx } from "./commitments-export.js";
 
 let database: TestDatabase;
+const statements: string[] = [];
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ db: { onQuery: (sql) => statements.push(sql) } });
 });
 afterAll(() => database.drop());
 
@@ -31,5 +33,18 @@ describe("the commitments XLSX export", () => {
     expect(rows.find((r) => r["code"] === "DIGI-B01")!["partners"]).toBe(
       "(hertekende) bedrijfstakken of -clusters | sectorale opleidingsfondsen",
     );
+  });
+});
+
+describe("a plan's commitments", () => {
+  it("are read with the same number of SQL statements for 7 or 120 commitments", async () => {
+    const count = async (plan: string) => {
+      statements.length = 0;
+      await planCommitments(database.db, { plan });
+      return statements.length;
+    };
+    const small = await count("I40");
+    expect(small).toBeGreaterThan(0);
+    expect(await count("IAB")).toBe(small);
   });
 });
