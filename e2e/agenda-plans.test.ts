@@ -8,6 +8,7 @@ import { openJourney, SCREENSHOT_DIR, signInAs, type Journey } from "./browser.j
 let journey: Journey;
 const EDITOR = "editor@demo.boordtabel.be";
 const VIEWER = "viewer@demo.boordtabel.be";
+const REVIEWER = "reviewer@demo.boordtabel.be";
 const DOMAINS = ["DIGI-3.1", "DIGI-3.2", "DIGI-3.3", "DIGI-3.4", "DIGI-3.5", "DIGI-3.6", "DIGI-3.7"];
 
 beforeAll(async () => {
@@ -113,5 +114,23 @@ describe("the action sheet", () => {
     expect(
       await page.locator('.commitment-group[data-node="DIGI-3.1"] [data-testid=commitment-coverage]').textContent(),
     ).toBe("1 van 9 gerapporteerd");
+  });
+
+  it("lets a reviewer record a reservation, which the sheet then shows", async () => {
+    const { baseUrl } = journey;
+    const page = await journey.newPage();
+    await signInAs(page, baseUrl, REVIEWER, DEMO_PASSWORD);
+    await page.goto(`${baseUrl}/commitments/DIGI-B06`);
+    const form = page.getByTestId("sheet-note");
+    await form.waitFor();
+    expect(await page.getByTestId("sheet-update").count()).toBe(0);
+    await form.getByLabel("Soort").selectOption("reservation");
+    await form.getByLabel("Opmerking of voorbehoud").fill("Zonder budget blijft dit een intentie.");
+    await form.getByRole("button", { name: "Plaatsen" }).click();
+    const note = page.locator('[data-note="reservation"]');
+    await note.waitFor();
+    expect(await note.textContent()).toContain("Zonder budget blijft dit een intentie.");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
   });
 });
