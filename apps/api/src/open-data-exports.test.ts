@@ -1,6 +1,6 @@
 // The spreadsheet exports and `?asOf=` of the open-data URLs, read back as their users would:
 // the Excel CSV as Excel with Belgian (nl-BE) settings parses it.
-import { SPREADSHEET_COLUMNS } from "@boordtabel/api";
+import { COMMITMENT_COLUMNS, SPREADSHEET_COLUMNS } from "@boordtabel/api";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { TEST_BASE_URL, useAdminServer } from "./test-support.js";
@@ -220,5 +220,40 @@ describe("?asOf=YYYY-MM-DD", () => {
       code: "BAD_INPUT",
       message: "Onbekend formaat libreoffice: laat het weg of gebruik format=excel.",
     });
+  });
+});
+
+describe("GET /api/v1/plans/:code/commitments.csv and .xlsx", () => {
+  it("hold DIGI's 50 building blocks with status and organisations, in every format", async () => {
+    await ctx.database.sql(`UPDATE commitment SET status = 'DELAYED' WHERE code = 'DIGI-B09'`);
+    const plain = await get("/api/v1/plans/DIGI/commitments.csv");
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers["content-disposition"]).toBe('inline; filename="DIGI-commitments.csv"');
+    const parsed = Papa.parse<Record<string, string>>(plain.body, { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).toEqual([...COMMITMENT_COLUMNS]);
+    const rows = parsed.data;
+    expect(rows).toHaveLength(50);
+    expect(new Set(rows.map((r) => r["code"])).size).toBe(50);
+    expect(rows.find((r) => r["code"] === "DIGI-B09")).toMatchObject({
+      status: "delayed",
+      partners: "onderwijs- en opleidingsinstellingen | leerkrachten en trainers",
+    });
+    expect(rows.filter((r) => r["status"] === "unknown")).toHaveLength(49);
+
+    const excel = openAsExcelNlBe((await get("/api/v1/plans/DIGI/commitments.csv?format=excel")).rawPayload);
+    expect(excel).toHaveLength(50);
+    expect(Object.keys(excel[0]!)).toEqual([...COMMITMENT_COLUMNS]);
+    expect(excel.find((r) => r["code"] === "DIGI-B09")).toMatchObject({ status: "delayed" });
+
+    const xlsx = await get("/api/v1/plans/DIGI/commitments.xlsx");
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers["content-disposition"]).toBe('attachment; filename="DIGI-commitments.xlsx"');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("answers 404 with a message for an unknown plan", async () => {
+    const response = await get("/api/v1/plans/NOPE/commitments.csv");
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ error: { code: "NOT_FOUND", message: "Plan NOPE bestaat niet." } });
   });
 });

@@ -49,6 +49,7 @@ export const router = createRouter({
     screenRoute(screens.kpiEntry),
     screenRoute(screens.methodology),
     screenRoute(screens.commitments),
+    screenRoute(screens.commitment),
     screenRoute(screens.present),
     screenRoute(screens.printPlan),
     screenRoute(screens.login),

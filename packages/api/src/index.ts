@@ -9,8 +9,11 @@ export {
   type OpenDataOptions,
   type RestResponse,
 } from "./rest/open-data.js";
+export { planCommitmentsCsv, planCommitmentsXlsx, COMMITMENT_COLUMNS } from "./rest/commitments-export.js";
 export type { PlanDetail, PlanSummary } from "./plan/plan.service.js";
 export type { PlanOverview } from "./plan/plan-overview.service.js";
+export type { CommitmentSheet } from "./commitment/commitment-sheet.service.js";
+export type { PlanCommitments } from "./commitment/plan-commitments.service.js";
 export type { KpiDetail } from "./kpi/kpi-detail.service.js";
 export type { Deck } from "./presentation/presentation.service.js";
 export type { EntryGrid } from "./measurement/grid.service.js";

@@ -75,6 +75,11 @@ export const screens = {
     title: "commitments.title",
     page: () => import("./commitments-route"),
   },
+  commitment: {
+    path: "/commitments/$code",
+    title: "agenda.sheetTitle",
+    page: () => import("./commitment-route"),
+  },
   present: {
     path: "/present/$planCode",
     search: presentSearch,

@@ -1,12 +1,18 @@
-import { codeSchema, commitmentInputSchema, idSchema, multiLineText } from "@boordtabel/domain";
+import { codeSchema, commitmentInputSchema, idSchema, multiLineText, sourceUrlSchema } from "@boordtabel/domain";
 import { z } from "zod";
 import { titleSchema } from "../input-schemas.js";
-import { adminProcedure, editorProcedure, readProcedure, router } from "../trpc.js";
+import { adminProcedure, editorProcedure, readProcedure, reviewerProcedure, router } from "../trpc.js";
 import { addMilestone, completeMilestone, linkKpi, saveCommitment } from "./commitment-admin.service.js";
+import { createCommitmentNote } from "./commitment-notes.service.js";
+import { commitmentSheet } from "./commitment-sheet.service.js";
+import { planCommitments } from "./plan-commitments.service.js";
 import { commitmentHistory, listCommitments, updateCommitmentStatus } from "./commitment.service.js";
 
 const reportedStatus = z.enum(["not_started", "in_progress", "done", "delayed", "dropped"]);
 const status = z.enum(["unknown", ...reportedStatus.options]);
+/** Only web addresses (the one source-link rule): a "javascript:" or "data:" link must never
+ *  reach a page. */
+const evidenceUrl = sourceUrlSchema;
 
 export const commitmentRouter = router({
   list: readProcedure
@@ -21,6 +27,8 @@ export const commitmentRouter = router({
       }),
     )
     .query(({ ctx, input }) => listCommitments(ctx.db, input)),
+  sheet: readProcedure.input(z.object({ code: codeSchema })).query(({ ctx, input }) => commitmentSheet(ctx.db, input)),
+  byPlan: readProcedure.input(z.object({ plan: codeSchema })).query(({ ctx, input }) => planCommitments(ctx.db, input)),
   history: readProcedure
     .input(z.object({ code: codeSchema }))
     .query(({ ctx, input }) => commitmentHistory(ctx.db, input.code)),
@@ -32,9 +40,19 @@ export const commitmentRouter = router({
         status: reportedStatus,
         progress: z.number().int().min(0).max(100).optional(),
         note: multiLineText(4000).optional(),
+        evidenceUrl: evidenceUrl.optional(),
       }),
     )
     .mutation(({ ctx, input }) => updateCommitmentStatus(ctx.db, ctx.actor, input)),
+  addNote: reviewerProcedure
+    .input(
+      z.object({
+        commitment: codeSchema,
+        kind: z.enum(["comment", "reservation"]),
+        body: multiLineText(4000).min(1),
+      }),
+    )
+    .mutation(({ ctx, input }) => createCommitmentNote(ctx.db, ctx.actor, input)),
   save: adminProcedure
     .input(commitmentInputSchema)
     .mutation(({ ctx, input }) => saveCommitment(ctx.db, ctx.actor, input)),

@@ -80,19 +80,53 @@ export async function listCommitments(db: Db, filter: CommitmentFilter) {
     .filter((c) => !filter.lateOnly || c.late);
 }
 
-/** A dated status update with progress and a note; the history is kept and the commitment
- *  shows the latest state. */
-export async function updateCommitmentStatus(
-  db: Db,
+/** An editor limited to some KPIs or organisations may update only the commitments those
+ *  organisations carry (any role) or that are linked to those KPIs; no scope means all. */
+function mayUpdate(
   actor: Actor,
-  input: { code: string; date: string; status: ReportedCommitmentStatus; progress?: number; note?: string },
-) {
+  scopes: { kpiId: number | null; organisationId: number | null }[],
+  commitment: { actors: { organisationId: number }[]; kpiLinks: { kpiId: number }[] },
+): boolean {
+  if (actor.role !== "EDITOR" || scopes.length === 0) return true;
+  const organisations = new Set(commitment.actors.map((a) => a.organisationId));
+  const kpis = new Set(commitment.kpiLinks.map((l) => l.kpiId));
+  return scopes.some(
+    (s) =>
+      (s.organisationId !== null && organisations.has(s.organisationId)) || (s.kpiId !== null && kpis.has(s.kpiId)),
+  );
+}
+
+export interface CommitmentUpdateInput {
+  code: string;
+  date: string;
+  status: ReportedCommitmentStatus;
+  progress?: number;
+  note?: string;
+  /** A web address (http or https) where the evidence of the update can be read. */
+  evidenceUrl?: string;
+}
+
+/** A dated status update with progress, a note and an evidence link; the history is kept and
+ *  the commitment shows the latest state. */
+export async function updateCommitmentStatus(db: Db, actor: Actor, input: CommitmentUpdateInput) {
   return db.$transaction(async (tx) => {
     const before = await tx.commitment.findUnique({
       where: { code: input.code },
-      select: { id: true, status: true, progress: true },
+      select: {
+        id: true,
+        status: true,
+        progress: true,
+        actors: { select: { organisationId: true } },
+        kpiLinks: { select: { kpiId: true } },
+      },
     });
     if (!before) throw new DomainError("NOT_FOUND", "commitment.notFound", { code: input.code });
+    const scopes =
+      actor.role === "EDITOR"
+        ? await tx.editorScope.findMany({ where: { userId: actor.id }, select: { kpiId: true, organisationId: true } })
+        : [];
+    if (!mayUpdate(actor, scopes, before))
+      throw new DomainError("FORBIDDEN", "commitment.outOfScope", { code: input.code });
     const status = input.status.toUpperCase() as "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "DELAYED" | "DROPPED";
     const update = await tx.commitmentStatusUpdate.create({
       data: {
@@ -101,6 +135,7 @@ export async function updateCommitmentStatus(
         status,
         progress: input.progress ?? null,
         note: input.note ?? null,
+        evidenceUrl: input.evidenceUrl ?? null,
         authorId: actor.id,
       },
       select: { id: true },
@@ -114,7 +149,13 @@ export async function updateCommitmentStatus(
       entityType: "commitment",
       entityId: input.code,
       before: { status: before.status, progress: before.progress },
-      after: { status, progress: input.progress ?? before.progress, date: input.date, updateId: update.id },
+      after: {
+        status,
+        progress: input.progress ?? before.progress,
+        date: input.date,
+        updateId: update.id,
+        evidenceUrl: input.evidenceUrl ?? null,
+      },
       reason: input.note ?? null,
     });
     return { code: input.code, status: input.status, progress: input.progress ?? before.progress };

@@ -25,6 +25,8 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
       code: true,
       titleNl: true,
       titleEn: true,
+      shortTitleNl: true,
+      shortTitleEn: true,
       nodes: {
         orderBy: { sortOrder: "asc" },
         select: { id: true, parentId: true, code: true, kind: true, number: true, titleNl: true, titleEn: true },
@@ -131,6 +133,7 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   return {
     code: plan.code,
     title: bilingual(plan.titleNl, plan.titleEn),
+    shortTitle: bilingual(plan.shortTitleNl ?? plan.titleNl, plan.shortTitleEn ?? plan.titleEn),
     asOf: input.asOf ?? null,
     plan: {
       kpis: rollUp(assessed),

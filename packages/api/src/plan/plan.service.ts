@@ -15,6 +15,8 @@ export async function listPlans(db: Db) {
       code: true,
       titleNl: true,
       titleEn: true,
+      shortTitleNl: true,
+      shortTitleEn: true,
       year: true,
       ownerText: true,
       _count: { select: { nodes: true, commitments: true, kpis: true } },
@@ -23,6 +25,8 @@ export async function listPlans(db: Db) {
   return plans.map((p) => ({
     code: p.code,
     title: bilingual(p.titleNl, p.titleEn),
+    /** For display where the full title is too long; the full title when there is no shorter one. */
+    shortTitle: bilingual(p.shortTitleNl ?? p.titleNl, p.shortTitleEn ?? p.titleEn),
     year: p.year,
     owner: p.ownerText,
     counts: p._count,

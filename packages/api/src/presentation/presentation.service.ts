@@ -121,17 +121,20 @@ export async function getDeck(db: Db, input: DeckInput) {
       rows.map((r) => ({ code: r.code, status: r.rollupStatus, deadline: r.deadline })),
       today,
     ),
-    reservations: notes.map((n) => ({
-      id: n.id,
-      kpi: { code: n.kpi.code, name: bilingual(n.kpi.nameNl, n.kpi.nameEn) },
-      period: n.period,
-      body: n.body,
-      author: n.author.name,
-      organisation: n.author.organisation
-        ? bilingual(n.author.organisation.nameNl, n.author.organisation.nameEn)
-        : null,
-      createdAt: n.createdAt.toISOString(),
-    })),
+    // The deck's reservations slide is about KPIs; reservations on commitments sit on their sheets.
+    reservations: notes
+      .flatMap(({ kpi, ...n }) => (kpi ? [{ ...n, kpi }] : []))
+      .map((n) => ({
+        id: n.id,
+        kpi: { code: n.kpi.code, name: bilingual(n.kpi.nameNl, n.kpi.nameEn) },
+        period: n.period,
+        body: n.body,
+        author: n.author.name,
+        organisation: n.author.organisation
+          ? bilingual(n.author.organisation.nameNl, n.author.organisation.nameEn)
+          : null,
+        createdAt: n.createdAt.toISOString(),
+      })),
     domains,
   };
 }

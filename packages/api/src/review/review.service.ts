@@ -92,7 +92,8 @@ export async function reviewQueue(db: Db) {
       },
     }),
     db.reviewNote.findMany({
-      where: { state: "OPEN", kind: "RESERVATION" },
+      // Reservations on commitments are answered on the commitment's sheet.
+      where: { state: "OPEN", kind: "RESERVATION", kpiId: { not: null } },
       orderBy: { createdAt: "asc" },
       select: { ...noteSelect, kpi: { select: { code: true } } },
     }),
@@ -109,12 +110,9 @@ export async function reviewQueue(db: Db) {
         submittedAt: v.submittedAt?.toISOString() ?? null,
         author: v.author?.name ?? null,
       })),
-    reservations: reservations.map((r) => ({
-      ...r,
-      kpi: r.kpi.code,
-      createdAt: r.createdAt.toISOString(),
-      resolvedAt: null,
-    })),
+    reservations: reservations.flatMap((r) =>
+      r.kpi ? [{ ...r, kpi: r.kpi.code, createdAt: r.createdAt.toISOString(), resolvedAt: null }] : [],
+    ),
   };
 }
 

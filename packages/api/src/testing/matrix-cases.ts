@@ -48,6 +48,8 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
     "measurement.history": { allowed: EVERYONE, run: (c) => c.measurement.history({ ...wzg, period: "2018" }) },
     "commitment.list": { allowed: EVERYONE, run: (c) => c.commitment.list({ plan: "I40" }) },
     "commitment.history": { allowed: EVERYONE, run: (c) => c.commitment.history({ code: "IAB-C001" }) },
+    "commitment.sheet": { allowed: EVERYONE, run: (c) => c.commitment.sheet({ code: "DIGI-B01" }) },
+    "commitment.byPlan": { allowed: EVERYONE, run: (c) => c.commitment.byPlan({ plan: "DIGI" }) },
     "session.me": { allowed: EVERYONE, run: (c) => c.session.me() },
     "session.settings": { allowed: EVERYONE, run: (c) => c.session.settings() },
     "token.list": { allowed: SIGNED_IN, run: (c) => c.token.list() },
@@ -135,6 +137,11 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
           status: "in_progress",
           progress: next() % 100,
         }),
+    },
+    "commitment.addNote": {
+      allowed: ["reviewer", "admin"],
+      mutation: true,
+      run: (c) => c.commitment.addNote({ commitment: "DIGI-B01", kind: "reservation", body: "matrix" }),
     },
     "review.create": {
       allowed: ["reviewer", "admin"],

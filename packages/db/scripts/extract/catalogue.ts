@@ -208,6 +208,14 @@ function withoutEditorialNote(title: string): string {
   return title.replace(/\s*\((?:in de pijlerlijst: )?"[^"]*"\)$/, "");
 }
 
+/** A plan's title without its trailing parenthesised subtitle ("Digitale beleidsagenda voor
+ *  Vlaanderen (visienota …)" → "Digitale beleidsagenda voor Vlaanderen"): shorter for display,
+ *  no word added. Null when the title has no such subtitle. */
+function shortTitle(title: string): string | null {
+  const short = title.replace(/\s*\([^()]*\)$/, "");
+  return short !== title && short.length > 0 ? short : null;
+}
+
 export function buildPlans(catalogue: Catalogue): PlanSeed[] {
   return catalogue.plans.map((plan) => {
     const code = String(plan["code"]);
@@ -219,6 +227,8 @@ export function buildPlans(catalogue: Catalogue): PlanSeed[] {
       titleNl: String(plan["title_nl"]),
       titleEn: String(plan["title_en"]),
       titleEnTranslated: plan["title_en_translated"] === true,
+      shortTitleNl: shortTitle(String(plan["title_nl"])),
+      shortTitleEn: shortTitle(String(plan["title_en"])),
       // The catalogue's notes on the plans are English; no Dutch description is in the sources.
       descriptionNl: null,
       descriptionEn: str(plan["status_note"]) ?? str(plan["governance_note"]),

@@ -26,6 +26,8 @@ async function loadPlans(tx: Tx, data: ReferenceData, orgs: CodeMap): Promise<{ 
       titleNl: p.titleNl,
       titleEn: p.titleEn,
       titleEnTranslated: p.titleEnTranslated,
+      shortTitleNl: p.shortTitleNl,
+      shortTitleEn: p.shortTitleEn,
       descriptionNl: p.descriptionNl,
       descriptionEn: p.descriptionEn,
       kind: p.kind,

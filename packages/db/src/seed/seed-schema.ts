@@ -42,6 +42,9 @@ export const planSeedSchema = z.object({
   titleNl: z.string(),
   titleEn: z.string(),
   titleEnTranslated: z.boolean(),
+  /** The title without its parenthesised subtitle; null when the title has none. */
+  shortTitleNl: z.string().nullable(),
+  shortTitleEn: z.string().nullable(),
   descriptionNl: z.string().nullable(),
   descriptionEn: z.string().nullable(),
   kind: z.string(),

@@ -47,6 +47,7 @@ export const serverNl = {
   export: {
     format: "Onbekend formaat {{format}}: laat het weg of gebruik format=excel.",
     observationsSheet: "meetwaarden",
+    commitmentsSheet: "engagementen",
   },
   auth: {
     required: "Meld je aan om verder te gaan.",
@@ -93,6 +94,7 @@ export const serverNl = {
   },
   commitment: {
     notFound: "Engagement {{code}} bestaat niet.",
+    outOfScope: "Je mag engagement {{code}} niet bijwerken.",
   },
   import: {
     csvHeader: "Het CSV-bestand moet een kopregel hebben met minstens de kolommen period en value.",
@@ -214,6 +216,7 @@ export const serverEn: Catalogue<typeof serverNl> = {
   export: {
     format: "Unknown format {{format}}: leave it out or use format=excel.",
     observationsSheet: "observations",
+    commitmentsSheet: "commitments",
   },
   auth: {
     required: "Please sign in to continue.",
@@ -258,6 +261,7 @@ export const serverEn: Catalogue<typeof serverNl> = {
   },
   commitment: {
     notFound: "Commitment {{code}} does not exist.",
+    outOfScope: "You may not update commitment {{code}}.",
   },
   import: {
     csvHeader: "The CSV file needs a header row with at least the columns period and value.",

@@ -48,7 +48,11 @@ export function CommitmentTable({
             return (
               <tr key={c.code} data-commitment={c.code} data-late={c.late ? "true" : undefined}>
                 <th scope="row">{c.code}</th>
-                <td>{c.title[language]}</td>
+                <td>
+                  <Link to="/commitments/$code" params={{ code: c.code }}>
+                    {c.title[language]}
+                  </Link>
+                </td>
                 <td>
                   {t(`commitmentStatus.${c.status}`)}
                   {c.late && <strong className="late"> · {t("commitments.late", { date: c.deadline })}</strong>}

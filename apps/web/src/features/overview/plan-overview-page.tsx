@@ -12,6 +12,7 @@ import { dateText } from "../../lib/dates";
 import { useLanguage } from "../../lib/use-language";
 import { PrintLine } from "../../components/print-line";
 import { BoardPackLink } from "../board-pack/board-pack-link";
+import { PlanCommitments } from "../commitments/plan-commitments";
 
 export function PlanOverviewPage() {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ export function PlanOverviewPage() {
             data-plan={p.code}
             activeProps={{ "aria-current": "page" }}
           >
-            {p.code} · {p.title[language]}
+            {p.code} · {p.shortTitle[language]}
           </Link>
         ))}
       </nav>
@@ -43,7 +44,12 @@ export function PlanOverviewPage() {
       <QueryState query={overview}>
         {(data) => (
           <>
-            <h1>{data.title[language]}</h1>
+            <h1>{data.shortTitle[language]}</h1>
+            {data.shortTitle[language] !== data.title[language] && (
+              <p className="muted" data-testid="full-title">
+                {data.title[language]}
+              </p>
+            )}
             <PrintLine asOf={data.asOf} source={t("print.planSource")} />
             <p>
               <Link to="/present/$planCode" params={{ planCode: data.code }}>
@@ -52,14 +58,20 @@ export function PlanOverviewPage() {
             </p>
             <BoardPackLink code={data.code} asOf={data.asOf} />
             {data.asOf && <p className="muted">{t("overview.knownOn", { date: dateText(data.asOf) })}</p>}
-            <section aria-labelledby="plan-rollup-heading" className="panel plan-rollup" data-node="plan">
-              <h2 id="plan-rollup-heading">{t("overview.wholePlan")}</h2>
-              <RollupSummary rollup={data.plan} />
-            </section>
-            <PillarList nodes={data.nodes} />
-            <HeadlineKpis kpis={data.headline} asOf={search.asOf} />
-            <StatusLegend />
-            <KpiList overview={data} asOf={search.asOf} />
+            {/* A plan without KPIs (an agenda) is followed through its commitments alone. */}
+            {data.kpis.length > 0 && (
+              <>
+                <section aria-labelledby="plan-rollup-heading" className="panel plan-rollup" data-node="plan">
+                  <h2 id="plan-rollup-heading">{t("overview.wholePlan")}</h2>
+                  <RollupSummary rollup={data.plan} />
+                </section>
+                <PillarList nodes={data.nodes} />
+                {data.headline.length > 0 && <HeadlineKpis kpis={data.headline} asOf={search.asOf} />}
+                <StatusLegend />
+                <KpiList overview={data} asOf={search.asOf} />
+              </>
+            )}
+            <PlanCommitments plan={data.code} open={data.kpis.length === 0} />
           </>
         )}
       </QueryState>
