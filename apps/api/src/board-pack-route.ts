@@ -16,6 +16,11 @@ import { ChromiumUnavailable, createBoardPackRenderer } from "./board-pack-rende
 import { loadEnv } from "./env.js";
 import { localeOf } from "./locale.js";
 
+/** The server does not serve the web app (not built), so it has no print page: 503. */
+class NoWebApp extends Error {
+  override readonly name = "NoWebApp";
+}
+
 type ActorLookup = (request: FastifyRequest) => Promise<Actor | null>;
 type CodeParams = { Params: { code: string } };
 
@@ -25,7 +30,12 @@ const chromiumPath = () => loadEnv().CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** The board pack: `GET /api/v1/plans/:code/board-pack.pdf?asOf=&lang=` serves the frozen PDF
  *  (made on first request by Chromium printing the app's print route from this server), and
  *  `POST /api/v1/plans/:code/board-pack/regenerate?asOf=&lang=` lets an admin make it again. */
-export function registerBoardPackRoutes(app: FastifyInstance, db: Db, actorOf: ActorLookup): void {
+export function registerBoardPackRoutes(
+  app: FastifyInstance,
+  db: Db,
+  actorOf: ActorLookup,
+  options: { webApp: boolean },
+): void {
   const renderer = createBoardPackRenderer(chromiumPath);
   app.addHook("onClose", () => renderer.close());
 
@@ -41,6 +51,8 @@ export function registerBoardPackRoutes(app: FastifyInstance, db: Db, actorOf: A
     return `http://${host}:${address.port}`;
   };
   const render = (request: FastifyRequest) => (key: BoardPackKey) => {
+    // The pack is the app's print page: without the built web app there is nothing to print.
+    if (!options.webApp) throw new NoWebApp();
     const { cookie, authorization } = request.headers;
     const credentials = Object.fromEntries(
       Object.entries({ cookie, authorization }).filter((e): e is [string, string] => typeof e[1] === "string"),
@@ -50,6 +62,10 @@ export function registerBoardPackRoutes(app: FastifyInstance, db: Db, actorOf: A
 
   const fail = (request: FastifyRequest, reply: FastifyReply, error: unknown) => {
     const locale = localeOf(request);
+    if (error instanceof NoWebApp) {
+      const unavailable = new DomainError("UNAVAILABLE", "boardPack.noWebApp");
+      return reply.code(503).send(errorBody(toClientError(unavailable, locale)));
+    }
     if (error instanceof ChromiumUnavailable) {
       request.log.warn({ err: error }, "board pack: no Chromium");
       const unavailable = new DomainError("UNAVAILABLE", "boardPack.unavailable");

@@ -246,6 +246,21 @@ describe("without Chromium", () => {
     }
   });
 
+  it("answers 503 with its reason when the server does not serve the built web app", async () => {
+    const bare = createTestServer(database.db);
+    const bareUrl = (await bare.start(0, "127.0.0.1")).url;
+    try {
+      const response = await fetch(`${bareUrl}${packPath("IAB", "nl", "2026-11-28")}`);
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error).toMatchObject({ code: "UNAVAILABLE" });
+      expect(body.error.message).toMatch(/webtoepassing/);
+      expect(await database.db.boardPack.count({ where: { asOf: new Date("2026-11-28T00:00:00Z") } })).toBe(0);
+    } finally {
+      await bare.stop();
+    }
+  });
+
   it("refuses a date in the future or a malformed one", async () => {
     expect((await get(packPath("IAB", "nl", "2999-01-01"))).status).toBe(400);
     expect((await get(packPath("IAB", "nl", "30-11-2026"))).status).toBe(400);

@@ -107,7 +107,7 @@ describe("POST /api/v1/import (multipart)", () => {
     const big = Buffer.alloc(25 * 1024 * 1024 + 1, "a");
     const response = await upload(editor, { name: "groot.csv", content: big });
     expect(response.statusCode).toBe(413);
-    expect(response.json().error).toEqual({ code: "TOO_LARGE", message: "Bestand te groot: hoogstens 25 MB." });
+    expect(response.json().error).toMatchObject({ code: "TOO_LARGE", message: "Bestand te groot: hoogstens 25 MB." });
     expect(await versions()).toBe(before);
   });
 });

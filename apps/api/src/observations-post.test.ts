@@ -175,7 +175,10 @@ describe("POST /api/v1/kpis/:code/observations", () => {
       { cookie: scoped, origin: TEST_BASE_URL },
     );
     expect(refused.statusCode).toBe(403);
-    expect(refused.json().error).toEqual({ code: "FORBIDDEN", message: "Je mag indicator KPI-WZG niet bewerken." });
+    expect(refused.json().error).toMatchObject({
+      code: "FORBIDDEN",
+      message: "Je mag indicator KPI-WZG niet bewerken.",
+    });
     expect(await versions()).toBe(before);
     const own = await server.app.inject({
       method: "POST",
@@ -204,7 +207,7 @@ describe("POST /api/v1/kpis/:code/observations", () => {
       payload: `period,value,comment\n2014,70,${filler}\n`,
     });
     expect(response.statusCode).toBe(413);
-    expect(response.json().error).toEqual({ code: "TOO_LARGE", message: "File too large: at most 25 MB." });
+    expect(response.json().error).toMatchObject({ code: "TOO_LARGE", message: "File too large: at most 25 MB." });
     const malformed = await post("{", { authorization: `Bearer ${editorToken}` });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.code).toBe("BAD_INPUT");

@@ -254,6 +254,6 @@ describe("GET /api/v1/plans/:code/commitments.csv and .xlsx", () => {
   it("answers 404 with a message for an unknown plan", async () => {
     const response = await get("/api/v1/plans/NOPE/commitments.csv");
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: { code: "NOT_FOUND", message: "Plan NOPE bestaat niet." } });
+    expect(response.json()).toMatchObject({ error: { code: "NOT_FOUND", message: "Plan NOPE bestaat niet." } });
   });
 });

