@@ -1,7 +1,28 @@
-import { resolveActor, type Actor, type Auth } from "@boordtabel/api";
+import { errorBody, resolveActor, toClientError, type Actor, type Auth } from "@boordtabel/api";
+import { DomainError, type ErrorCode, type MessageKey } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { fromNodeHeaders } from "better-auth/node";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { localeOf } from "./locale.js";
+
+/** better-auth's refusals in the server's one error shape and the caller's language (its own
+ *  answer is `{code, message}` in English). */
+function authRefusal(response: Response, authCode: string | undefined, method: string): DomainError {
+  const status = response.status;
+  if (status === 405) {
+    const allowed = response.headers.get("allow") ?? (method === "GET" ? "POST" : "GET");
+    return new DomainError("METHOD_NOT_ALLOWED", "route.methodNotAllowed", { method, allowed });
+  }
+  const byStatus: Record<number, [ErrorCode, MessageKey]> = {
+    400: ["BAD_INPUT", "input.invalid"],
+    401: ["UNAUTHENTICATED", authCode === "INVALID_EMAIL_OR_PASSWORD" ? "auth.invalidCredentials" : "auth.required"],
+    403: ["FORBIDDEN", "auth.forbidden"],
+    404: ["NOT_FOUND", "route.notFound"],
+    429: ["RATE_LIMITED", "auth.tooMany"],
+  };
+  const [code, key] = byStatus[status] ?? (status < 500 ? ["BAD_INPUT", "input.invalid"] : ["INTERNAL", "internal"]);
+  return new DomainError(code, key);
+}
 
 /** better-auth's own routes (sign-in, sign-out, session, password change) under /api/auth. */
 export function registerAuthRoutes(app: FastifyInstance, auth: Auth): void {
@@ -21,7 +42,19 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth): void {
       });
       const cookies = response.headers.getSetCookie();
       if (cookies.length > 0) reply.header("set-cookie", cookies);
-      return reply.send(response.body ? await response.text() : null);
+      const text = response.body ? await response.text() : null;
+      if (response.status < 400) return reply.send(text);
+      let authCode: string | undefined;
+      try {
+        authCode = (JSON.parse(text ?? "{}") as { code?: string }).code;
+      } catch {
+        authCode = undefined;
+      }
+      const refusal = toClientError(authRefusal(response, authCode, request.method), localeOf(request));
+      return reply
+        .status(refusal.status)
+        .header("content-type", "application/json; charset=utf-8")
+        .send(errorBody(refusal));
     },
   });
 }

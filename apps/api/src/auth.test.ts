@@ -64,19 +64,28 @@ describe("sign-in with e-mail and password (better-auth)", () => {
     const limited = createTestServer(database.db, {
       auth: { baseURL: TEST_BASE_URL, secret: "x".repeat(32), signInPerMinute: undefined },
     });
-    const attempt = () =>
+    const attempt = (lang: string) =>
       limited.app.inject({
         method: "POST",
         url: "/api/auth/sign-in/email",
-        headers: { origin: TEST_BASE_URL, "content-type": "application/json" },
+        headers: { origin: TEST_BASE_URL, "content-type": "application/json", "accept-language": lang },
         payload: { email: "viewer@demo.boordtabel.be", password: "wrong-password-123" },
         remoteAddress: "10.9.8.7",
       });
-    const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await attempt()).statusCode);
+    const answers = [];
+    for (let i = 0; i < 7; i++) answers.push(await attempt(i % 2 ? "en" : "nl"));
     await limited.stop();
-    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
-    expect(statuses.slice(5)).toEqual([429, 429]);
+    expect(answers.map((a) => a.statusCode)).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    // better-auth's refusals come in the server's one error shape, in the caller's language.
+    expect(answers[0]!.json()).toMatchObject({
+      error: {
+        code: "UNAUTHENTICATED",
+        message: "Het e-mailadres of het wachtwoord klopt niet.",
+        data: { httpStatus: 401, domainCode: "UNAUTHENTICATED", messageKey: "auth.invalidCredentials" },
+      },
+    });
+    expect(answers[1]!.json().error.message).toBe("The e-mail address or the password is incorrect.");
+    expect(answers[5]!.json()).toMatchObject({ error: { code: "RATE_LIMITED", data: { httpStatus: 429 } } });
   });
 
   it("does not allow open sign-up", async () => {

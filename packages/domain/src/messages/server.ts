@@ -53,6 +53,8 @@ export const serverNl = {
     required: "Meld je aan om verder te gaan.",
     forbidden: "Je rol laat dit niet toe.",
     badOrigin: "Deze aanvraag komt niet van een toegelaten adres.",
+    invalidCredentials: "Het e-mailadres of het wachtwoord klopt niet.",
+    tooMany: "Te veel pogingen na elkaar. Wacht even en probeer dan opnieuw.",
   },
   user: {
     exists: "Er bestaat al een gebruiker met e-mailadres {{email}}.",
@@ -224,6 +226,8 @@ export const serverEn: Catalogue<typeof serverNl> = {
     required: "Please sign in to continue.",
     forbidden: "Your role does not allow this.",
     badOrigin: "This request does not come from an allowed address.",
+    invalidCredentials: "The e-mail address or the password is incorrect.",
+    tooMany: "Too many attempts in a row. Wait a moment and try again.",
   },
   user: {
     exists: "A user with e-mail address {{email}} already exists.",
