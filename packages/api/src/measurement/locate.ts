@@ -1,5 +1,5 @@
 import { DomainError } from "@boordtabel/domain";
-import type { Db, Prisma } from "@boordtabel/db";
+import type { Prisma } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import { editorScopes, inScope, type EditorScope } from "../auth/editor-scope.js";
 import type { Tx } from "../transaction.js";
@@ -52,20 +52,6 @@ export async function locateSeries(tx: Tx, actor: Actor, kpiCode: string, series
   const located = resolve(actor, scopes, kpiCode, seriesKey, kpi ?? undefined);
   if (located instanceof DomainError) throw located;
   return located;
-}
-
-/** Whether the actor may record values of this KPI at all (it exists, and an editor's scope
- *  covers it): the answer for a whole request about one KPI, before its rows are checked. */
-export async function assertKpiWritable(db: Tx | Db, actor: Actor, kpiCode: string): Promise<void> {
-  const [kpi, scopes] = await Promise.all([
-    db.kpi.findUnique({
-      where: { code: kpiCode },
-      select: { id: true, stewards: { select: { organisationId: true } } },
-    }),
-    editorScopes(db, actor),
-  ]);
-  if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code: kpiCode });
-  if (!inScope(actor, scopes, kpi)) throw new DomainError("FORBIDDEN", "kpi.outOfScope", { code: kpiCode });
 }
 
 /** `locateSeries` for many (KPI, series) pairs in two queries, keyed "kpi|series". */

@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import type { Actor } from "../auth/actor.js";
 import { RECORDING_ROLES, requireRole } from "../auth/roles.js";
-import { assertKpiWritable } from "../measurement/locate.js";
+import { writableKpi } from "../auth/editor-scope.js";
 import { MAX_ROWS, recordRows, type RowError } from "../measurement/record-rows.js";
 
 /** The body's shape only: each observation is checked as a row, so that every bad row is
@@ -102,7 +102,7 @@ export async function postObservations(
   requestId?: string,
 ) {
   const actor = requireRole(caller, RECORDING_ROLES);
-  await assertKpiWritable(db, actor, kpiCode);
+  await writableKpi(db, actor, { code: kpiCode });
   const parsed = postObservationsSchema.safeParse(body);
   if (!parsed.success) {
     const tooMany = parsed.error.issues.some((i) => i.code === "too_big" && i.path.length === 1);
