@@ -20,6 +20,7 @@ beforeAll(async () => {
     value: 75.6,
     expectedVersion: 1,
     workflow: "submitted",
+    source: "Statbel",
     reason: "Herziening door Statbel na de nieuwe weging",
   });
   await as("reviewer").measurement.validate({ kpi: "KPI-WZG", series: "total", period: "2019", expectedVersion: 2 });

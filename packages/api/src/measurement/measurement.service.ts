@@ -80,6 +80,10 @@ export async function transitionMeasurement(
     }
     if (current.workflow !== from)
       throw new DomainError("CONFLICT", "measurement.wrongState", { state: current.workflow.toLowerCase() });
+    if (transition === "submit" && !current.sourceLabel?.trim() && !current.withdrawn)
+      throw new DomainError("BAD_INPUT", "measurement.sourceRequired", {}, [
+        { field: "source", messageKey: "measurement.sourceRequired" },
+      ]);
     const now = new Date();
     // Guarded on the workflow state too, so two reviewers cannot both act on one submission.
     const moved = await tx.measurementVersion.updateMany({
