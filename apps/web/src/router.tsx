@@ -58,6 +58,7 @@ export const router = createRouter({
     screenRoute(screens.import),
     screenRoute(screens.review),
     screenRoute(screens.admin),
+    screenRoute(screens.notifications),
   ]),
 });
 

@@ -8,6 +8,7 @@ import { allows, signOut, useSession } from "../lib/session";
 import { useLanguage } from "../lib/use-language";
 import { screens, type Screen } from "../routes/screens";
 import { ScreenFrame } from "./screen-frame";
+import { NotificationBadge } from "../features/notifications/notification-badge";
 import { applyStoredContrast, useHighContrast } from "../lib/contrast";
 
 applyStoredContrast();
@@ -72,6 +73,7 @@ export function Layout() {
         <div className="header-actions">
           {session.actor ? (
             <>
+              <NotificationBadge />
               <span className="who" data-testid="who">
                 {session.actor.name} <span className="role">({t(`role.${session.actor.role}`)})</span>
               </span>

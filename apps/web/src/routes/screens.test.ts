@@ -29,6 +29,7 @@ describe("the screen table", () => {
       "/due": "editor",
       "/review": "reviewer",
       "/admin": "admin",
+      "/meldingen": "viewer",
       "/plans/$code": null,
       "/login": null,
     });

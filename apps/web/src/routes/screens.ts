@@ -105,4 +105,10 @@ export const screens = {
   },
   review: { path: "/review", role: "reviewer", title: "review.title", page: () => import("./review-route") },
   admin: { path: "/admin", role: "admin", title: "admin.title", page: () => import("./admin-route") },
+  notifications: {
+    path: "/meldingen",
+    role: "viewer",
+    title: "notifications.title",
+    page: () => import("./notifications-route"),
+  },
 } as const satisfies Record<string, Screen>;
