@@ -15,6 +15,7 @@ import { validateEntry } from "./validate-entry";
 import { labelKey } from "../../i18n/keys";
 import { useLanguage } from "../../lib/use-language";
 import { DEFAULT_PLAN } from "../../lib/default-plan";
+import { scrollRegion } from "../../components/table-scroll";
 
 type Row = EntryGrid[number];
 type Cell = { value: string; comment: string; reason: string };
@@ -168,7 +169,7 @@ function GridForm({ rows, period }: { rows: Row[]; period: string }) {
 
   return (
     <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={t("grid.title")}>
-      <div className="table-scroll">
+      <div className="table-scroll" {...scrollRegion(t("grid.title"))}>
         <table className="data-table grid">
           <thead>
             <tr>
