@@ -29,7 +29,7 @@ export function ChartLegend({ payload, order }: { payload?: readonly LegendPaylo
       {entries.map((entry) => (
         <li key={String(entry.value)} className="recharts-legend-item" data-legend-type={entry.type}>
           <LegendSymbol entry={entry} />
-          <span className="legend-text">{entry.value}</span>
+          <span className="recharts-legend-item-text legend-text">{entry.value}</span>
         </li>
       ))}
     </ul>
