@@ -56,7 +56,7 @@ describe("every screen", () => {
     const page = await journey.newPage();
     await page.goto(`${journey.baseUrl}/plans/IAB`);
     await page.locator("h1").waitFor();
-    expect(await page.title()).toBe("Overzicht – Boordtabel");
+    expect(await page.title()).toBe("Iedereen aan boord – Boordtabel");
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Engagementen" }).click();
     await page.waitForFunction(() => document.activeElement?.tagName === "H1");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Engagementen");

@@ -7,6 +7,7 @@ import { DEFAULT_PLAN } from "../lib/default-plan";
 import { allows, signOut, useSession } from "../lib/session";
 import { useLanguage } from "../lib/use-language";
 import { screens, type Screen } from "../routes/screens";
+import { Announcer } from "./announcer";
 import { ScreenFrame } from "./screen-frame";
 import { NotificationBadge } from "../features/notifications/notification-badge";
 import { applyStoredContrast, useHighContrast } from "../lib/contrast";
@@ -42,11 +43,16 @@ export function Layout() {
     await navigate({ to: "/" });
   };
 
+  // The keys keep the frame (its focus mechanism) and the live region mounted when entering or
+  // leaving the bare presentation, so that navigation too moves focus and is announced.
   if (bare)
     return (
-      <ScreenFrame>
-        <Outlet />
-      </ScreenFrame>
+      <>
+        <ScreenFrame key="frame">
+          <Outlet />
+        </ScreenFrame>
+        <Announcer key="announcer" />
+      </>
     );
   return (
     <>
@@ -96,9 +102,10 @@ export function Layout() {
           </button>
         </div>
       </header>
-      <ScreenFrame>
+      <ScreenFrame key="frame">
         <Outlet />
       </ScreenFrame>
+      <Announcer key="announcer" />
     </>
   );
 }

@@ -1,13 +1,16 @@
 import { useMatches, useRouter } from "@tanstack/react-router";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { announce, useCurrentSubject } from "../lib/announce";
 import { allows, useSession } from "../lib/session";
 import { useLanguage } from "../lib/use-language";
 import { NoAccess, SignInNeeded } from "./access-pages";
 import { Skeleton } from "./query-state";
 
-/** What every screen gets from its line in routes/screens.ts: the document title, focus on its
- *  h1 after a navigation (so a screen reader announces the new page), and the role gate, which
+/** What every screen gets from its line in routes/screens.ts: the document title (the page's
+ *  subject when it names one with useDocumentSubject, else the screen's title), focus on its h1
+ *  after every client-side navigation with the new page's name said in the live region (so a
+ *  screen reader user hears where they are), and the role gate, which
  *  shows who may open it instead of a form the API would refuse. The API stays the authority. */
 export function ScreenFrame({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -16,11 +19,13 @@ export function ScreenFrame({ children }: { children: ReactNode }) {
   const session = useSession();
   const main = useRef<HTMLElement>(null);
   const router = useRouter();
+  const subject = useCurrentSubject();
 
   useEffect(() => {
     const name = t("app.name");
-    document.title = screen?.title ? `${t(screen.title)} – ${name}` : name;
-  }, [screen?.title, t, language]);
+    const page = subject ?? (screen?.title ? t(screen.title) : null);
+    document.title = page ? `${page} – ${name}` : name;
+  }, [screen?.title, subject, t, language]);
 
   useEffect(() => {
     let stop = () => {};
@@ -48,23 +53,34 @@ export function ScreenFrame({ children }: { children: ReactNode }) {
   );
 }
 
-/** Focuses the page's h1 now, or as soon as it appears (pages show theirs once data arrives). */
+/** Focuses the page's h1 now or as soon as it appears (pages show theirs once data arrives), and
+ *  says its text in the live region. Until the user acts, a heading that is replaced (the old
+ *  page's h1 leaving after the new route resolved, a skeleton giving way) hands focus on to the
+ *  new one, so focus never falls back to the body. */
 function focusHeading(main: HTMLElement): () => void {
+  let focused: HTMLElement | null = null;
   const focus = () => {
+    const active = document.activeElement;
+    if (focused && active !== null && active !== document.body) return;
     const heading = main.querySelector("h1");
-    if (!heading) return false;
+    if (!heading || (heading === focused && heading.isConnected && active === heading)) return;
     heading.tabIndex = -1;
     heading.focus({ preventScroll: true });
-    return true;
+    window.scrollTo(0, 0);
+    if (heading !== focused) announce(heading.textContent?.trim() ?? "");
+    focused = heading;
   };
-  if (focus()) return () => {};
-  const observer = new MutationObserver(() => {
-    if (focus()) observer.disconnect();
-  });
-  observer.observe(main, { childList: true, subtree: true });
-  const timer = setTimeout(() => observer.disconnect(), 10_000);
-  return () => {
+  const observer = new MutationObserver(focus);
+  observer.observe(main, { childList: true, subtree: true, characterData: true });
+  const stop = () => {
     observer.disconnect();
     clearTimeout(timer);
+    document.removeEventListener("keydown", stop, true);
+    document.removeEventListener("pointerdown", stop, true);
   };
+  const timer = setTimeout(stop, 10_000);
+  document.addEventListener("keydown", stop, true);
+  document.addEventListener("pointerdown", stop, true);
+  focus();
+  return stop;
 }

@@ -7,6 +7,7 @@ import { errorDetails, formText } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { Field } from "../entry/field";
 import { useLanguage } from "../../lib/use-language";
+import { scrollRegion } from "../../components/table-scroll";
 
 const ROLES = ["VIEWER", "EDITOR", "REVIEWER", "ADMIN"] as const;
 type Role = (typeof ROLES)[number];
@@ -100,7 +101,7 @@ function Users() {
       )}
       <QueryState query={users}>
         {(list) => (
-          <div className="table-scroll">
+          <div className="table-scroll" {...scrollRegion({ labelledBy: "users-heading" })}>
             <table className="data-table">
               <thead>
                 <tr>

@@ -12,6 +12,8 @@ export function LoginPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  /** Which fields the error is about: marked invalid and described by the error text. */
+  const [invalid, setInvalid] = useState<{ email: boolean; password: boolean }>({ email: false, password: false });
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -21,10 +23,14 @@ export function LoginPage() {
     const password = formText(form, "password");
     if (!email || !password) {
       setError(t("login.missing"));
+      setInvalid({ email: !email, password: !password });
+      document.getElementById(email ? "login-password" : "login-email")?.focus();
       return;
     }
+    if (busy) return;
     setBusy(true);
     setError(null);
+    setInvalid({ email: false, password: false });
     try {
       await signIn(email, password);
       await queryClient.invalidateQueries();
@@ -33,6 +39,8 @@ export function LoginPage() {
       else await navigate({ to: "/", search: search.lang ? { lang: search.lang } : {} });
     } catch (e) {
       setError(t(`login.error.${e instanceof SignInError ? e.reason : "unavailable"}`));
+      // Refused credentials: both fields are in question (which one is wrong is not told).
+      if (e instanceof SignInError && e.reason === "credentials") setInvalid({ email: true, password: true });
     } finally {
       setBusy(false);
     }
@@ -49,18 +57,35 @@ export function LoginPage() {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="field">
           <label htmlFor="login-email">{t("login.email")}</label>
-          <input id="login-email" name="email" type="email" autoComplete="username" required />
+          <input
+            id="login-email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            aria-invalid={invalid.email || undefined}
+            aria-describedby={invalid.email ? "login-error" : undefined}
+          />
         </div>
         <div className="field">
           <label htmlFor="login-password">{t("login.password")}</label>
-          <input id="login-password" name="password" type="password" autoComplete="current-password" required />
+          <input
+            id="login-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={invalid.password || undefined}
+            aria-describedby={invalid.password ? "login-error" : undefined}
+          />
         </div>
         {error && (
-          <p role="alert" className="field-error">
+          <p role="alert" className="field-error" id="login-error">
             {error}
           </p>
         )}
-        <button type="submit" className="primary" disabled={busy}>
+        {/* aria-disabled, not disabled: a pressed button keeps focus while signing in. */}
+        <button type="submit" className="primary" aria-disabled={busy}>
           {t("login.submit")}
         </button>
       </form>

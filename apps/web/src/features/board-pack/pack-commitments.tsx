@@ -1,40 +1,43 @@
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../lib/use-language";
 import { writtenDate, type PackCommitment, type PackData } from "./pack-data";
+import { scrollRegion } from "../../components/table-scroll";
 
 /** Commitments as a table: code, title, status, deadline and who is responsible. */
 export function CommitmentTable({ commitments, caption }: { commitments: PackCommitment[]; caption: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <table className="data-table pack-table pack-commitments">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("boardPack.code")}</th>
-          <th scope="col">{t("boardPack.commitment")}</th>
-          <th scope="col">{t("boardPack.status")}</th>
-          <th scope="col">{t("boardPack.deadline")}</th>
-          <th scope="col">{t("boardPack.responsible")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {commitments.map((c) => (
-          <tr key={c.code} data-commitment={c.code}>
-            <td>{c.code}</td>
-            <th scope="row">{c.title[language]}</th>
-            <td>{t(`commitmentStatus.${c.status}`)}</td>
-            <td>{c.deadline ? writtenDate(c.deadline, language) : t("boardPack.none")}</td>
-            <td>
-              {c.actors
-                .filter((a) => a.role === "responsible")
-                .map((a) => a.label ?? a.organisation)
-                .join(", ") || t("boardPack.none")}
-            </td>
+    <div className="table-scroll" {...scrollRegion(caption)}>
+      <table className="data-table pack-table pack-commitments">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("boardPack.code")}</th>
+            <th scope="col">{t("boardPack.commitment")}</th>
+            <th scope="col">{t("boardPack.status")}</th>
+            <th scope="col">{t("boardPack.deadline")}</th>
+            <th scope="col">{t("boardPack.responsible")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {commitments.map((c) => (
+            <tr key={c.code} data-commitment={c.code}>
+              <td>{c.code}</td>
+              <th scope="row">{c.title[language]}</th>
+              <td>{t(`commitmentStatus.${c.status}`)}</td>
+              <td>{c.deadline ? writtenDate(c.deadline, language) : t("boardPack.none")}</td>
+              <td>
+                {c.actors
+                  .filter((a) => a.role === "responsible")
+                  .map((a) => a.label ?? a.organisation)
+                  .join(", ") || t("boardPack.none")}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -10,6 +10,7 @@ import { PastTargets } from "../kpi/past-targets";
 import { TargetChart } from "../kpi/target-chart";
 import { toChartRows } from "../kpi/to-chart-rows";
 import type { PackKpi } from "./pack-data";
+import { scrollRegion } from "../../components/table-scroll";
 
 /** Width of a chart on an A4 page between the margins, in CSS pixels. */
 const CHART_WIDTH = 660;
@@ -44,35 +45,37 @@ export function KpiPackPage({ kpi, detail }: { kpi: PackKpi; detail: KpiDetail }
       <p data-testid="summary">{summary}</p>
       <PastTargets detail={detail} />
       {recent.length > 0 && (
-        <table className="data-table pack-table">
-          <caption>{t("boardPack.recentValues")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("boardPack.period")}</th>
-              <th scope="col">{t("boardPack.value")}</th>
-              <th scope="col">{t("boardPack.planned")}</th>
-              <th scope="col">{t("boardPack.source")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {recent.map((r) => {
-              const value = r.actual ?? r.other;
-              return (
-                <tr key={r.period}>
-                  <th scope="row">{periodText(r.period, language)}</th>
-                  <td className="number">
-                    {v(value)}
-                    {r.valueStatus !== undefined && r.valueStatus !== "final"
-                      ? ` (${t(labelKey("valueStatus", r.valueStatus))})`
-                      : ""}
-                  </td>
-                  <td className="number">{r.planned === undefined ? t("boardPack.none") : v(r.planned)}</td>
-                  <td>{r.source ?? t("boardPack.none")}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="table-scroll" {...scrollRegion(t("boardPack.recentValues"))}>
+          <table className="data-table pack-table">
+            <caption>{t("boardPack.recentValues")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("boardPack.period")}</th>
+                <th scope="col">{t("boardPack.value")}</th>
+                <th scope="col">{t("boardPack.planned")}</th>
+                <th scope="col">{t("boardPack.source")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {recent.map((r) => {
+                const value = r.actual ?? r.other;
+                return (
+                  <tr key={r.period}>
+                    <th scope="row">{periodText(r.period, language)}</th>
+                    <td className="number">
+                      {v(value)}
+                      {r.valueStatus !== undefined && r.valueStatus !== "final"
+                        ? ` (${t(labelKey("valueStatus", r.valueStatus))})`
+                        : ""}
+                    </td>
+                    <td className="number">{r.planned === undefined ? t("boardPack.none") : v(r.planned)}</td>
+                    <td>{r.source ?? t("boardPack.none")}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -12,6 +12,7 @@ import { Organisations } from "../commitments/plan-commitments";
 import { SheetHistory, SheetNotes } from "./sheet-history";
 import { SheetNoteForm } from "./sheet-note-form";
 import { SheetUpdateForm } from "./sheet-update-form";
+import { useDocumentSubject } from "../../lib/announce";
 import "./agenda.css";
 
 /** The action sheet of one commitment: what it says and where, who carries it, by when, how far
@@ -28,6 +29,7 @@ function Sheet({ sheet }: { sheet: CommitmentSheet }) {
   const language = useLanguage();
   const session = useSession();
   const role = (r: string) => sheet.actors.filter((a) => a.role === r).map((a) => a.label);
+  useDocumentSubject(`${sheet.code} ${sheet.title[language]}`);
   const others = sheet.actors.filter((a) => a.role !== "responsible" && a.role !== "partner");
   return (
     <article className="commitment-sheet" data-commitment={sheet.code}>

@@ -5,6 +5,7 @@ import { StatusBadge } from "../../components/status-badge";
 import { useSession } from "../../lib/session";
 import { StatusUpdate } from "./status-update";
 import { useLanguage } from "../../lib/use-language";
+import { scrollRegion } from "../../components/table-scroll";
 
 interface Row {
   code: string;
@@ -30,7 +31,7 @@ export function CommitmentTable({
   const statusOf = new Map(kpiStatuses.map((k) => [k.code, k.status]));
   const canUpdate = useSession().canEnter;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" {...scrollRegion(t("commitments.title"))}>
       <table className="data-table commitments">
         <caption>{t("commitments.count", { count: rows.length })}</caption>
         <thead>

@@ -33,6 +33,10 @@ export function CommitmentsPage() {
         nodes={overview.data?.nodes ?? []}
         onChange={(next) => void navigate({ search: { ...search, ...next } })}
       />
+      {/* In the page from the start, so that each filter's new count is said (WCAG 4.1.3). */}
+      <p role="status" className="result-count" data-testid="result-count">
+        {commitments.data ? t("a11y.results", { count: commitments.data.length }) : ""}
+      </p>
       <QueryState query={commitments}>
         {(rows) =>
           rows.length === 0 ? (

@@ -10,6 +10,7 @@ import { useLanguage } from "../../lib/use-language";
 import { CommitmentStatusCounts } from "./commitment-status-counts";
 import { CommitmentsDownloads } from "./commitments-downloads";
 import "../commitment-sheet/agenda.css";
+import { scrollRegion } from "../../components/table-scroll";
 
 type Group = PlanCommitmentsData["groups"][number];
 type Row = Group["commitments"][number];
@@ -70,7 +71,7 @@ function CommitmentGroup({ group, shown, open }: { group: Group; shown: Row[]; o
         </h3>
         <CommitmentStatusCounts rollup={group.rollup} />
       </summary>
-      <div className="table-scroll">
+      <div className="table-scroll" {...scrollRegion({ labelledBy: headingId })}>
         <table className="data-table agenda-table" aria-labelledby={headingId}>
           <thead>
             <tr>

@@ -9,6 +9,7 @@ import { useLanguage } from "../../lib/use-language";
 import { DEFAULT_PLAN } from "../../lib/default-plan";
 import { DueCompleteness } from "./due-completeness";
 import { DueReturned } from "./due-returned";
+import { scrollRegion } from "../../components/table-scroll";
 
 const FREQUENCIES = ["month", "quarter", "school_year", "year"] as const;
 
@@ -49,36 +50,38 @@ export function DuePage() {
                 return (
                   <section key={f} aria-labelledby={`due-${f}`}>
                     <h2 id={`due-${f}`}>{t(`frequency.${f}`)}</h2>
-                    <table className="data-table">
-                      <thead>
-                        <tr>
-                          <th scope="col">{t("commitments.kpis")}</th>
-                          <th scope="col">{t("due.expected")}</th>
-                          <th scope="col">{t("due.last")}</th>
-                          <th scope="col">
-                            <span className="visually-hidden">{t("due.action")}</span>
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {group.map((r) => (
-                          <tr key={r.kpi} data-due={r.kpi}>
-                            <th scope="row">
-                              <Link to="/kpis/$code" params={{ code: r.kpi }}>
-                                {r.name[language]}
-                              </Link>
+                    <div className="table-scroll" {...scrollRegion({ labelledBy: `due-${f}` })}>
+                      <table className="data-table">
+                        <thead>
+                          <tr>
+                            <th scope="col">{t("commitments.kpis")}</th>
+                            <th scope="col">{t("due.expected")}</th>
+                            <th scope="col">{t("due.last")}</th>
+                            <th scope="col">
+                              <span className="visually-hidden">{t("due.action")}</span>
                             </th>
-                            <td>{periodText(r.expected, language)}</td>
-                            <td>{r.lastPeriod ? periodText(r.lastPeriod, language) : "–"}</td>
-                            <td>
-                              <Link to="/kpis/$code/entry" params={{ code: r.kpi }} search={{ period: r.expected }}>
-                                {t("due.enter")}
-                              </Link>
-                            </td>
                           </tr>
-                        ))}
-                      </tbody>
-                    </table>
+                        </thead>
+                        <tbody>
+                          {group.map((r) => (
+                            <tr key={r.kpi} data-due={r.kpi}>
+                              <th scope="row">
+                                <Link to="/kpis/$code" params={{ code: r.kpi }}>
+                                  {r.name[language]}
+                                </Link>
+                              </th>
+                              <td>{periodText(r.expected, language)}</td>
+                              <td>{r.lastPeriod ? periodText(r.lastPeriod, language) : "–"}</td>
+                              <td>
+                                <Link to="/kpis/$code/entry" params={{ code: r.kpi }} search={{ period: r.expected }}>
+                                  {t("due.enter")}
+                                </Link>
+                              </td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
                   </section>
                 );
               })}

@@ -16,6 +16,7 @@ import { validateEntry } from "./validate-entry";
 import { labelKey } from "../../i18n/keys";
 import { useLanguage } from "../../lib/use-language";
 import { DEFAULT_PLAN } from "../../lib/default-plan";
+import { scrollRegion } from "../../components/table-scroll";
 
 type Row = EntryGrid[number];
 type Cell = { value: string; comment: string; reason: string };
@@ -190,7 +191,7 @@ function GridForm({ rows, period }: { rows: Row[]; period: string }) {
       <Field id="grid-source" label={t("entryLoop.gridSource")} error={sourceError ?? undefined}>
         {(props) => <input {...props} value={source} onChange={(e) => setSource(e.target.value)} />}
       </Field>
-      <div className="table-scroll">
+      <div className="table-scroll" {...scrollRegion(t("grid.title"))}>
         <table className="data-table grid">
           <thead>
             <tr>

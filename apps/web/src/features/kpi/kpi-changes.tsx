@@ -4,6 +4,7 @@ import { QueryState } from "../../components/query-state";
 import { dateTimeText } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
 import { useLanguage } from "../../lib/use-language";
+import { scrollRegion } from "../../components/table-scroll";
 
 /** Who changed this KPI, its values or its targets, when and why (for the people who work on
  *  it; the public sees each value's published versions). */
@@ -20,7 +21,7 @@ export function KpiChanges({ code }: { code: string }) {
           rows.length === 0 ? (
             <p className="empty">{t("changes.none")}</p>
           ) : (
-            <div className="table-scroll">
+            <div className="table-scroll" {...scrollRegion({ labelledBy: "changes-heading" })}>
               <table className="data-table" data-testid="kpi-changes">
                 <thead>
                   <tr>

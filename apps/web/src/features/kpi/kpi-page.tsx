@@ -24,6 +24,7 @@ import { labelKey } from "../../i18n/keys";
 import { useLanguage } from "../../lib/use-language";
 import { PrintLine } from "../../components/print-line";
 import { useMediaQuery, usePrinting } from "../../lib/use-media";
+import { useDocumentSubject } from "../../lib/announce";
 
 /** The chart on an A4 page (the printable width at 12 mm margins) and on a wide screen. */
 const PRINT_CHART = { width: 700, height: 250 };
@@ -53,6 +54,7 @@ function KpiView({ detail }: { detail: KpiDetail }) {
   const wide = useMediaQuery("(min-width: 1600px)");
   const source = sourceText(detail.kpi.source, detail.kpi.sourceOrganisation?.name[language]);
   const asOf = t("print.asOf", { date: dateText(detail.asOf ?? localIsoDate(new Date())) });
+  useDocumentSubject(detail.kpi.name[language]);
   return (
     <>
       <p className="back-link">

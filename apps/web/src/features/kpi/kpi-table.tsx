@@ -6,6 +6,7 @@ import { ValueHistory } from "./value-history";
 import { SourceLink } from "../../components/source-link";
 import { labelKey } from "../../i18n/keys";
 import { useLanguage } from "../../lib/use-language";
+import { scrollRegion } from "../../components/table-scroll";
 
 /** On paper the table keeps its last rows (styles.css), so one KPI fits on one A4 page. */
 const PRINTED_ROWS = 12;
@@ -26,7 +27,7 @@ export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail
       {shown.length === 0 ? (
         <p className="empty">{t("kpi.noValues")}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" {...scrollRegion({ labelledBy: "table-heading" })}>
           <table className="data-table kpi-values">
             <thead>
               <tr>

@@ -1,5 +1,5 @@
 import type { KpiDetail } from "@boordtabel/api";
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import {
   Area,
@@ -15,6 +15,7 @@ import {
 } from "recharts";
 import { periodText, valueText } from "../../lib/format";
 import { useWidth } from "../../lib/use-width";
+import { ChartLegend } from "./chart-legend";
 import { ChartTooltip } from "./chart-tooltip";
 import {
   datedBenchmarks,
@@ -94,6 +95,7 @@ export function TargetChart({
     ...entities.map((b) => benchmarkName(b.name[language])),
   ];
   const domain: [number, number] = [Math.floor(tMin), Math.ceil(tMax)];
+  const captionId = useId();
 
   if (rows.length === 0) {
     return (
@@ -114,9 +116,17 @@ export function TargetChart({
   return (
     <figure
       className="chart"
-      aria-label={t("kpi.chartLabel")}
+      {...(print ? { "aria-label": t("kpi.chartLabel") } : { "aria-labelledby": captionId })}
       data-points={rows.filter((r) => r.actual !== undefined).length}
     >
+      {/* The figure is named by the status sentence and points to the table with every value; the
+          drawing is one image (recharts' keyboard layer is off: the table is the way to the values). */}
+      {!print && (
+        <figcaption className="chart-caption">
+          <span id={captionId}>{detail.assessment.summary[language]}</span>{" "}
+          <a href="#table-heading">{t("a11y.chartTable")}</a>
+        </figcaption>
+      )}
       <div
         ref={ref}
         className="chart-canvas"
@@ -130,6 +140,8 @@ export function TargetChart({
           margin={{ top: 24, right: 24, bottom: 8, left: 8 }}
           title={detail.kpi.name[language]}
           desc={detail.assessment.summary[language]}
+          accessibilityLayer={false}
+          role="img"
         >
           <CartesianGrid strokeDasharray="2 4" />
           <XAxis
@@ -142,15 +154,14 @@ export function TargetChart({
           />
           <YAxis domain={["auto", "auto"]} tickFormatter={axisValue} width={80} />
           <Tooltip content={<ChartTooltip detail={detail} />} />
-          <Legend
-            formatter={(value: string) => <span className="legend-text">{value}</span>}
-            itemSorter={(item) => legendOrder.indexOf(String(item.value))}
-          />
+          <Legend content={({ payload }) => <ChartLegend payload={payload} order={legendOrder} />} />
           {hasBand && (
             <Area
               name={t("kpi.tolerance")}
               dataKey="band"
-              stroke="none"
+              stroke={COLOURS.planned}
+              strokeWidth={1}
+              strokeDasharray="1 2"
               fill={COLOURS.band}
               legendType="square"
               fillOpacity={0.6}
@@ -163,7 +174,9 @@ export function TargetChart({
             <Area
               name={t("kpi.forecastBand")}
               dataKey="forecastBand"
-              stroke="none"
+              stroke={COLOURS.forecast}
+              strokeWidth={1}
+              strokeDasharray="1 2"
               fill={COLOURS.forecastBand}
               legendType="square"
               fillOpacity={0.8}
@@ -343,7 +356,7 @@ function ChartNotes({
   const language = useLanguage();
   if (annotations.length === 0 && yearless.length === 0 && breaks.length === 0) return null;
   return (
-    <figcaption>
+    <div className="chart-notes">
       {yearless.length > 0 && (
         <p data-testid="yearless-benchmarks">
           {t("kpi.yearless")}{" "}
@@ -367,6 +380,6 @@ function ChartNotes({
           </ul>
         </>
       )}
-    </figcaption>
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { StatusBadge } from "../../components/status-badge";
 import { STATUSES } from "@boordtabel/domain";
 import { DEFAULT_PLAN } from "../../lib/default-plan";
+import { scrollRegion } from "../../components/table-scroll";
 
 const METHODS = ["trajectory", "opensdg", "unsd"] as const;
 const EXAMPLE_STEPS = ["planned", "ratio", "verdict", "pastTarget", "indicative", "tolerance"] as const;
@@ -19,24 +20,26 @@ export function MethodologyPage() {
 
       <section aria-labelledby="m-statuses">
         <h2 id="m-statuses">{t("methodology.statuses")}</h2>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("kpiList.status")}</th>
-              <th scope="col">{t("methodology.when")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {STATUSES.map((s) => (
-              <tr key={s} data-status-row={s}>
-                <th scope="row">
-                  <StatusBadge status={s} />
-                </th>
-                <td>{t(`legend.${s}`)}</td>
+        <div className="table-scroll" {...scrollRegion({ labelledBy: "m-statuses" })}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("kpiList.status")}</th>
+                <th scope="col">{t("methodology.when")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {STATUSES.map((s) => (
+                <tr key={s} data-status-row={s}>
+                  <th scope="row">
+                    <StatusBadge status={s} />
+                  </th>
+                  <td>{t(`legend.${s}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section aria-labelledby="m-thresholds">
@@ -75,27 +78,29 @@ export function MethodologyPage() {
       <section aria-labelledby="m-example" data-testid="worked-example">
         <h2 id="m-example">{t("methodology.exampleTitle")}</h2>
         <p>{t("methodology.exampleIntro")}</p>
-        <table className="data-table">
-          <caption>{t("methodology.exampleData")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("kpi.period")}</th>
-              <th scope="col">{t("methodology.what")}</th>
-              <th scope="col">{t("kpi.actual")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(["baseline", "target2020", "value2020", "value2022", "indicative2024", "target2030"] as const).map(
-              (row) => (
-                <tr key={row}>
-                  <th scope="row">{t(`methodology.example.${row}.period`)}</th>
-                  <td>{t(`methodology.example.${row}.what`)}</td>
-                  <td className="number">{t(`methodology.example.${row}.value`)}</td>
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
+        <div className="table-scroll" {...scrollRegion(t("methodology.exampleData"))}>
+          <table className="data-table">
+            <caption>{t("methodology.exampleData")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("kpi.period")}</th>
+                <th scope="col">{t("methodology.what")}</th>
+                <th scope="col">{t("kpi.actual")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(["baseline", "target2020", "value2020", "value2022", "indicative2024", "target2030"] as const).map(
+                (row) => (
+                  <tr key={row}>
+                    <th scope="row">{t(`methodology.example.${row}.period`)}</th>
+                    <td>{t(`methodology.example.${row}.what`)}</td>
+                    <td className="number">{t(`methodology.example.${row}.value`)}</td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </div>
         <ol className="steps">
           {EXAMPLE_STEPS.map((step) => (
             <li key={step} data-step={step}>

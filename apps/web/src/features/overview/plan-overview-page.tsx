@@ -13,6 +13,7 @@ import { useLanguage } from "../../lib/use-language";
 import { PrintLine } from "../../components/print-line";
 import { BoardPackLink } from "../board-pack/board-pack-link";
 import { PlanCommitments } from "../commitments/plan-commitments";
+import { useDocumentSubject } from "../../lib/announce";
 
 export function PlanOverviewPage() {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function PlanOverviewPage() {
   const trpc = useTRPC();
   const plans = useQuery(trpc.plan.list.queryOptions());
   const overview = useQuery(trpc.plan.overview.queryOptions({ code, asOf: search.asOf }));
+  useDocumentSubject(overview.data?.shortTitle[language]);
 
   return (
     <>

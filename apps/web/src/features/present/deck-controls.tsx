@@ -23,14 +23,13 @@ export function DeckControls({
   const { t } = useTranslation();
   return (
     <nav className="deck-controls" aria-label={t("present.controls")}>
-      <button type="button" onClick={() => onGo(Math.max(index - 1, 0))} disabled={index === 0}>
+      {/* aria-disabled, not disabled: the first and last slide keep focus on the button. */}
+      <button type="button" onClick={() => index > 0 && onGo(index - 1)} aria-disabled={index === 0}>
         <span aria-hidden="true">← </span>
         {t("present.previous")}
       </button>
-      <span aria-live="polite" data-testid="slide-position">
-        {t("present.position", { current: index + 1, total: count })}
-      </span>
-      <button type="button" onClick={() => onGo(Math.min(index + 1, count - 1))} disabled={index >= count - 1}>
+      <span data-testid="slide-position">{t("present.position", { current: index + 1, total: count })}</span>
+      <button type="button" onClick={() => index < count - 1 && onGo(index + 1)} aria-disabled={index >= count - 1}>
         {t("present.next")}
         <span aria-hidden="true"> →</span>
       </button>

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../components/query-state";
 import { useTRPC } from "../../lib/trpc";
@@ -8,6 +8,7 @@ import { DeckControls } from "./deck-controls";
 import { buildSlides, nextIndex, slideIndex } from "./slides";
 import { SlideView } from "./slide-view";
 import "./present.css";
+import { announce } from "../../lib/announce";
 
 /** Board meetings: the whole screen, one slide at a time. The slide is in the address
  *  (`?slide=N`, so a reload keeps it), `?asOf=` freezes the deck at a date, `?since=` dates the
@@ -51,10 +52,12 @@ export function PresentationPage() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || count === 0) return;
-      // Keys typed into a control (the checkbox, a button) keep their own meaning.
+      // Keys typed into a control keep their own meaning: every key in a field, Space and Enter
+      // on a button, link or summary (Space on "Volgende" presses it, once).
       const target = event.target as HTMLElement | null;
-      if (target?.closest("input, select, textarea") && event.key !== "Escape") return;
-      if (target?.closest("button") && (event.key === " " || event.key === "Enter")) return;
+      if (target?.closest("input, select, textarea, [contenteditable]") && event.key !== "Escape") return;
+      if (target?.closest("button, a[href], summary, [role=button]") && (event.key === " " || event.key === "Enter"))
+        return;
       if (event.key === "Escape") leave();
       else {
         const to = nextIndex(event.key, index, count);
@@ -68,6 +71,7 @@ export function PresentationPage() {
   }, [count, index, go, leave]);
 
   const slide = slides[index];
+  useSlideAnnouncement(index, count);
   return (
     <div className="deck" data-testid="deck">
       <QueryState query={overview} skeletonRows={8}>
@@ -103,4 +107,35 @@ export function PresentationPage() {
       </QueryState>
     </div>
   );
+}
+
+/** Says the new slide's position and title in the live region when the slide changes (the first
+ *  one is announced by the router's page change). The title is read from the slide's h1, which a
+ *  KPI slide shows once its data is there. */
+function useSlideAnnouncement(index: number, count: number) {
+  const { t } = useTranslation();
+  const shown = useRef<number | null>(null);
+  useEffect(() => {
+    if (count === 0) return;
+    const first = shown.current === null;
+    shown.current = index;
+    if (first) return;
+    const position = t("present.position", { current: index + 1, total: count });
+    const say = () => {
+      const heading = document.querySelector(`.deck-stage[data-slide-index="${index + 1}"] h1`);
+      if (!heading?.textContent) return false;
+      announce(`${position}: ${heading.textContent.trim()}`);
+      return true;
+    };
+    if (say()) return;
+    const observer = new MutationObserver(() => {
+      if (say()) observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const timer = setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+  }, [index, count, t]);
 }
