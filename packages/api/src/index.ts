@@ -42,3 +42,4 @@ export {
   type RenderBoardPack,
   type StoredBoardPack,
 } from "./board-pack/board-pack.service.js";
+export { bumpDataVersion, readDataVersion } from "./read-cache/data-version.js";
