@@ -22,12 +22,19 @@ export function percentile(sorted: number[], p: number): number {
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-export async function closedLoop(request: (i: number) => Promise<void>, options: LoadOptions): Promise<LoadResult> {
+/** `before` runs ahead of each request, outside its timing (e.g. a write, for "first read after
+ *  a write"). */
+export async function closedLoop(
+  request: (i: number) => Promise<void>,
+  options: LoadOptions,
+  before?: (i: number) => Promise<void>,
+): Promise<LoadResult> {
   let counter = 0;
   const run = async (until: number, latencies: number[] | null) => {
     const workers = Array.from({ length: options.concurrency }, async () => {
       while (performance.now() < until) {
         const i = counter++;
+        await before?.(i);
         const start = performance.now();
         await request(i);
         latencies?.push(performance.now() - start);

@@ -19,6 +19,10 @@ import { buildDataset, shapeFor } from "./dataset.js";
 import { measureImport, type ImportFigures } from "./import.js";
 import { measureRead, readCases, type ReadResult } from "./reads.js";
 import { startServer } from "./server.js";
+import { startFloor } from "./floor.js";
+
+/** At most this many different responses per read are copied to the floor's files. */
+const FLOOR_FILES = 100;
 import { measureWeb, type WebFigures } from "./web.js";
 
 export const WEB_DIST = fileURLToPath(new URL("../../apps/web/dist/", import.meta.url));
@@ -44,6 +48,8 @@ export interface BenchResult {
   machine: { cpus: number; cpu_model: string; memory_gb: number; node: string; platform: string };
   dataset: Record<string, number | string>;
   api: ReadResult[];
+  /** The server's resident memory before the reads and after the whole run, in MB. */
+  server_rss_mb: { before: number; after_reads: number; after_import: number };
   import: ImportFigures;
   web: WebFigures;
 }
@@ -98,21 +104,40 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
     const { rows: plans } = await pool.query<{ code: string }>(`SELECT code FROM plan ORDER BY code`);
     const { rows: kpis } = await pool.query<{ code: string }>(`SELECT code FROM kpi WHERE is_headline ORDER BY code`);
+    const rssBefore = app.rssMb();
+    const floorDir = mkdtempSync(join(tmpdir(), "boordtabel-floor-"));
+    cleanups.push(() => Promise.resolve(rmSync(floorDir, { recursive: true, force: true })));
+    const floor = await startFloor(floorDir);
+    cleanups.push(() => floor.stop());
     const api: ReadResult[] = [];
     for (const read of readCases(
       plans.map((p) => p.code),
       kpis.map((k) => k.code),
     )) {
+      const items = Math.min(read.items, FLOOR_FILES);
+      const floorPaths = await floor.mirror(
+        app.url,
+        read.name,
+        Array.from({ length: items }, (_, i) => read.path(i)),
+      );
+      // The rotation visits the same items on the floor as on the server.
+      const rotating = { ...read, path: (i: number) => read.path(i % items) };
       for (const concurrency of options.concurrencies) {
-        const result = await measureRead(app.url, pool, read, {
-          concurrency,
-          durationMs: options.durationMs,
-          warmupMs: options.warmupMs,
-        });
-        log(`${read.name} c=${concurrency}: p95 ${result.p95_ms} ms (SQL ${result.baseline_p95_ms} ms)`);
+        const result = await measureRead(
+          app.url,
+          pool,
+          rotating,
+          { concurrency, durationMs: options.durationMs, warmupMs: options.warmupMs },
+          { url: floor.url, paths: floorPaths },
+        );
+        log(
+          `${read.name} c=${concurrency}: p95 ${result.p95_ms} ms hit, ${result.after_write_p95_ms} ms after a write, ` +
+            `floor ${result.floor_p95_ms} ms, SQL ${result.baseline_p95_ms} ms`,
+        );
         api.push(result);
       }
     }
+    const rssAfterReads = app.rssMb();
     const web = await measureWeb(app.url, WEB_DIST, kpis[0]!.code, options.webRuns);
     log(`web: ${JSON.stringify(web)}`);
     const importClient = await pool.connect();
@@ -120,6 +145,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       importClient.release(),
     );
     log(`import: ${JSON.stringify(importFigures)}`);
+    const server_rss_mb = { before: rssBefore, after_reads: rssAfterReads, after_import: app.rssMb() };
+    log(`server RSS: ${JSON.stringify(server_rss_mb)}`);
     return {
       machine: {
         cpus: cpus().length,
@@ -130,6 +157,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       },
       dataset,
       api,
+      server_rss_mb,
       import: importFigures,
       web,
     };
@@ -145,11 +173,33 @@ export function writeResult(path: string, result: BenchResult): void {
 
 /** The table the CLI prints. */
 export function formatTable(result: BenchResult): string {
-  const header = ["read", "c", "p50 ms", "p95 ms", "req/s", "SQL p50", "SQL p95", "p95 ratio"];
+  const header = [
+    "read",
+    "c",
+    "hit p50",
+    "hit p95",
+    "hit req/s",
+    "after-write p95",
+    "floor p95",
+    "SQL p50",
+    "SQL p95",
+    "hit/SQL",
+    "after-write/SQL",
+  ];
   const rows = result.api.map((r) =>
-    [r.name, r.concurrency, r.p50_ms, r.p95_ms, r.rps, r.baseline_p50_ms, r.baseline_p95_ms, `${r.ratio_p95}×`].map(
-      String,
-    ),
+    [
+      r.name,
+      r.concurrency,
+      r.p50_ms,
+      r.p95_ms,
+      r.rps,
+      r.after_write_p95_ms,
+      r.floor_p95_ms,
+      r.baseline_p50_ms,
+      r.baseline_p95_ms,
+      `${r.ratio_p95}×`,
+      `${r.ratio_after_write_p95}×`,
+    ].map(String),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
@@ -161,6 +211,7 @@ export function formatTable(result: BenchResult): string {
     line(widths.map((n) => "-".repeat(n))),
     ...rows.map(line),
     "",
+    `server RSS: ${result.server_rss_mb.before} MB before the reads, ${result.server_rss_mb.after_reads} MB after them, ${result.server_rss_mb.after_import} MB after the import`,
     `import: ${i.rows} rows in ${i.seconds} s; COPY of the same rows ${i.baseline_copy_seconds} s (${i.ratio}×)`,
     `web: first route ${w.first_route_js_gzip_kb ?? "–"} KB gzipped JS; first chart drawn after ${w.first_chart_ms ?? "–"} ms (median)${w.note ? ` (${w.note})` : ""}`,
   ].join("\n");

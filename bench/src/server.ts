@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { findFreePort } from "@boordtabel/db";
 
@@ -7,6 +8,8 @@ const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface RunningServer {
   url: string;
+  /** The server process's resident memory, in MB. */
+  rssMb(): number;
   stop(): Promise<void>;
 }
 
@@ -51,6 +54,10 @@ export async function startServer(databaseUrl: string): Promise<RunningServer> {
   }
   return {
     url,
+    rssMb: () => {
+      const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+      return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         child.once("exit", () => resolve());

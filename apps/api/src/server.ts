@@ -10,6 +10,7 @@ import { localeOf } from "./locale.js";
 import { registerOpenDataRoutes } from "./open-data-routes.js";
 import { registerBoardPackRoutes } from "./board-pack-route.js";
 import { importRoute } from "./import-route.js";
+import { registerReadCache } from "./cache/read-cache.js";
 
 export interface ServerOptions {
   db: Db;
@@ -21,6 +22,8 @@ export interface ServerOptions {
     signInPerMinute?: number;
   };
   webDistDir?: string;
+  /** Bytes of serialised read responses kept per instance (docs/performance.md); 0 keeps none. */
+  readCacheBytes?: number;
   /** Pino's options; `stream` lets a test read what is logged. */
   logger?: boolean | { level: string; stream?: { write(line: string): void } };
 }
@@ -57,6 +60,11 @@ export function createServer(options: ServerOptions) {
       issues: [],
     });
   });
+
+  const readCache =
+    options.readCacheBytes === 0
+      ? null
+      : registerReadCache(app, { db, actorOf: actor, maxBytes: options.readCacheBytes });
 
   app.get("/healthz", async (_request, reply) => {
     try {
@@ -95,6 +103,7 @@ export function createServer(options: ServerOptions) {
     app,
     auth,
     routes,
+    readCache,
     async start(port: number, host: string): Promise<RunningServer> {
       await app.listen({ port, host });
       const address = app.server.address();

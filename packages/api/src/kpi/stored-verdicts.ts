@@ -5,6 +5,7 @@ import { assessmentFieldsSelect, assessSeries, type AssessOptions, type KpiForAs
 import type { TargetPathDto } from "./kpi.selects.js";
 import { loadObservations, ofFrequency, type Observation } from "./observations.js";
 import { loadTargetPaths } from "./target-paths.js";
+import { bumpDataVersion } from "../read-cache/data-version.js";
 
 export const SPARKLINE_POINTS = 12;
 
@@ -64,6 +65,8 @@ async function writeVerdicts(db: Reader, seriesIds: number[]): Promise<void> {
   });
   await db.seriesStatus.deleteMany({ where: { seriesId: { in: ids } } });
   await db.seriesStatus.createMany({ data: rows });
+  // What the reads answer changed with the verdicts: the cached responses are now old.
+  await bumpDataVersion(db);
 }
 
 /** The series of these KPIs, for refreshing after a change to the KPI's rules or path. */

@@ -1,0 +1,18 @@
+import type { Reader } from "../transaction.js";
+
+/** The data version every cached read is keyed by (docs/performance.md, "Versioned responses").
+ *  It moves at the commit of every transaction that wrote to the data: statement triggers on
+ *  the tables mark the transaction, a deferred trigger moves the version as it commits
+ *  (migration 20261202090000_data_version). This call marks the transaction explicitly, for the
+ *  writes that must never be missed (the stored-verdict refresh); marking twice costs nothing. */
+export async function bumpDataVersion(tx: Reader): Promise<void> {
+  await tx.$queryRaw`SELECT mark_data_changed_now()::text AS marked`;
+}
+
+/** The committed data version, one indexed row. Read it BEFORE the data a response is built
+ *  from: the response is then at least as new as the version it is stored under, so no instance
+ *  can serve, under a version, data older than that version. */
+export async function readDataVersion(db: Reader): Promise<string> {
+  const rows = await db.$queryRaw<{ version: bigint }[]>`SELECT version FROM data_version WHERE scope = 'all'`;
+  return String(rows[0]?.version ?? 0n);
+}
