@@ -28,7 +28,9 @@ export function shapeFor(scale: number): DatasetShape {
 }
 
 export const SYNTHETIC_LABEL = "Synthetische benchmarkgegevens — geen echte cijfers";
-export const FIRST_YEAR = 1995;
+/** The 30 years end in 2019, so the import's new months (2020 on) lie before today: a period
+ *  that has not started is refused. */
+export const FIRST_YEAR = 1990;
 
 /** Builds the dataset with set-based SQL (generate_series), so a million rows take seconds.
  *  Every plan, KPI and value says it is synthetic; the database holds nothing else. */
@@ -70,7 +72,7 @@ export async function buildDataset(client: pg.ClientBase, shape: DatasetShape): 
     SELECT k.id, CASE WHEN s = 1 THEN 'total' ELSE 'group-' || s END, s = 1, s = 1, k.frequency,
            CASE WHEN s = 1 THEN 'Totaal' ELSE 'Groep ' || s END, CASE WHEN s = 1 THEN 'Total' ELSE 'Group ' || s END
     FROM kpi k, generate_series(1, :S) s`);
-  // Monthly values from January 1995: a slow trend with a seasonal wave, per series its own level.
+  // Monthly values from January of FIRST_YEAR: a slow trend with a seasonal wave, per series its own level.
   await sql(`
     INSERT INTO measurement (series_id, period, period_start, period_end, current_version)
     SELECT s.id, to_char(d, 'YYYY-MM'), d::date, (d + interval '1 month - 1 day')::date,

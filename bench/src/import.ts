@@ -12,9 +12,10 @@ export interface ImportFigures {
   ratio: number;
 }
 
-const MONTHS_AFTER_DATASET = ["2025", "2026", "2027", "2028", "2029", "2030", "2031", "2032", "2033"].flatMap((y) =>
-  Array.from({ length: 12 }, (_, m) => `${y}-${String(m + 1).padStart(2, "0")}`),
-);
+/** The months after the dataset (which ends in 2019) up to November 2026: all already begun. */
+const MONTHS_AFTER_DATASET = ["2020", "2021", "2022", "2023", "2024", "2025", "2026"]
+  .flatMap((y) => Array.from({ length: 12 }, (_, m) => `${y}-${String(m + 1).padStart(2, "0")}`))
+  .filter((month) => month <= "2026-11");
 
 /** `rows` new monthly values after the dataset's last month, spread over every series, each
  *  close to its series' latest value (so none is an outlier), as an import CSV. */
