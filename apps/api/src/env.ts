@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { homedir } from "node:os";
 import { fileURLToPath } from "node:url";
+import { signInFromEnv, type SignInEnv } from "./oidc-env.js";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -35,7 +36,7 @@ const envSchema = z.object({
     .default(fileURLToPath(new URL("../../web/dist/", import.meta.url))),
 });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string };
+export type Env = z.infer<typeof envSchema> & { dataDir: string; signIn: SignInEnv };
 
 /** Root's home folder is closed to the "postgres" user the embedded server runs as, so a
  *  checkout there keeps its data under /var/lib/boordtabel instead of inside the repo. */
@@ -57,5 +58,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (parsed.data.NODE_ENV === "production" && !parsed.data.BOORDTABEL_SECRET) {
     throw new Error("Invalid configuration: BOORDTABEL_SECRET (32+ characters) is required in production.");
   }
-  return { ...parsed.data, dataDir: parsed.data.BOORDTABEL_DATA_DIR ?? defaultDataDir() };
+  return {
+    ...parsed.data,
+    dataDir: parsed.data.BOORDTABEL_DATA_DIR ?? defaultDataDir(),
+    signIn: signInFromEnv(present),
+  };
 }

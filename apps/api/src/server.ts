@@ -1,4 +1,4 @@
-import { appRouter, createAuth, message, type AppRouter, type Context } from "@boordtabel/api";
+import { appRouter, createAuth, message, type AppRouter, type AuthOptions, type Context } from "@boordtabel/api";
 import type { Db } from "@boordtabel/db";
 import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
@@ -10,6 +10,7 @@ import { localeOf } from "./locale.js";
 import { registerOpenDataRoutes } from "./open-data-routes.js";
 import { registerBoardPackRoutes } from "./board-pack-route.js";
 import { importRoute } from "./import-route.js";
+import { registerSignInRoutes } from "./sign-in-routes.js";
 
 export interface ServerOptions {
   db: Db;
@@ -19,6 +20,12 @@ export interface ServerOptions {
     trustedOrigins?: string[];
     secureCookies?: boolean;
     signInPerMinute?: number;
+    /** Single sign-on (OIDC_* settings). */
+    oidc?: AuthOptions["oidc"];
+    /** AUTH_PASSWORD=off: false. */
+    passwordSignIn?: boolean;
+    /** Whom a user refused by single sign-on should ask (OIDC_ACCESS_CONTACT). */
+    accessContact?: string | null;
   };
   webDistDir?: string;
   /** Pino's options; `stream` lets a test read what is logged. */
@@ -35,7 +42,8 @@ export interface RunningServer {
 export function createServer(options: ServerOptions) {
   const app = Fastify({ logger: options.logger ?? false, genReqId: () => crypto.randomUUID(), frameworkErrors });
   const { db } = options;
-  const auth = createAuth({ db, ...options.auth });
+  const { accessContact: _contact, ...authOptions } = options.auth;
+  const auth = createAuth({ db, ...authOptions });
   const trustedOrigins = [options.auth.baseURL, ...(options.auth.trustedOrigins ?? [])];
   const actor = (request: Parameters<typeof actorOf>[0]) => actorOf(request, db, auth);
   const webDist = options.webDistDir && existsSync(`${options.webDistDir}/index.html`) ? options.webDistDir : null;
@@ -67,6 +75,7 @@ export function createServer(options: ServerOptions) {
     }
   });
 
+  registerSignInRoutes(app, options.auth);
   registerAuthRoutes(app, auth);
 
   app.register(fastifyTRPCPlugin, {
