@@ -144,6 +144,16 @@ describe("single sign-on through an OpenID Connect provider", () => {
     await page.context().close();
   });
 
+  it("gives a disabled user no session, even with the provider's word for it", async () => {
+    await journey.database.db.user.update({ where: { email: "jan@example.be" }, data: { disabled: true } });
+    const page = await journey.newPage();
+    await signInThroughProvider(page, "acm-0001");
+    await page.getByRole("main").getByRole("heading", { level: 1, name: "Geen toegang" }).waitFor();
+    expect(await page.getByTestId("who").count()).toBe(0);
+    await journey.database.db.user.update({ where: { email: "jan@example.be" }, data: { disabled: false } });
+    await page.context().close();
+  });
+
   it("does not link an existing user by an e-mail address the provider has not verified", async () => {
     const page = await journey.newPage();
     await signInThroughProvider(page, "sub-unverified");
