@@ -1,6 +1,7 @@
 import { findFreePort } from "@boordtabel/db";
 import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
 import { createTestServer } from "@boordtabel/api-server/test-support";
+import type { ServerOptions } from "@boordtabel/api-server";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,7 +22,12 @@ export interface Journey {
 
 /** The real server on a fresh test database with the built web app, and Debian's Chromium
  *  (never a downloaded browser). */
-export async function openJourney(): Promise<Journey> {
+export async function openJourney(
+  options: {
+    /** More sign-in settings (single sign-on, …), given the address the app will be reached at. */
+    auth?: (baseUrl: string) => Promise<Partial<ServerOptions["auth"]>>;
+  } = {},
+): Promise<Journey> {
   if (!existsSync(join(WEB_DIST, "index.html"))) {
     throw new Error("apps/web/dist is missing: run the tests with `pnpm test`, which builds the web app first.");
   }
@@ -34,7 +40,8 @@ export async function openJourney(): Promise<Journey> {
   // Sign-in checks the page's origin, so the server must know the address it is reached at.
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = createTestServer(database.db, { webDistDir: WEB_DIST, auth: { baseURL: url } });
+  const auth = { baseURL: url, ...(await options.auth?.(url)) };
+  const server = createTestServer(database.db, { webDistDir: WEB_DIST, auth });
   await server.start(port, "127.0.0.1");
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { fileURLToPath } from "node:url";
+import { signInFromEnv, type SignInEnv } from "./oidc-env.js";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -49,7 +50,7 @@ const envSchema = z.object({
     .default(fileURLToPath(new URL("../../web/dist/", import.meta.url))),
 });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string; smtpUrl: string | undefined };
+export type Env = z.infer<typeof envSchema> & { dataDir: string; smtpUrl: string | undefined; signIn: SignInEnv };
 
 /** SMTP_URL from a secret file, trimmed; its content must be an smtp(s):// URL too. */
 function readSmtpUrlFile(path: string | undefined): string | undefined {
@@ -83,5 +84,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     ...parsed.data,
     dataDir: parsed.data.BOORDTABEL_DATA_DIR ?? defaultDataDir(),
     smtpUrl: parsed.data.SMTP_URL ?? readSmtpUrlFile(parsed.data.SMTP_URL_FILE),
+    signIn: signInFromEnv(present),
   };
 }

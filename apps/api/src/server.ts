@@ -1,4 +1,4 @@
-import { appRouter, createAuth, message, type AppRouter, type Context } from "@boordtabel/api";
+import { appRouter, createAuth, message, type AppRouter, type AuthOptions, type Context } from "@boordtabel/api";
 import type { Db } from "@boordtabel/db";
 import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
@@ -11,6 +11,7 @@ import { registerOpenDataRoutes } from "./open-data-routes.js";
 import { registerBoardPackRoutes } from "./board-pack-route.js";
 import { importRoute } from "./import-route.js";
 import { registerReadCache } from "./cache/read-cache.js";
+import { registerSignInRoutes } from "./sign-in-routes.js";
 
 export interface ServerOptions {
   db: Db;
@@ -20,6 +21,12 @@ export interface ServerOptions {
     trustedOrigins?: string[];
     secureCookies?: boolean;
     signInPerMinute?: number;
+    /** Single sign-on (OIDC_* settings). */
+    oidc?: AuthOptions["oidc"];
+    /** AUTH_PASSWORD=off: false. */
+    passwordSignIn?: boolean;
+    /** Whom a user refused by single sign-on should ask (OIDC_ACCESS_CONTACT). */
+    accessContact?: string | null;
   };
   webDistDir?: string;
   /** Bytes of serialised read responses kept per instance (docs/performance.md); 0 keeps none. */
@@ -38,7 +45,8 @@ export interface RunningServer {
 export function createServer(options: ServerOptions) {
   const app = Fastify({ logger: options.logger ?? false, genReqId: () => crypto.randomUUID(), frameworkErrors });
   const { db } = options;
-  const auth = createAuth({ db, ...options.auth });
+  const { accessContact: _contact, ...authOptions } = options.auth;
+  const auth = createAuth({ db, ...authOptions });
   const trustedOrigins = [options.auth.baseURL, ...(options.auth.trustedOrigins ?? [])];
   const actor = (request: Parameters<typeof actorOf>[0]) => actorOf(request, db, auth);
   const webDist = options.webDistDir && existsSync(`${options.webDistDir}/index.html`) ? options.webDistDir : null;
@@ -75,6 +83,7 @@ export function createServer(options: ServerOptions) {
     }
   });
 
+  registerSignInRoutes(app, options.auth);
   registerAuthRoutes(app, auth);
 
   app.register(fastifyTRPCPlugin, {

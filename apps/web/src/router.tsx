@@ -53,6 +53,7 @@ export const router = createRouter({
     screenRoute(screens.present),
     screenRoute(screens.printPlan),
     screenRoute(screens.login),
+    screenRoute(screens.signInRefused),
     screenRoute(screens.due),
     screenRoute(screens.grid),
     screenRoute(screens.import),

@@ -67,6 +67,9 @@ async function main(): Promise<void> {
         secret: env.BOORDTABEL_SECRET ?? developmentSecret(env.dataDir),
         trustedOrigins: [`http://127.0.0.1:${port}`, ...env.TRUSTED_ORIGINS],
         secureCookies: baseURL.startsWith("https://"),
+        oidc: env.signIn.oidc,
+        passwordSignIn: env.signIn.passwordSignIn,
+        accessContact: env.signIn.accessContact,
       },
     });
     cleanups.push(() => server.stop());

@@ -38,7 +38,11 @@ export function Layout() {
   };
 
   const leave = async () => {
-    await signOut();
+    const { providerLogout } = await signOut();
+    if (providerLogout) {
+      window.location.assign(providerLogout);
+      return;
+    }
     await queryClient.resetQueries();
     await navigate({ to: "/" });
   };

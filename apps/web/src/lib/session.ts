@@ -52,11 +52,16 @@ export async function signIn(email: string, password: string): Promise<void> {
   throw new SignInError("unavailable");
 }
 
-export async function signOut(): Promise<void> {
-  await fetch("/api/auth/sign-out", {
+/** Ends the session. When it was a single sign-on and the provider supports RP-initiated
+ *  logout, the answer names the provider's logout address, which the caller should open
+ *  (the provider ends its own session and sends the user back to the app). */
+export async function signOut(): Promise<{ providerLogout: string | null }> {
+  const response = await fetch("/api/auth/sign-out", {
     method: "POST",
     credentials: "same-origin",
     headers: { "content-type": "application/json" },
-    body: "{}",
+    body: JSON.stringify({ disableRedirect: true }),
   });
+  const body = (await response.json().catch(() => ({}))) as { url?: unknown };
+  return { providerLogout: typeof body.url === "string" ? body.url : null };
 }

@@ -39,6 +39,9 @@ const loginSearch = z.object({
   ...lang,
 });
 
+/** better-auth's error code on a refused or failed single sign-on. */
+const refusedSearch = z.object({ error: z.string().max(100).optional(), ...lang });
+
 export type SearchSchema = z.ZodType<Record<string, unknown>, Record<string, unknown>>;
 
 export interface Screen {
@@ -94,6 +97,12 @@ export const screens = {
     page: () => import("./print-plan-route"),
   },
   login: { path: "/login", search: loginSearch, title: "login.title", page: () => import("./login-route") },
+  signInRefused: {
+    path: "/login/refused",
+    search: refusedSearch,
+    title: "login.title",
+    page: () => import("./sign-in-refused-route"),
+  },
   due: { path: "/due", search: planSearch, role: "editor", title: "app.due", page: () => import("./due-route") },
   grid: { path: "/entry", search: gridSearch, role: "editor", title: "grid.title", page: () => import("./grid-route") },
   import: {

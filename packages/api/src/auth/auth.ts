@@ -1,6 +1,7 @@
 import type { Db } from "@boordtabel/db";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { applyOidcSignIn, OIDC_PROVIDER_ID, oidcPlugin, pendingClaims, type OidcSettings } from "./oidc.js";
 
 export interface AuthOptions {
   db: Db;
@@ -13,13 +14,22 @@ export interface AuthOptions {
   secureCookies?: boolean;
   /** Sign-in attempts per client per minute. */
   signInPerMinute?: number;
+  /** Single sign-on with an OpenID Connect provider (OIDC_* settings); none when left out. */
+  oidc?: OidcSettings | null;
+  /** False (AUTH_PASSWORD=off) turns e-mail and password sign-in off; only with `oidc`. */
+  passwordSignIn?: boolean;
 }
+
+/** Where a refused single sign-on lands (better-auth adds `?error=<code>`). */
+export const SIGN_IN_REFUSED_PATH = "/login/refused";
 
 /** better-auth on the app's PostgreSQL through Prisma: e-mail and password (scrypt), sessions
  *  in http-only SameSite=Lax cookies, database-backed rate limiting. Accounts are created by
- *  admins, never by open sign-up. An OIDC provider can be added under `socialProviders` or with
- *  the generic OAuth plugin without touching the rest. */
+ *  admins, never by open sign-up. Single sign-on with an OIDC provider is better-auth's generic
+ *  OAuth plugin (oidc.ts), which links only users that already exist. */
 export function createAuth(options: AuthOptions) {
+  const { oidc } = options;
+  const pending = pendingClaims();
   return betterAuth({
     appName: "Boordtabel",
     baseURL: options.baseURL,
@@ -27,7 +37,27 @@ export function createAuth(options: AuthOptions) {
     secret: options.secret,
     database: prismaAdapter(options.db, { provider: "postgresql" }),
     trustedOrigins: [options.baseURL, ...(options.trustedOrigins ?? [])],
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 256 },
+    emailAndPassword: {
+      enabled: options.passwordSignIn !== false,
+      disableSignUp: true,
+      minPasswordLength: 12,
+      maxPasswordLength: 256,
+    },
+    plugins: oidc ? [oidcPlugin(oidc, options.baseURL, pending)] : [],
+    // A refused or failed single sign-on (unknown subject, tampered state, …) lands on the
+    // web app's page that says why, not on better-auth's bare error page.
+    onAPIError: { errorURL: `${options.baseURL}${SIGN_IN_REFUSED_PATH}` },
+    databaseHooks: {
+      session: {
+        create: {
+          // The provider's claims set role and organisation at each sign-in; false: no session.
+          before: async (session, context) => {
+            if (!oidc || context?.params?.["id"] !== OIDC_PROVIDER_ID || !context.path.startsWith("/callback/")) return;
+            return (await applyOidcSignIn(options.db, oidc.rules, pending, session.userId)) ? undefined : false;
+          },
+        },
+      },
+    },
     user: {
       additionalFields: {
         role: { type: "string", input: false, defaultValue: "VIEWER" },
@@ -40,7 +70,11 @@ export function createAuth(options: AuthOptions) {
       storage: "database",
       window: 60,
       max: 300,
-      customRules: { "/sign-in/email": { window: 60, max: options.signInPerMinute ?? 5 } },
+      customRules: {
+        "/sign-in/email": { window: 60, max: options.signInPerMinute ?? 5 },
+        // Only starts a redirect to the provider, which guards the password itself.
+        "/sign-in/social": { window: 60, max: Math.max(options.signInPerMinute ?? 0, 30) },
+      },
     },
     advanced: {
       useSecureCookies: options.secureCookies ?? false,

@@ -63,10 +63,12 @@ export const serverNl = {
     badOrigin: "Deze aanvraag komt niet van een toegelaten adres.",
     invalidCredentials: "Het e-mailadres of het wachtwoord klopt niet.",
     tooMany: "Te veel pogingen na elkaar. Wacht even en probeer dan opnieuw.",
+    passwordOff: "Aanmelden met een wachtwoord staat uit: meld je aan via de identiteitsprovider.",
   },
   user: {
     exists: "Er bestaat al een gebruiker met e-mailadres {{email}}.",
     notFound: "Deze gebruiker bestaat niet.",
+    subjectTaken: "Subject {{subject}} is al gekoppeld aan een andere gebruiker.",
   },
   token: {
     notFound: "Dit API-token bestaat niet.",
@@ -244,10 +246,12 @@ export const serverEn: Catalogue<typeof serverNl> = {
     badOrigin: "This request does not come from an allowed address.",
     invalidCredentials: "The e-mail address or the password is incorrect.",
     tooMany: "Too many attempts in a row. Wait a moment and try again.",
+    passwordOff: "Signing in with a password is turned off: sign in through the identity provider.",
   },
   user: {
     exists: "A user with e-mail address {{email}} already exists.",
     notFound: "This user does not exist.",
+    subjectTaken: "Subject {{subject}} is already linked to another user.",
   },
   token: {
     notFound: "This API token does not exist.",

@@ -4,6 +4,8 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { formText } from "../../lib/messages";
 import { signIn, SignInError } from "../../lib/session";
+import { ProviderSignIn } from "./provider-sign-in";
+import { useSignInOptions } from "./sign-in-options";
 
 /** The sign-in form. After signing in it returns to the page the user came from. */
 export function LoginPage() {
@@ -15,6 +17,7 @@ export function LoginPage() {
   /** Which fields the error is about: marked invalid and described by the error text. */
   const [invalid, setInvalid] = useState<{ email: boolean; password: boolean }>({ email: false, password: false });
   const [busy, setBusy] = useState(false);
+  const { loading, options } = useSignInOptions();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -54,41 +57,50 @@ export function LoginPage() {
           {t("login.expired")}
         </p>
       )}
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <div className="field">
-          <label htmlFor="login-email">{t("login.email")}</label>
-          <input
-            id="login-email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            aria-invalid={invalid.email || undefined}
-            aria-describedby={invalid.email ? "login-error" : undefined}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="login-password">{t("login.password")}</label>
-          <input
-            id="login-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            aria-invalid={invalid.password || undefined}
-            aria-describedby={invalid.password ? "login-error" : undefined}
-          />
-        </div>
-        {error && (
-          <p role="alert" className="field-error" id="login-error">
-            {error}
-          </p>
-        )}
-        {/* aria-disabled, not disabled: a pressed button keeps focus while signing in. */}
-        <button type="submit" className="primary" aria-disabled={busy}>
-          {t("login.submit")}
-        </button>
-      </form>
+      {options.provider && (
+        <ProviderSignIn
+          provider={options.provider}
+          returnTo={search.redirect ?? (search.lang ? `/?lang=${search.lang}` : "/")}
+        />
+      )}
+      {options.provider && options.password && <p className="login-or">{t("sso.or")}</p>}
+      {!loading && options.password && (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <div className="field">
+            <label htmlFor="login-email">{t("login.email")}</label>
+            <input
+              id="login-email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+              aria-invalid={invalid.email || undefined}
+              aria-describedby={invalid.email ? "login-error" : undefined}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="login-password">{t("login.password")}</label>
+            <input
+              id="login-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              aria-invalid={invalid.password || undefined}
+              aria-describedby={invalid.password ? "login-error" : undefined}
+            />
+          </div>
+          {error && (
+            <p role="alert" className="field-error" id="login-error">
+              {error}
+            </p>
+          )}
+          {/* aria-disabled, not disabled: a pressed button keeps focus while signing in. */}
+          <button type="submit" className="primary" aria-disabled={busy}>
+            {t("login.submit")}
+          </button>
+        </form>
+      )}
     </section>
   );
 }
