@@ -48,7 +48,7 @@ describe("GET /api/v1/kpis/:code/target-proposals.json", () => {
     const ids = async (headers?: Record<string, string>) => {
       const response = await get(headers);
       expect(response.statusCode).toBe(200);
-      return (response.json() as { proposals: { id: number }[] }).proposals.map((p) => p.id);
+      return response.json<{ proposals: { id: number }[] }>().proposals.map((p) => p.id);
     };
     const anonymous = (await get()).json();
     expect(anonymous.proposals).toMatchObject([
