@@ -58,6 +58,10 @@ export const router = createRouter({
     screenRoute(screens.import),
     screenRoute(screens.review),
     screenRoute(screens.admin),
+    screenRoute(screens.organisation),
+    screenRoute(screens.proposal),
+    screenRoute(screens.proposalForm),
+    screenRoute(screens.correctiveActions),
   ]),
 });
 

@@ -29,6 +29,10 @@ describe("the screen table", () => {
       "/due": "editor",
       "/review": "reviewer",
       "/admin": "admin",
+      "/kpis/$code/voorstel": "editor",
+      "/voorstellen/$id": "viewer",
+      "/bijsturing": "viewer",
+      "/organisaties/$code": null,
       "/plans/$code": null,
       "/login": null,
     });
