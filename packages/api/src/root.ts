@@ -9,6 +9,7 @@ import { importRouter } from "./import/import.router.js";
 import { kpiRouter } from "./kpi/kpi.router.js";
 import { measurementRouter } from "./measurement/measurement.router.js";
 import { nodeRouter } from "./node/node.router.js";
+import { notificationRouter } from "./notification/notification.router.js";
 import { organisationRouter } from "./organisation/organisation.router.js";
 import { planRouter } from "./plan/plan.router.js";
 import { proposalRouter } from "./proposal/proposal.router.js";
@@ -39,6 +40,7 @@ export const appRouter = router({
   token: tokenRouter,
   proposal: proposalRouter,
   correctiveAction: correctiveActionRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;
