@@ -3,6 +3,7 @@ import type { Db } from "@boordtabel/db";
 import { audited, writeAudit } from "../audit.js";
 import type { Actor } from "../auth/actor.js";
 import { writableKpi } from "../auth/editor-scope.js";
+import { refreshStoredVerdicts, seriesOfKpis } from "../kpi/stored-verdicts.js";
 import { locateSeries } from "../measurement/locate.js";
 import type { Tx } from "../transaction.js";
 import { correctiveActionSelect, toCorrectiveActionDto } from "./corrective-action.dto.js";
@@ -91,11 +92,13 @@ export function setAtRiskRule(db: Db, actor: Actor, input: { kpi: string; atRisk
   return audited(db, actor, { action: "correctiveAction.setRule", entityType: "kpi" }, async (tx) => {
     const before = await tx.kpi.findUnique({ where: { code: input.kpi }, select: { atRiskNeedsAction: true } });
     if (!before) throw new DomainError("NOT_FOUND", "kpi.notFound", { code: input.kpi });
-    const after = await tx.kpi.update({
+    const { id, ...after } = await tx.kpi.update({
       where: { code: input.kpi },
       data: { atRiskNeedsAction: input.atRiskNeedsAction },
-      select: { code: true, atRiskNeedsAction: true },
+      select: { id: true, code: true, atRiskNeedsAction: true },
     });
+    // The verdicts stay, but an AT_RISK series may now need action: its steward hears of it.
+    await refreshStoredVerdicts(tx, await seriesOfKpis(tx, [id]));
     return { entityId: input.kpi, before, after, result: after };
   });
 }

@@ -11,6 +11,7 @@ import type { Db } from "@boordtabel/db";
 import { writeAudit } from "../audit.js";
 import type { Actor } from "../auth/actor.js";
 import { locateSeries } from "../measurement/locate.js";
+import { notify, recipients } from "../notification/notify.js";
 import { writeTargetRevision } from "../target/target.service.js";
 import type { Tx } from "../transaction.js";
 import { OUTCOME_TO_DB, proposalSelect, STANCE_TO_DB, toProposalDto } from "./proposal.dto.js";
@@ -48,6 +49,13 @@ export async function createProposal(db: Db, actor: Actor, input: ProposalCreate
     });
     const after = toProposalDto(await loadProposal(tx, id), actor);
     await writeAudit(tx, actor, { action: "proposal.create", entityType: "target_proposal", entityId: id, after });
+    await notify(tx, {
+      kind: "proposalAwaitingPosition",
+      userIds: await recipients(tx, { role: "reviewer" }),
+      params: { kpiCode: kpi.code, kpiName: after.kpi.nameNl, kpiNameEn: after.kpi.nameEn },
+      link: `/voorstellen/${id}`,
+      actorId: actor.id,
+    });
     return after;
   });
 }

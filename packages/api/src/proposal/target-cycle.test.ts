@@ -40,6 +40,13 @@ describe("the target cycle", () => {
     expect((await as("reviewer").proposal.forKpi({ code: KPI })).map((p) => p.id)).toContain(proposal.id);
     const after = await as(null).kpi.detail({ code: KPI });
     expect(after.targetPath).toEqual(before.targetPath);
+    const told = await demo.database.db.notification.findMany({
+      where: { kind: "proposalAwaitingPosition", link: `/voorstellen/${proposal.id}` },
+      select: { userId: true, params: true },
+    });
+    expect(told).toEqual([
+      { userId: demo.actors.reviewer.id, params: expect.objectContaining({ kpiCode: KPI }) as unknown },
+    ]);
     expect(after.assessment.status).toBe(before.assessment.status);
   });
 
@@ -102,6 +109,11 @@ describe("the target cycle", () => {
       comment: "test",
       workflow: "validated",
     });
+    const due = await demo.database.db.notification.findMany({
+      where: { kind: "correctiveActionDue" },
+      select: { userId: true, link: true },
+    });
+    expect(due).toEqual([{ userId: demo.actors.editor.id, link: "/bijsturing" }]);
     const needed = await as("reviewer").correctiveAction.needed({ organisation: "VDAB" });
     expect(needed).toMatchObject([{ kpi: { code: KPI }, series: { key: "total" }, status: "OFF_TRACK" }]);
     const action = await as("editor").correctiveAction.open({
