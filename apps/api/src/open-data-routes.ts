@@ -5,6 +5,7 @@ import {
   planCommitmentsCsv,
   planCommitmentsXlsx,
   importTemplate,
+  kpiTargetProposalsJson,
   postObservations,
   readOpenDataOptions,
   RowErrors,
@@ -122,6 +123,9 @@ export function registerOpenDataRoutes(app: FastifyInstance, db: Db, actorOf: Ac
     "/api/v1/kpis/:code/observations.csv": openData.kpiObservationsCsv,
     "/api/v1/kpis/:code/observations.xlsx": openData.kpiObservationsXlsx,
   };
+  app.get<CodeParams>("/api/v1/kpis/:code/target-proposals.json", (request, reply) =>
+    send(request, reply, async () => kpiTargetProposalsJson(db, await actorOf(request), request.params.code)),
+  );
   for (const [path, read] of Object.entries(reads)) {
     app.get<CodeParams>(path, (request, reply) =>
       send(request, reply, (options) => read(db, request.params.code, options)),

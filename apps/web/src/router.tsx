@@ -60,6 +60,10 @@ export const router = createRouter({
     screenRoute(screens.review),
     screenRoute(screens.admin),
     screenRoute(screens.notifications),
+    screenRoute(screens.organisation),
+    screenRoute(screens.proposal),
+    screenRoute(screens.proposalForm),
+    screenRoute(screens.correctiveActions),
   ]),
 });
 

@@ -9,6 +9,9 @@ export {
   type OpenDataOptions,
   type RestResponse,
 } from "./rest/open-data.js";
+export { kpiTargetProposalsJson } from "./proposal/proposals-rest.js";
+export type { ProposalDto } from "./proposal/proposal.dto.js";
+export type { CorrectiveActionDto } from "./corrective-action/corrective-action.dto.js";
 export { planCommitmentsCsv, planCommitmentsXlsx, COMMITMENT_COLUMNS } from "./rest/commitments-export.js";
 export type { PlanDetail, PlanSummary } from "./plan/plan.service.js";
 export type { PlanOverview } from "./plan/plan-overview.service.js";

@@ -2,6 +2,7 @@ import { annotationRouter } from "./annotation/annotation.router.js";
 import { auditRouter } from "./audit-log/audit.router.js";
 import { benchmarkRouter } from "./benchmark/benchmark.router.js";
 import { commitmentRouter } from "./commitment/commitment.router.js";
+import { correctiveActionRouter } from "./corrective-action/corrective-action.router.js";
 import { dimensionRouter } from "./dimension/dimension.router.js";
 import { dueRouter } from "./due/due.router.js";
 import { importRouter } from "./import/import.router.js";
@@ -11,6 +12,7 @@ import { nodeRouter } from "./node/node.router.js";
 import { notificationRouter } from "./notification/notification.router.js";
 import { organisationRouter } from "./organisation/organisation.router.js";
 import { planRouter } from "./plan/plan.router.js";
+import { proposalRouter } from "./proposal/proposal.router.js";
 import { presentationRouter } from "./presentation/presentation.router.js";
 import { reviewRouter } from "./review/review.router.js";
 import { targetRouter } from "./target/target.router.js";
@@ -36,6 +38,8 @@ export const appRouter = router({
   session: sessionRouter,
   user: userRouter,
   token: tokenRouter,
+  proposal: proposalRouter,
+  correctiveAction: correctiveActionRouter,
   notification: notificationRouter,
 });
 

@@ -21,3 +21,4 @@ export * from "./numbers.js";
 export * from "./messages/index.js";
 export * from "./column-limits.js";
 export * from "./text-rules.js";
+export * from "./schemas-target-cycle.js";

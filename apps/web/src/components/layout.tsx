@@ -78,6 +78,7 @@ export function Layout() {
           {may(screens.due) && <Link to="/due">{t("app.due")}</Link>}
           {may(screens.grid) && <Link to="/entry">{t("app.entry")}</Link>}
           {may(screens.review) && <Link to="/review">{t("app.review")}</Link>}
+          {(may(screens.grid) || may(screens.review)) && <Link to="/bijsturing">{t("targetCycle.menu")}</Link>}
           {may(screens.admin) && <Link to="/admin">{t("app.admin")}</Link>}
         </nav>
         <div className="header-actions">

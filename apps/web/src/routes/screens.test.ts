@@ -30,6 +30,10 @@ describe("the screen table", () => {
       "/review": "reviewer",
       "/admin": "admin",
       "/meldingen": "viewer",
+      "/kpis/$code/voorstel": "editor",
+      "/voorstellen/$id": "viewer",
+      "/bijsturing": "viewer",
+      "/organisaties/$code": null,
       "/plans/$code": null,
       "/login": null,
     });

@@ -120,4 +120,27 @@ export const screens = {
     title: "notifications.title",
     page: () => import("./notifications-route"),
   },
+  organisation: {
+    path: "/organisaties/$code",
+    title: "targetCycle.organisationTitle",
+    page: () => import("./organisation-route"),
+  },
+  proposal: {
+    path: "/voorstellen/$id",
+    role: "viewer",
+    title: "targetCycle.proposals",
+    page: () => import("./proposal-route"),
+  },
+  proposalForm: {
+    path: "/kpis/$code/voorstel",
+    role: "editor",
+    title: "targetCycle.propose",
+    page: () => import("./proposal-form-route"),
+  },
+  correctiveActions: {
+    path: "/bijsturing",
+    role: "viewer",
+    title: "targetCycle.needed",
+    page: () => import("./corrective-actions-route"),
+  },
 } as const satisfies Record<string, Screen>;

@@ -24,6 +24,7 @@ describe("every publishing write refreshes the stored verdict", () => {
   it("each file with a publishing write calls refreshStoredVerdicts", () => {
     const publishing = sources.filter(({ text }) => publishingWrite.test(text));
     expect(publishing.map((s) => s.file).sort()).toEqual([
+      "corrective-action/corrective-action.service.ts",
       "kpi/kpi-admin.service.ts",
       "measurement/measurement.service.ts",
       "measurement/record-batch.ts",

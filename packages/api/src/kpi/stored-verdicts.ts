@@ -6,6 +6,7 @@ import type { TargetPathDto } from "./kpi.selects.js";
 import { loadObservations, ofFrequency, type Observation } from "./observations.js";
 import { loadTargetPaths } from "./target-paths.js";
 import { bumpDataVersion } from "../read-cache/data-version.js";
+import { notifyCorrectiveActionsDue } from "../corrective-action/notify-due.js";
 
 export const SPARKLINE_POINTS = 12;
 
@@ -39,8 +40,10 @@ export function verdictOf(
  *  the stored status is never older than the data (see docs/performance.md). It is the only
  *  writer of stored verdicts for writes; the start-up refreshers below catch up on series that
  *  have none yet or whose verdict expired with time. stored-verdicts.test.ts holds the rule. */
-export function refreshStoredVerdicts(tx: Tx, seriesIds: number[]): Promise<void> {
-  return writeVerdicts(tx, seriesIds);
+export async function refreshStoredVerdicts(tx: Tx, seriesIds: number[]): Promise<void> {
+  await writeVerdicts(tx, seriesIds);
+  // A series that now needs corrective action tells its steward's editors (target cycle).
+  await notifyCorrectiveActionsDue(tx, seriesIds);
 }
 
 /** Recomputes the stored verdict of these series from their published values, current target

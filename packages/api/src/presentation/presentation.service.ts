@@ -1,6 +1,7 @@
 import { DomainError, isLate, rollUpCommitments, type CommitmentStatus } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { bilingual } from "../dto.js";
+import { openCorrectiveActions } from "../corrective-action/corrective-action.read.js";
 import { subtreeIds } from "../plan/plan-tree.js";
 
 export interface DeckInput {
@@ -29,7 +30,7 @@ export async function getDeck(db: Db, input: DeckInput) {
   if (!plan) throw new DomainError("NOT_FOUND", "plan.notFound", { code: input.code });
   const today = input.asOf ?? input.today ?? day(new Date());
   const until = new Date(`${today}T23:59:59.999Z`);
-  const [notes, commitments] = await Promise.all([
+  const [notes, commitments, actions] = await Promise.all([
     db.reviewNote.findMany({
       // Open on the as-of date: written by then and not resolved by then.
       where: {
@@ -65,6 +66,7 @@ export async function getDeck(db: Db, input: DeckInput) {
         },
       },
     }),
+    openCorrectiveActions(db, plan.id, until),
   ]);
 
   const rows = commitments.map((c) => {
@@ -136,6 +138,7 @@ export async function getDeck(db: Db, input: DeckInput) {
         createdAt: n.createdAt.toISOString(),
       })),
     domains,
+    correctiveActions: actions,
   };
 }
 

@@ -3,6 +3,7 @@
 // authorisation or its audit row by omission.
 import type { callerFor } from "./actors.js";
 import type { MutationPath, ProcedurePath } from "./procedure-paths.js";
+import { targetCycleCases } from "./target-cycle-cases.js";
 
 export type Who = "anonymous" | "viewer" | "editor" | "reviewer" | "admin";
 export const EVERYONE: Who[] = ["anonymous", "viewer", "editor", "reviewer", "admin"];
@@ -38,6 +39,13 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
     return { ...wzg, period, expectedVersion: 1 };
   }
   return {
+    ...targetCycleCases(as),
+    "organisation.view": { allowed: EVERYONE, run: (c) => c.organisation.view({ code: "VDAB" }) },
+    "organisation.assignUser": {
+      allowed: ["admin"],
+      mutation: true,
+      run: (c) => c.organisation.assignUser({ userId: ids.viewer, organisation: "SERV" }),
+    },
     "plan.list": { allowed: EVERYONE, run: (c) => c.plan.list() },
     "plan.detail": { allowed: EVERYONE, run: (c) => c.plan.detail({ code: "I40" }) },
     "plan.overview": { allowed: EVERYONE, run: (c) => c.plan.overview({ code: "I40" }) },

@@ -2,6 +2,7 @@
 // KPI, succeeds (with its audit row) on that KPI and is refused (writing nothing) on another.
 // Run over createCaller (packages/api) and over HTTP (apps/api) like the role cases.
 import type { Caller, Who } from "./matrix-cases.js";
+import { targetCycleScopeCases } from "./target-cycle-cases.js";
 
 /** The KPI the scoped editor may write, and one it may not (both yearly percentages). */
 export const IN_SCOPE_KPI = "KPI-WZG";
@@ -25,7 +26,10 @@ export type ScopedWrite =
   | "measurement.recordMany"
   | "measurement.submit"
   | "measurement.withdraw"
-  | "import.commit";
+  | "import.commit"
+  | "proposal.create"
+  | "correctiveAction.open"
+  | "correctiveAction.close";
 
 /** Creates an editor scoped to `IN_SCOPE_KPI` (through the admin's procedures) and returns how
  *  to act as them. */
@@ -79,6 +83,7 @@ export function scopeCases(as: (who: Who) => Caller): Record<ScopedWrite, ScopeC
     titleEn: "Scope",
   });
   return {
+    ...targetCycleScopeCases(as),
     "benchmark.create": (kpi) => (c) => c.benchmark.create(benchmark(kpi)),
     "benchmark.delete": async (kpi) => {
       const { id } = await as("editor").benchmark.create(benchmark(kpi));

@@ -193,6 +193,17 @@ async function loadLinks(
   });
 }
 
+/** The steward organisations the plan names; added to existing KPIs too (never removed). */
+async function loadStewards(tx: Tx, data: ReferenceData, ids: { kpis: CodeMap; orgs: CodeMap }): Promise<void> {
+  await tx.kpiSteward.createMany({
+    data: data.stewards.map((s) => ({
+      kpiId: idOf(ids.kpis, s.kpiCode, "KPI"),
+      organisationId: idOf(ids.orgs, s.organisationCode, "organisation"),
+    })),
+    skipDuplicates: true,
+  });
+}
+
 /** Loads the reference plans. Only what is missing is inserted; nothing that exists is changed,
  *  so a second run changes nothing and user edits are never overwritten. */
 export async function loadReferenceData(db: Db, data: ReferenceData = readReferenceData()): Promise<SeedResult> {
@@ -206,6 +217,7 @@ export async function loadReferenceData(db: Db, data: ReferenceData = readRefere
       const commitments = await loadCommitments(tx, data, { plans, nodes, orgs });
       const kpis = await loadKpis(tx, data, { plans, orgs });
       await loadLinks(tx, data, { nodes, kpis, commitments });
+      await loadStewards(tx, data, { kpis, orgs });
       await loadKpiValues(tx, data, { kpis, members, plans });
       const after = await countRows(tx);
       const created = Object.fromEntries(

@@ -9,6 +9,7 @@ import {
   kpiSeedSchema,
   organisationSeedSchema,
   planSeedSchema,
+  stewardSeedSchema,
 } from "./seed-schema.js";
 
 const seedFiles = {
@@ -18,6 +19,7 @@ const seedFiles = {
   dimensions: ["dimensions.json", z.array(dimensionSeedSchema)],
   kpis: ["kpis.json", z.array(kpiSeedSchema)],
   annotations: ["annotations.json", z.array(annotationSeedSchema)],
+  stewards: ["stewards.json", z.array(stewardSeedSchema)],
 } as const;
 
 type SeedFiles = typeof seedFiles;
@@ -38,5 +40,6 @@ export function readReferenceData(seedDir: string = paths.seedDir): ReferenceDat
     dimensions: read("dimensions"),
     kpis: read("kpis"),
     annotations: read("annotations"),
+    stewards: read("stewards"),
   };
 }

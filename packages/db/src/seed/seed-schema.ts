@@ -16,6 +16,9 @@ const sourceFields = {
   evidence: z.array(evidenceSchema),
 };
 
+/** The organisation the plan names as responsible for a KPI's targets (its steward). */
+export const stewardSeedSchema = z.object({ kpiCode: z.string(), organisationCode: z.string(), evidence: z.string() });
+
 export const organisationSeedSchema = z.object({
   code: z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/),
   nameNl: z.string().min(1),

@@ -101,6 +101,20 @@ export const serverNl = {
     /** The comment a restored version carries when the original had none (stored in Dutch). */
     restoredComment: "Versie {{version}} hersteld",
   },
+  proposal: {
+    notFound: "Dit doelvoorstel bestaat niet.",
+    decided: "Over dit doelvoorstel is al beslist.",
+    noOrganisation: "Je account hoort bij geen organisatie: vraag een beheerder je organisatie in te stellen.",
+    otherOrganisation: "Je kunt alleen een standpunt innemen namens je eigen organisatie.",
+    bodyRequired: "Geef bij 'akkoord met voorbehoud' het voorbehoud en bij 'niet akkoord' de motivering.",
+    amendedTargets: "Geef bij 'aangepast aangenomen' de aangepaste doelen.",
+    futureDecision: "De beslissingsdatum ligt in de toekomst.",
+  },
+  correctiveAction: {
+    notFound: "Deze bijsturing bestaat niet.",
+    closed: "Deze bijsturing is al afgesloten.",
+    alreadyOpen: "Voor deze reeks loopt al een bijsturing.",
+  },
   review: {
     notFound: "Deze opmerking bestaat niet.",
     alreadyResolved: "Deze opmerking is al afgehandeld.",
@@ -282,6 +296,20 @@ export const serverEn: Catalogue<typeof serverNl> = {
     restoreWithdrawn: "Version {{version}} is a withdrawal; withdraw the value again if that is what you mean.",
     validateRole: "Only a reviewer or admin can validate values.",
     restoredComment: "Version {{version}} restored",
+  },
+  proposal: {
+    notFound: "This target proposal does not exist.",
+    decided: "This target proposal has already been decided.",
+    noOrganisation: "Your account belongs to no organisation: ask an admin to set your organisation.",
+    otherOrganisation: "You can only take a position on behalf of your own organisation.",
+    bodyRequired: "Give the reservation for 'agree with reservation' and the motivation for 'disagree'.",
+    amendedTargets: "Give the amended targets for 'adopted as amended'.",
+    futureDecision: "The decision date lies in the future.",
+  },
+  correctiveAction: {
+    notFound: "This corrective action does not exist.",
+    closed: "This corrective action has already been closed.",
+    alreadyOpen: "A corrective action is already open for this series.",
   },
   review: {
     notFound: "This comment does not exist.",

@@ -12,6 +12,8 @@ import { CommitmentsAttention } from "./pack-commitments";
 import { OpenNotes, Sources } from "./pack-closing";
 import { DomainPage, PillarPage } from "./pack-pillar";
 import { KpiSummaryTable } from "./pack-summary";
+import { PackCorrectiveActions } from "../target-cycle/pack-corrective-actions";
+import type { Deck } from "@boordtabel/api";
 
 /** The print route of the board pack (`/print/plans/:code?asOf=&lang=`): the whole pack as one
  *  document, printed to PDF by the server's Chromium. When every query has answered and the
@@ -27,13 +29,14 @@ export function BoardPackPage() {
   const overview = useQuery(trpc.plan.overview.queryOptions({ code, asOf }));
   const detail = useQuery(trpc.plan.detail.queryOptions({ code }));
   const commitments = useQuery(trpc.commitment.list.queryOptions({ plan: code }));
+  const deck = useQuery(trpc.presentation.deck.queryOptions({ code, asOf }));
   const headline = overview.data?.headline ?? [];
   const details = useQueries({
     queries: headline.map((k) => trpc.kpi.detail.queryOptions({ code: k.code, asOf })),
   });
   const [generatedAt] = useState(() => new Date());
 
-  const all = [overview, detail, commitments, ...details];
+  const all = [overview, detail, commitments, deck, ...details];
   const failed = all.some((q) => q.isError);
   const loaded = all.every((q) => q.isSuccess);
   // The headline KPIs' queries change in number; their update times say when any answered.
@@ -78,10 +81,10 @@ export function BoardPackPage() {
 
   if (failed) return <p role="alert">{t("boardPack.failed")}</p>;
   if (!data) return <p role="status">{t("boardPack.loading")}</p>;
-  return <BoardPack data={data} />;
+  return <BoardPack data={data} correctiveActions={deck.data?.correctiveActions ?? []} />;
 }
 
-function BoardPack({ data }: { data: PackData }) {
+function BoardPack({ data, correctiveActions }: { data: PackData; correctiveActions: Deck["correctiveActions"] }) {
   const { t } = useTranslation();
   const { overview } = data;
   const pillars = pillarsOf(overview);
@@ -106,6 +109,7 @@ function BoardPack({ data }: { data: PackData }) {
         <KpiPackPage key={kpi.code} kpi={kpi} detail={data.details[i]!} />
       ))}
       {hasKpis && <OpenNotes data={data} />}
+      <PackCorrectiveActions actions={correctiveActions} />
       <CommitmentsAttention data={data} />
       <Sources data={data} />
     </article>

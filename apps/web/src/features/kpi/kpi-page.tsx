@@ -10,6 +10,7 @@ import { KpiChanges } from "./kpi-changes";
 import { KpiMetadata } from "./kpi-metadata";
 import { KpiTable } from "./kpi-table";
 import { ReviewNotes } from "./review-notes";
+import { KpiTargetCycle } from "../target-cycle/kpi-target-cycle";
 import { TargetChart } from "./target-chart";
 import { TargetForm } from "./target-form";
 import { useSession } from "../../lib/session";
@@ -108,6 +109,7 @@ function KpiView({ detail }: { detail: KpiDetail }) {
         title={detail.kpi.name[language]}
         subtitle={`${asOf} · ${t("print.source", { source })}`}
       />
+      <KpiTargetCycle detail={detail} />
       <ReviewNotes notes={detail.reviewNotes} />
       <KpiMetadata detail={detail} />
       {(session.canEnter || session.canReview) && <KpiChanges code={detail.kpi.code} />}

@@ -5,6 +5,7 @@ import { QueryState } from "../../components/query-state";
 import { useTRPC } from "../../lib/trpc";
 import { HeadlineKpis } from "./headline-kpis";
 import { KpiList } from "./kpi-list";
+import { PlanCorrectiveActions } from "../target-cycle/plan-corrective-actions";
 import { PillarList, RollupSummary } from "./pillar-list";
 import { AsOfPicker } from "../../components/as-of-picker";
 import { StatusLegend } from "../../components/status-legend";
@@ -69,6 +70,7 @@ export function PlanOverviewPage() {
                 </section>
                 <PillarList nodes={data.nodes} />
                 {data.headline.length > 0 && <HeadlineKpis kpis={data.headline} asOf={search.asOf} />}
+                <PlanCorrectiveActions plan={data.code} />
                 <StatusLegend />
                 <KpiList overview={data} asOf={search.asOf} />
               </>

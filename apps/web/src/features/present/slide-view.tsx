@@ -10,6 +10,7 @@ import { useLanguage } from "../../lib/use-language";
 import { CommitmentCounts, CommitmentsPanel } from "./commitments-panel";
 import { KpiSlide } from "./kpi-slide";
 import { ReservationsSlide } from "./reservations-slide";
+import { CorrectiveActionsSlide } from "../target-cycle/corrective-actions-slide";
 import { SlideFrame } from "./slide-frame";
 import type { Deck } from "@boordtabel/api";
 import { longDate, type KpiRow, type Slide } from "./slides";
@@ -37,6 +38,8 @@ export function SlideView({ slide, ...context }: { slide: Slide } & SlideContext
       return <KpiSlide kpi={slide.kpi} asOf={context.asOf} />;
     case "reservations":
       return <ReservationsSlide reservations={slide.reservations} />;
+    case "corrective-actions":
+      return <CorrectiveActionsSlide actions={slide.actions} />;
     case "closing":
       return <ClosingSlide {...context} />;
   }

@@ -49,6 +49,7 @@ function deck(domains: { node: string; commitments: number }[], reservations: De
     since: null,
     commitments: commitmentRollup(0),
     reservations,
+    correctiveActions: [],
     domains: domains.map((d) => ({
       node: d.node,
       rollup: commitmentRollup(d.commitments),
@@ -93,6 +94,26 @@ describe("buildSlides", () => {
       "pillar:P2",
       "domain:P3",
       "reservations:reservations",
+      "closing:closing",
+    ]);
+  });
+
+  it("shows the corrective actions open on the deck's date after the reservations, only when there are any", () => {
+    const action = {
+      id: 1,
+      kpi: { code: "K-HEAD", name: { nl: "K", en: "K" } },
+      series: { key: "total", label: { nl: "Totaal", en: "Total" } },
+      statusAtOpen: "OFF_TRACK",
+      what: "Extra begeleiding",
+      who: "VDAB",
+      dueDate: "2027-06-30",
+      expectedEffect: "+1",
+      openedAt: "2026-12-01",
+    };
+    const slides = buildSlides(iab, { ...iabDeck, correctiveActions: [action] }, { all: false });
+    expect(kinds(slides).slice(-3)).toEqual([
+      "reservations:reservations",
+      "corrective-actions:corrective-actions",
       "closing:closing",
     ]);
   });

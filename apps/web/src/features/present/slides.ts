@@ -24,6 +24,8 @@ export type Slide =
   | { kind: "domain"; id: string; node: OverviewNode; domain: Domain }
   | { kind: "kpi"; id: string; kpi: KpiRow }
   | { kind: "reservations"; id: "reservations"; reservations: Deck["reservations"] }
+  /** The corrective actions open on the deck's date (only when there are any). */
+  | { kind: "corrective-actions"; id: "corrective-actions"; actions: Deck["correctiveActions"] }
   | { kind: "closing"; id: "closing" };
 
 /** As many KPI rows as a projector shows legibly at once. */
@@ -76,6 +78,8 @@ export function buildSlides(plan: PlanOverview, deck: Deck, options: SlideOption
     slides.push({ kind: "kpi", id: kpi.code, kpi });
   }
   if (plan.kpis.length > 0) slides.push({ kind: "reservations", id: "reservations", reservations: deck.reservations });
+  if (deck.correctiveActions.length > 0)
+    slides.push({ kind: "corrective-actions", id: "corrective-actions", actions: deck.correctiveActions });
   slides.push({ kind: "closing", id: "closing" });
   return slides;
 }
