@@ -52,6 +52,9 @@ const envSchema = z.object({
     .regex(/^[a-z_][a-z0-9_]*$/)
     .optional(),
   BOORDTABEL_APP_PASSWORD: z.string().min(12).optional(),
+  /** Sign-in attempts per minute, per account and per client address (shared by instances). */
+  SIGN_IN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   /** Request lines ("incoming request", "request completed") are logged at debug. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST_DIR: z

@@ -21,7 +21,9 @@ export interface ServerOptions {
     secret: string;
     trustedOrigins?: string[];
     secureCookies?: boolean;
+    /** Per account; per address it is signInPerAddressPerMinute (default 30). */
     signInPerMinute?: number;
+    signInPerAddressPerMinute?: number;
   };
   webDistDir?: string;
   /** Pino's options; `stream` lets a test read what is logged. */
@@ -109,7 +111,7 @@ export function createServer(options: ServerOptions) {
 
   registerHealthRoutes(app, db, options.readiness);
 
-  registerAuthRoutes(app, auth);
+  registerAuthRoutes(app, auth, { db, perAccountPerMinute: options.auth.signInPerMinute ?? 5 });
 
   app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

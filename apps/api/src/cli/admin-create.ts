@@ -1,17 +1,11 @@
 // First admin: pnpm --filter @boordtabel/api-server admin:create -- --email a@b.be --name "A B"
 // The password comes from BOORDTABEL_ADMIN_PASSWORD or, when that is unset, from standard input.
 import { createAccount } from "@boordtabel/api";
-import {
-  createDb,
-  parseDatabaseUrl,
-  withDatabase,
-  startEmbeddedPostgres,
-  ensureDatabase,
-  applyMigrations,
-} from "@boordtabel/db";
+import { createDb, parseDatabaseUrl, startEmbeddedPostgres } from "@boordtabel/db";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { loadEnv } from "../env.js";
+import { assertMigrated, migrateAndSeed, prepareEmbeddedDatabase } from "./database-setup.js";
 
 async function readPassword(): Promise<string> {
   const fromEnv = process.env["BOORDTABEL_ADMIN_PASSWORD"];
@@ -35,14 +29,14 @@ async function main(): Promise<void> {
   let connection;
   if (env.DATABASE_URL) {
     connection = parseDatabaseUrl(env.DATABASE_URL);
+    if (env.BOORDTABEL_SKIP_MIGRATE === "0") await migrateAndSeed(connection, null);
   } else {
     const pg = await startEmbeddedPostgres({ dataDir: env.dataDir });
     stop = () => pg.stop();
-    connection = withDatabase(pg.connection, "boordtabel");
-    await ensureDatabase(connection);
+    connection = await prepareEmbeddedDatabase(pg);
   }
   try {
-    await applyMigrations(connection);
+    await assertMigrated(connection);
     const db = createDb(connection);
     try {
       const { id } = await createAccount(

@@ -1,7 +1,16 @@
 // Shared by `start` and `migrate`: migrations and reference data as the schema owner, then
 // the app role's rights; and the checks the app makes before it serves.
 import { DEMO_ACCOUNTS } from "@boordtabel/api";
-import { grantAppRole, pendingMigrations, prepareDatabase, type Db, type PgConnection } from "@boordtabel/db";
+import {
+  APP_ROLE,
+  ensureDatabaseRoles,
+  grantAppRole,
+  pendingMigrations,
+  prepareDatabase,
+  type Db,
+  type PgConnection,
+  type RunningPostgres,
+} from "@boordtabel/db";
 
 export class StartRefusedError extends Error {
   override readonly name = "StartRefusedError";
@@ -41,4 +50,16 @@ export async function refuseDemoAccounts(db: Db): Promise<void> {
     `NODE_ENV=production refuses to serve the demo accounts (${found.map((u) => u.email).join(", ")}): ` +
       "their password is public. Disable or delete them first.",
   );
+}
+
+const EMBEDDED_DATABASE = "boordtabel";
+// The embedded cluster listens on 127.0.0.1 only: these passwords just keep other local users out.
+const EMBEDDED_PASSWORDS = { owner: "boordtabel-owner-local", app: "boordtabel-app-local" };
+
+/** The embedded server's database, set up with both roles, migrated and seeded by the owner;
+ *  returns the app role's connection. */
+export async function prepareEmbeddedDatabase(pg: RunningPostgres): Promise<PgConnection> {
+  const roles = await ensureDatabaseRoles(pg.connection, EMBEDDED_DATABASE, EMBEDDED_PASSWORDS);
+  await migrateAndSeed(roles.owner, APP_ROLE);
+  return roles.app;
 }

@@ -1,12 +1,10 @@
 // `pnpm start` (and `node dist/start.mjs` in the production image): the app on the embedded
 // PostgreSQL (or DATABASE_URL), migrated and seeded, connected as a role with row access only.
 import {
-  APP_ROLE,
   DatabaseUnavailableError,
   EmbeddedPostgresError,
   checkConnection,
   createDb,
-  ensureDatabaseRoles,
   parseDatabaseUrl,
   startEmbeddedPostgres,
   type PgConnection,
@@ -22,13 +20,15 @@ import { findFreePort } from "@boordtabel/db";
 import { tmpdir } from "node:os";
 import { loadEnv } from "../env.js";
 import { createServer } from "../server.js";
-import { assertMigrated, migrateAndSeed, refuseDemoAccounts, StartRefusedError } from "./database-setup.js";
+import {
+  assertMigrated,
+  migrateAndSeed,
+  prepareEmbeddedDatabase,
+  refuseDemoAccounts,
+  StartRefusedError,
+} from "./database-setup.js";
 import { assertPortFree, PortInUseError } from "./port.js";
 import { developmentSecret } from "./secret.js";
-
-const EMBEDDED_DATABASE = "boordtabel";
-// The embedded cluster listens on 127.0.0.1 only: these passwords just keep other local users out.
-const EMBEDDED_PASSWORDS = { owner: "boordtabel-owner-local", app: "boordtabel-app-local" };
 
 async function main(): Promise<void> {
   const env = loadEnv();
@@ -64,9 +64,7 @@ async function main(): Promise<void> {
       const pg = await startEmbeddedPostgres({ dataDir: env.dataDir, onNotice: (line) => console.log(line) });
       cleanups.push(() => pg.stop());
       dataDir = pg.dataDir;
-      const roles = await ensureDatabaseRoles(pg.connection, EMBEDDED_DATABASE, EMBEDDED_PASSWORDS);
-      await migrateAndSeed(roles.owner, APP_ROLE);
-      connection = roles.app;
+      connection = await prepareEmbeddedDatabase(pg);
     }
     await assertMigrated(connection);
     const db = createDb(connection);
@@ -91,6 +89,8 @@ async function main(): Promise<void> {
         secret: env.BOORDTABEL_SECRET ?? developmentSecret(env.dataDir),
         trustedOrigins: [`http://127.0.0.1:${port}`, ...env.TRUSTED_ORIGINS],
         secureCookies: baseURL.startsWith("https://"),
+        signInPerMinute: env.SIGN_IN_LIMIT_PER_ACCOUNT,
+        signInPerAddressPerMinute: env.SIGN_IN_LIMIT_PER_ADDRESS,
       },
     });
     cleanups.push(() => server.stop());

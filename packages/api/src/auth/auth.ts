@@ -11,8 +11,11 @@ export interface AuthOptions {
   trustedOrigins?: string[];
   /** Secure cookies are required behind HTTPS in production. */
   secureCookies?: boolean;
-  /** Sign-in attempts per client per minute. */
+  /** Sign-in attempts per account per minute (apps/api enforces it; see sign-in-limit.ts). */
   signInPerMinute?: number;
+  /** Sign-in attempts per client address per minute; looser, so a meeting room behind one
+   *  NAT does not lock itself out. Never stricter than the per-account limit. */
+  signInPerAddressPerMinute?: number;
 }
 
 /** better-auth on the app's PostgreSQL through Prisma: e-mail and password (scrypt), sessions
@@ -40,7 +43,12 @@ export function createAuth(options: AuthOptions) {
       storage: "database",
       window: 60,
       max: 300,
-      customRules: { "/sign-in/email": { window: 60, max: options.signInPerMinute ?? 5 } },
+      customRules: {
+        "/sign-in/email": {
+          window: 60,
+          max: Math.max(options.signInPerAddressPerMinute ?? 30, options.signInPerMinute ?? 5),
+        },
+      },
     },
     advanced: {
       useSecureCookies: options.secureCookies ?? false,
