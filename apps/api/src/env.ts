@@ -74,7 +74,7 @@ function defaultDataDir(): string {
 }
 
 /** Secrets may come from files (Docker secrets): X_FILE names a file holding X. */
-const FILE_VARIABLES = ["DATABASE_URL", "BOORDTABEL_SECRET", "BOORDTABEL_APP_PASSWORD"] as const;
+export const FILE_VARIABLES = ["DATABASE_URL", "BOORDTABEL_SECRET", "BOORDTABEL_APP_PASSWORD"] as const;
 
 function readSecretFiles(present: Record<string, string | undefined>): Record<string, string | undefined> {
   const result = { ...present };
