@@ -1,4 +1,4 @@
-import { errorBody, resolveActor, toClientError, type Actor, type Auth } from "@boordtabel/api";
+import { countSignInAttempt, errorBody, resolveActor, toClientError, type Actor, type Auth } from "@boordtabel/api";
 import { DomainError, type ErrorCode, type MessageKey } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import { fromNodeHeaders } from "better-auth/node";
@@ -24,12 +24,31 @@ function authRefusal(response: Response, authCode: string | undefined, method: s
   return new DomainError(code, key);
 }
 
-/** better-auth's own routes (sign-in, sign-out, session, password change) under /api/auth. */
-export function registerAuthRoutes(app: FastifyInstance, auth: Auth): void {
+export interface SignInLimit {
+  db: Db;
+  /** Attempts per account per minute, shared by all instances through the database. */
+  perAccountPerMinute: number;
+}
+
+/** The account a sign-in attempt names, when it names one. */
+function signInEmail(request: FastifyRequest): string | null {
+  if (request.method !== "POST" || request.url.split("?")[0] !== "/api/auth/sign-in/email") return null;
+  const email = (request.body as { email?: unknown } | undefined)?.email;
+  return typeof email === "string" && email.length > 0 && email.length <= 320 ? email : null;
+}
+
+/** better-auth's own routes (sign-in, sign-out, session, password change) under /api/auth.
+ *  Sign-in is limited per address (better-auth) and per account (here). */
+export function registerAuthRoutes(app: FastifyInstance, auth: Auth, limit: SignInLimit): void {
   app.route({
     method: ["GET", "POST"],
     url: "/api/auth/*",
     async handler(request, reply) {
+      const email = signInEmail(request);
+      if (email && (await countSignInAttempt(limit.db, email, 60)) > limit.perAccountPerMinute) {
+        const refusal = toClientError(new DomainError("RATE_LIMITED", "auth.tooMany"), localeOf(request));
+        return reply.status(refusal.status).header("retry-after", "60").send(errorBody(refusal));
+      }
       const headers = fromNodeHeaders(request.headers);
       // Rate limiting keys on this header; it is always the socket's address, never the client's word.
       headers.set("x-boordtabel-client-ip", request.ip);

@@ -88,6 +88,28 @@ describe("sign-in with e-mail and password (better-auth)", () => {
     expect(answers[5]!.json()).toMatchObject({ error: { code: "RATE_LIMITED", data: { httpStatus: 429 } } });
   });
 
+  it("limits sign-in per account across addresses, and per address only loosely (one NAT, many people)", async () => {
+    const limited = createTestServer(database.db, {
+      auth: { baseURL: TEST_BASE_URL, secret: "x".repeat(32), signInPerMinute: undefined },
+    });
+    const attempt = (email: string, remoteAddress: string) =>
+      limited.app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in/email",
+        headers: { origin: TEST_BASE_URL, "content-type": "application/json" },
+        payload: { email, password: "wrong-password-123" },
+        remoteAddress,
+      });
+    const oneAccount = [];
+    for (let i = 1; i <= 6; i++)
+      oneAccount.push((await attempt("editor@demo.boordtabel.be", `10.1.0.${i}`)).statusCode);
+    const meetingRoom = [];
+    for (let i = 1; i <= 8; i++) meetingRoom.push((await attempt(`person${i}@example.be`, "10.2.0.1")).statusCode);
+    await limited.stop();
+    expect(oneAccount).toEqual([401, 401, 401, 401, 401, 429]);
+    expect(meetingRoom).toEqual(Array(8).fill(401));
+  });
+
   it("does not allow open sign-up", async () => {
     const response = await server.app.inject({
       method: "POST",

@@ -43,6 +43,33 @@ const envSchema = z.object({
   /** When the "period became due" notifications are made (cron, in DIGEST_TIMEZONE). */
   PERIOD_DUE_CRON: z.string().min(9).default("0 6 * * *"),
   DIGEST_TIMEZONE: z.string().min(1).default("Europe/Brussels"),
+  /** Proxies whose X-Forwarded-For is believed: "true", a hop count, or comma-separated
+   *  addresses/CIDRs (e.g. 10.0.0.0/8,127.0.0.1). Unset: the socket address is the client. */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v): boolean | number | string[] | undefined => {
+      if (!v || v === "false") return undefined;
+      if (v === "true") return true;
+      if (/^\d+$/.test(v)) return Number(v);
+      return v
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean);
+    }),
+  /** "1": the app neither migrates nor seeds (a separate `migrate` job does, as the owner role);
+   *  it only checks that the database is current. */
+  BOORDTABEL_SKIP_MIGRATE: z.enum(["0", "1"]).default("0"),
+  /** For the migrate command: the login role the app uses, created/updated and granted DML only. */
+  BOORDTABEL_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .optional(),
+  BOORDTABEL_APP_PASSWORD: z.string().min(12).optional(),
+  /** Sign-in attempts per minute, per account and per client address (shared by instances). */
+  SIGN_IN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  /** Request lines ("incoming request", "request completed") are logged at debug. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST_DIR: z
     .string()
@@ -68,10 +95,29 @@ function defaultDataDir(): string {
   return `${repoRoot}.data/postgres`;
 }
 
+/** Secrets may come from files (Docker secrets): X_FILE names a file holding X. */
+export const FILE_VARIABLES = ["DATABASE_URL", "BOORDTABEL_SECRET", "BOORDTABEL_APP_PASSWORD"] as const;
+
+function readSecretFiles(present: Record<string, string | undefined>): Record<string, string | undefined> {
+  const result = { ...present };
+  for (const name of FILE_VARIABLES) {
+    const file = present[`${name}_FILE`];
+    if (!file || present[name]) continue;
+    try {
+      result[name] = readFileSync(file, "utf8").trim();
+    } catch (error) {
+      throw new Error(`Invalid configuration: ${name}_FILE (${file}) cannot be read: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+  }
+  return result;
+}
+
 /** The only place that reads process.env. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   // An empty variable (DATABASE_URL= in a shell or .env file) means "not set".
-  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const present = readSecretFiles(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== "")));
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

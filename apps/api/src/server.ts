@@ -1,8 +1,10 @@
 import { appRouter, createAuth, message, type AppRouter, type AuthOptions, type Context } from "@boordtabel/api";
 import type { Db } from "@boordtabel/db";
+import fastifyCompress from "@fastify/compress";
+import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import Fastify from "fastify";
+import Fastify, { LogController } from "fastify";
 import { existsSync } from "node:fs";
 import { actorOf, isTrustedMutation, registerAuthRoutes } from "./auth-routes.js";
 import { frameworkErrors, installErrorHandling, sendError } from "./http-errors.js";
@@ -12,6 +14,7 @@ import { registerBoardPackRoutes } from "./board-pack-route.js";
 import { importRoute } from "./import-route.js";
 import { registerReadCache } from "./cache/read-cache.js";
 import { registerSignInRoutes } from "./sign-in-routes.js";
+import { registerHealthRoutes, type ReadinessOptions } from "./health.js";
 
 export interface ServerOptions {
   db: Db;
@@ -20,6 +23,7 @@ export interface ServerOptions {
     secret: string;
     trustedOrigins?: string[];
     secureCookies?: boolean;
+    /** Per account; per address it is signInPerAddressPerMinute (default 30). */
     signInPerMinute?: number;
     /** Single sign-on (OIDC_* settings). */
     oidc?: AuthOptions["oidc"];
@@ -27,12 +31,16 @@ export interface ServerOptions {
     passwordSignIn?: boolean;
     /** Whom a user refused by single sign-on should ask (OIDC_ACCESS_CONTACT). */
     accessContact?: string | null;
+    signInPerAddressPerMinute?: number;
   };
   webDistDir?: string;
   /** Bytes of serialised read responses kept per instance (docs/performance.md); 0 keeps none. */
   readCacheBytes?: number;
   /** Pino's options; `stream` lets a test read what is logged. */
   logger?: boolean | { level: string; stream?: { write(line: string): void } };
+  /** Fastify's trustProxy: which proxies' X-Forwarded-For/-Proto count (request.ip, https). */
+  trustProxy?: boolean | number | string[];
+  readiness?: ReadinessOptions;
 }
 
 export interface RunningServer {
@@ -40,10 +48,25 @@ export interface RunningServer {
   port: number;
 }
 
+/** A hop count trusts that many proxies nearest to the server. */
+function trustProxyOption(
+  value: ServerOptions["trustProxy"],
+): boolean | string[] | ((a: string, hop: number) => boolean) {
+  if (typeof value === "number") return (_address, hop) => hop < value;
+  return value ?? false;
+}
+
 /** Fastify with better-auth at /api/auth, tRPC at /trpc, the open-data REST URLs under
  *  /api/v1, /healthz and, when it has been built, the web app. */
 export function createServer(options: ServerOptions) {
-  const app = Fastify({ logger: options.logger ?? false, genReqId: () => crypto.randomUUID(), frameworkErrors });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => crypto.randomUUID(),
+    frameworkErrors,
+    trustProxy: trustProxyOption(options.trustProxy),
+    // One line per request, at debug (see the onResponse hook), instead of Fastify's two at info.
+    logController: new LogController({ disableRequestLogging: true }),
+  });
   const { db } = options;
   const { accessContact: _contact, ...authOptions } = options.auth;
   const auth = createAuth({ db, ...authOptions });
@@ -52,10 +75,38 @@ export function createServer(options: ServerOptions) {
   const webDist = options.webDistDir && existsSync(`${options.webDistDir}/index.html`) ? options.webDistDir : null;
   const { routes } = installErrorHandling(app, webDist ? (_request, reply) => reply.sendFile("index.html") : null);
 
-  app.addHook("onSend", async (_request, reply) => {
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "same-origin");
-    reply.header("x-frame-options", "DENY");
+  // CSP: scripts only from this origin; recharts and Radix set inline styles. HSTS only when
+  // the request came over https (directly or through a trusted proxy).
+  app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: "same-origin" },
+    frameguard: { action: "deny" },
+    crossOriginEmbedderPolicy: false,
+  });
+  app.register(fastifyCompress, { encodings: ["br", "gzip"], threshold: 1024 });
+  app.addHook("onSend", async (request, reply) => {
+    if (request.protocol === "https") reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
+  });
+  app.addHook("onResponse", async (request, reply) => {
+    request.log.debug(
+      { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      "request",
+    );
   });
 
   app.addHook("preHandler", async (request, reply) => {
@@ -74,17 +125,10 @@ export function createServer(options: ServerOptions) {
       ? null
       : registerReadCache(app, { db, actorOf: actor, maxBytes: options.readCacheBytes });
 
-  app.get("/healthz", async (_request, reply) => {
-    try {
-      await db.$queryRaw`SELECT 1`;
-      return { status: "ok" };
-    } catch {
-      return reply.code(503).send({ status: "unavailable" });
-    }
-  });
-
   registerSignInRoutes(app, options.auth);
-  registerAuthRoutes(app, auth);
+  registerHealthRoutes(app, db, options.readiness);
+
+  registerAuthRoutes(app, auth, { db, perAccountPerMinute: options.auth.signInPerMinute ?? 5 });
 
   app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

@@ -32,6 +32,7 @@ export { parseOrgMap, parseRoleMap } from "./auth/oidc-claims.js";
 export { resolveActor, type Actor } from "./auth/actor.js";
 export { requireRole, RECORDING_ROLES } from "./auth/roles.js";
 export { createAccount, ensureDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD, type Role } from "./auth/accounts.js";
+export { countSignInAttempt } from "./auth/sign-in-limit.js";
 export { isPublicRead } from "./settings/settings.service.js";
 export { postObservations, parseObservationsCsv, RowErrors } from "./rest/observations-post.js";
 export type { ClientError } from "./trpc.js";

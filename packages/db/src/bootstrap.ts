@@ -3,6 +3,7 @@ import { quoteIdent, toPoolConfig, type PgConnection } from "./connection.js";
 import { createDb, type Db } from "./client.js";
 import { withAdminClient } from "./admin.js";
 import { applyMigrations } from "./migrate/index.js";
+import { readMigrationsDir } from "./migrate/migrations-dir.js";
 import { loadReferenceData, type SeedResult } from "./seed/load-reference.js";
 
 export class DatabaseUnavailableError extends Error {
@@ -49,4 +50,25 @@ export async function prepareDatabase(
   const empty = (await db.plan.count()) === 0;
   const seed = options.seedReference && empty ? await loadReferenceData(db) : null;
   return { db, appliedMigrations, seed };
+}
+
+/** Migration folders not (successfully) applied to the database; all of them when it has no
+ *  migration history. Only reads, so the app role can ask. */
+export async function pendingMigrations(connection: PgConnection): Promise<string[]> {
+  const expected = readMigrationsDir().migrationDirectories.map((d) => d.path);
+  const client = new pg.Client({ ...toPoolConfig(connection), connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    const table = await client.query<{ t: string | null }>(
+      "SELECT to_regclass('public._prisma_migrations')::text AS t",
+    );
+    if (!table.rows[0]?.t) return expected;
+    const applied = await client.query<{ name: string }>(
+      'SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    const done = new Set(applied.rows.map((r) => r.name));
+    return expected.filter((name) => !done.has(name));
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

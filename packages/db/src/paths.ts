@@ -1,11 +1,14 @@
 import { fileURLToPath } from "node:url";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+// The compiled server (apps/api/dist) ships prisma/ beside itself and names it here.
+const prismaDir = process.env["BOORDTABEL_PRISMA_DIR"] || fileURLToPath(new URL("../../../prisma/", import.meta.url));
+const withSlash = prismaDir.endsWith("/") ? prismaDir : `${prismaDir}/`;
 
 export const paths = {
   repoRoot,
-  prismaDir: fileURLToPath(new URL("../../../prisma/", import.meta.url)),
-  schemaFile: fileURLToPath(new URL("../../../prisma/schema.prisma", import.meta.url)),
-  migrationsDir: fileURLToPath(new URL("../../../prisma/migrations/", import.meta.url)),
-  seedDir: fileURLToPath(new URL("../../../prisma/seed/", import.meta.url)),
+  prismaDir: withSlash,
+  schemaFile: `${withSlash}schema.prisma`,
+  migrationsDir: `${withSlash}migrations/`,
+  seedDir: `${withSlash}seed/`,
 };

@@ -12,12 +12,15 @@ export interface AuthOptions {
   trustedOrigins?: string[];
   /** Secure cookies are required behind HTTPS in production. */
   secureCookies?: boolean;
-  /** Sign-in attempts per client per minute. */
+  /** Sign-in attempts per account per minute (apps/api enforces it; see sign-in-limit.ts). */
   signInPerMinute?: number;
   /** Single sign-on with an OpenID Connect provider (OIDC_* settings); none when left out. */
   oidc?: OidcSettings | null;
   /** False (AUTH_PASSWORD=off) turns e-mail and password sign-in off; only with `oidc`. */
   passwordSignIn?: boolean;
+  /** Sign-in attempts per client address per minute; looser, so a meeting room behind one
+   *  NAT does not lock itself out. Never stricter than the per-account limit. */
+  signInPerAddressPerMinute?: number;
 }
 
 /** Where a refused single sign-on lands (better-auth adds `?error=<code>`). */
@@ -71,7 +74,10 @@ export function createAuth(options: AuthOptions) {
       window: 60,
       max: 300,
       customRules: {
-        "/sign-in/email": { window: 60, max: options.signInPerMinute ?? 5 },
+        "/sign-in/email": {
+          window: 60,
+          max: Math.max(options.signInPerAddressPerMinute ?? 30, options.signInPerMinute ?? 5),
+        },
         // Only starts a redirect to the provider, which guards the password itself.
         "/sign-in/social": { window: 60, max: Math.max(options.signInPerMinute ?? 0, 30) },
       },

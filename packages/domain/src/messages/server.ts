@@ -169,6 +169,11 @@ export const serverNl = {
     notFound: "Deze pagina of dit adres bestaat niet.",
     methodNotAllowed: "Dit adres kent de methode {{method}} niet; gebruik {{allowed}}.",
   },
+  health: {
+    database: "De databank is niet bereikbaar. De toepassing probeert het vanzelf opnieuw.",
+    migrations: "De databank is niet bijgewerkt: {{count}} migratie(s) ontbreken. Een beheerder voert de migratie uit.",
+    disk: "De schijf van de server is vol of niet beschrijfbaar.",
+  },
   boardPack: {
     unavailable:
       "De vergadermap (PDF) kan nu niet gemaakt worden: deze server heeft geen Chromium. Een beheerder zet CHROMIUM_PATH of installeert Chromium; de rest van de toepassing werkt gewoon.",
@@ -364,6 +369,11 @@ export const serverEn: Catalogue<typeof serverNl> = {
   route: {
     notFound: "This page or address does not exist.",
     methodNotAllowed: "This address does not accept the method {{method}}; use {{allowed}}.",
+  },
+  health: {
+    database: "The database cannot be reached. The application retries by itself.",
+    migrations: "The database is not up to date: {{count}} migration(s) missing. An administrator runs the migration.",
+    disk: "The server's disk is full or not writable.",
   },
   boardPack: {
     unavailable:
