@@ -1,6 +1,7 @@
 // Shared by `start` and `migrate`: migrations and reference data as the schema owner, then
 // the app role's rights; and the checks the app makes before it serves.
 import { DEMO_ACCOUNTS } from "@boordtabel/api";
+import { installJobSchema } from "../jobs/job-schema.js";
 import {
   APP_ROLE,
   ensureDatabaseRoles,
@@ -24,6 +25,7 @@ export async function migrateAndSeed(owner: PgConnection, appRole: string | null
     if (appliedMigrations.length) console.log(`Applied migrations: ${appliedMigrations.join(", ")}`);
     if (seed) console.log(`Loaded the reference plans (IAB, DIGI, I40).`);
     if (appRole) await grantAppRole(owner, appRole);
+    await installJobSchema(owner, appRole);
   } finally {
     await db.$disconnect();
   }

@@ -5,6 +5,8 @@ import PgBoss from "pg-boss";
 /** The queues of the background jobs (pg-boss, in the app's database, schema `pgboss`). */
 export const DIGEST_QUEUE = "notification-digest";
 export const PERIOD_DUE_QUEUE = "period-due";
+/** The schema pg-boss keeps its tables in, beside the app's own. */
+export const JOB_SCHEMA = "pgboss";
 
 export interface JobsOptions {
   db: Db;
@@ -31,7 +33,7 @@ export interface Jobs {
 /** Creates a singleton queue unless it exists. Two instances booting at once can deadlock in
  *  pg-boss's queue creation (it creates and attaches a partition); the loser retries and then
  *  finds the queue made. */
-async function createQueue(boss: PgBoss, name: string): Promise<void> {
+export async function createQueue(boss: PgBoss, name: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await boss.createQueue(name, { name, policy: "singleton", retryLimit: 3 });
@@ -58,7 +60,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     user,
     password,
     database,
-    schema: "pgboss",
+    schema: JOB_SCHEMA,
     max: 3,
     application_name: "boordtabel-jobs",
   });
