@@ -21,6 +21,7 @@ beforeAll(async () => {
     expectedVersion: 1,
     workflow: "submitted",
     reason: "Herziening door Statbel na de nieuwe weging",
+    source: "EAK Statbel, via Steunpunt Werk / Statistiek Vlaanderen",
   });
   await as("reviewer").measurement.validate({ kpi: "KPI-WZG", series: "total", period: "2019", expectedVersion: 2 });
   await as("reviewer").review.create({

@@ -29,7 +29,13 @@ describe("stored series statuses", () => {
 
   it("follow every write that changes what is published, inside its transaction", async () => {
     const key = { kpi: "KPI-WZG", series: "total" };
-    await as("editor").measurement.record({ ...key, period: "2024", value: 77.1, workflow: "submitted" });
+    await as("editor").measurement.record({
+      ...key,
+      period: "2024",
+      value: 77.1,
+      workflow: "submitted",
+      source: "Statbel EAK",
+    });
     await expectFresh();
     await as("reviewer").measurement.validate({ ...key, period: "2024", expectedVersion: 1 });
     const afterValidate = await as(null).plan.overview({ code: "IAB" });

@@ -121,7 +121,7 @@ describe("recording a measurement", () => {
   });
 
   it("only reviewers and admins validate; viewers and anonymous callers cannot record", async () => {
-    await as("editor").measurement.record({ ...key, period: "2026", value: 78.0 });
+    await as("editor").measurement.record({ ...key, period: "2026", value: 78.0, source: "Statbel EAK" });
     await as("editor").measurement.submit({ ...key, period: "2026", expectedVersion: 1 });
     await expect(
       as("editor").measurement.validate({ ...key, period: "2026", expectedVersion: 1 }),
@@ -241,7 +241,14 @@ describe("what a series accepts", () => {
 
   it("a value becomes known when it is validated, not when it is typed", async () => {
     const period = "2048";
-    await as("editor").measurement.record({ ...key, period, value: 78, workflow: "submitted", comment: "test" });
+    await as("editor").measurement.record({
+      ...key,
+      period,
+      value: 78,
+      workflow: "submitted",
+      comment: "test",
+      source: "Statbel EAK",
+    });
     const draft = await database.db.measurementVersion.findFirstOrThrow({
       where: { measurement: { period, series: { key: "total", kpi: { code: "KPI-WZG" } } } },
       select: { knownSince: true },

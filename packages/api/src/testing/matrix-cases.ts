@@ -32,7 +32,7 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
 
   async function submitted(): Promise<{ kpi: string; series: string; period: string; expectedVersion: number }> {
     const period = freshPeriod();
-    await as("editor").measurement.record({ ...wzg, period, value: 77, comment: "matrix" });
+    await as("editor").measurement.record({ ...wzg, period, value: 77, comment: "matrix", source: "matrix" });
     await as("editor").measurement.submit({ ...wzg, period, expectedVersion: 1 });
     return { ...wzg, period, expectedVersion: 1 };
   }
@@ -147,6 +147,11 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
       allowed: ["reviewer", "admin"],
       mutation: true,
       run: (c) => c.review.create({ kpi: "KPI-WZG", kind: "reservation", body: "matrix" }),
+    },
+    "review.validateWithReservation": {
+      allowed: ["reviewer", "admin"],
+      mutation: true,
+      run: async (c) => c.review.validateWithReservation({ ...(await submitted()), reservation: "matrix" }),
     },
     "review.resolve": {
       allowed: ["reviewer", "admin"],
