@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { fileURLToPath } from "node:url";
 
@@ -28,6 +29,19 @@ const envSchema = z.object({
     ),
   /** The Chromium that prints board packs; Debian's /usr/bin/chromium when left out. */
   CHROMIUM_PATH: z.string().min(1).optional(),
+  /** Sends the daily e-mail digest when set: smtp://user:pass@host:587 or smtps://…:465. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { message: "must start with smtp:// or smtps://" })
+    .optional(),
+  /** A file holding SMTP_URL (a container secret); read when SMTP_URL is not set. */
+  SMTP_URL_FILE: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default("Boordtabel <noreply@boordtabel.invalid>"),
+  /** When the daily digest goes out (cron, in DIGEST_TIMEZONE). */
+  DIGEST_CRON: z.string().min(9).default("0 7 * * *"),
+  /** When the "period became due" notifications are made (cron, in DIGEST_TIMEZONE). */
+  PERIOD_DUE_CRON: z.string().min(9).default("0 6 * * *"),
+  DIGEST_TIMEZONE: z.string().min(1).default("Europe/Brussels"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST_DIR: z
     .string()
@@ -35,7 +49,15 @@ const envSchema = z.object({
     .default(fileURLToPath(new URL("../../web/dist/", import.meta.url))),
 });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string };
+export type Env = z.infer<typeof envSchema> & { dataDir: string; smtpUrl: string | undefined };
+
+/** SMTP_URL from a secret file, trimmed; its content must be an smtp(s):// URL too. */
+function readSmtpUrlFile(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const url = readFileSync(path, "utf8").trim();
+  if (!/^smtps?:\/\//.test(url)) throw new Error("Invalid configuration: SMTP_URL_FILE must hold an smtp(s):// URL.");
+  return url;
+}
 
 /** Root's home folder is closed to the "postgres" user the embedded server runs as, so a
  *  checkout there keeps its data under /var/lib/boordtabel instead of inside the repo. */
@@ -57,5 +79,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (parsed.data.NODE_ENV === "production" && !parsed.data.BOORDTABEL_SECRET) {
     throw new Error("Invalid configuration: BOORDTABEL_SECRET (32+ characters) is required in production.");
   }
-  return { ...parsed.data, dataDir: parsed.data.BOORDTABEL_DATA_DIR ?? defaultDataDir() };
+  return {
+    ...parsed.data,
+    dataDir: parsed.data.BOORDTABEL_DATA_DIR ?? defaultDataDir(),
+    smtpUrl: parsed.data.SMTP_URL ?? readSmtpUrlFile(parsed.data.SMTP_URL_FILE),
+  };
 }

@@ -42,3 +42,7 @@ export {
   type RenderBoardPack,
   type StoredBoardPack,
 } from "./board-pack/board-pack.service.js";
+export { sendDigests, digestMail, type Mail, type MailSender } from "./notification/digest.js";
+export { notifyDuePeriods } from "./notification/period-due.js";
+export type { NotificationItem } from "./notification/notification.service.js";
+export type { NotificationKind } from "./notification/notify.js";

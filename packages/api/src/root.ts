@@ -8,6 +8,7 @@ import { importRouter } from "./import/import.router.js";
 import { kpiRouter } from "./kpi/kpi.router.js";
 import { measurementRouter } from "./measurement/measurement.router.js";
 import { nodeRouter } from "./node/node.router.js";
+import { notificationRouter } from "./notification/notification.router.js";
 import { organisationRouter } from "./organisation/organisation.router.js";
 import { planRouter } from "./plan/plan.router.js";
 import { presentationRouter } from "./presentation/presentation.router.js";
@@ -35,6 +36,7 @@ export const appRouter = router({
   session: sessionRouter,
   user: userRouter,
   token: tokenRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

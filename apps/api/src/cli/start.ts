@@ -19,6 +19,7 @@ import {
 import { findFreePort } from "@boordtabel/db";
 import { loadEnv } from "../env.js";
 import { createServer } from "../server.js";
+import { startBackgroundJobs } from "../jobs/start-jobs.js";
 import { assertPortFree, PortInUseError } from "./port.js";
 import { developmentSecret } from "./secret.js";
 
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
     });
     cleanups.push(() => server.stop());
     await server.start(port, env.HOST);
+    const jobs = await startBackgroundJobs(env, db, connection, baseURL);
+    cleanups.push(() => jobs.stop());
     console.log(`\nBoordtabel is running at ${baseURL}  (Ctrl-C stops it)`);
     if (embedded) {
       console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`);

@@ -7,6 +7,7 @@ import { recordBatch } from "./record-batch.js";
 import { refreshStoredVerdicts } from "../kpi/stored-verdicts.js";
 import { canValidate, reasonRequired, toVersionDto, versionSelect } from "./versions.js";
 import type { Tx } from "../transaction.js";
+import { notifyValueTransition } from "../notification/triggers.js";
 
 /** Claims the next version number, or fails with CONFLICT when someone else changed the value
  *  since the user saw version `expected` (optimistic concurrency, atomic in the database). */
@@ -121,6 +122,14 @@ export async function transitionInTransaction(
     after: dto,
     reason: input.reason ?? null,
     requestId,
+  });
+  await notifyValueTransition(tx, actor, transition, {
+    kpiId: kpi.id,
+    kpiCode: kpi.code,
+    series: input.series,
+    period: input.period,
+    versionId: current.id,
+    reason: input.reason,
   });
   return dto;
 }

@@ -13,6 +13,7 @@ import type { Tx } from "../transaction.js";
 import { locateMany, type LocatedSeries } from "./locate.js";
 import { refreshStoredVerdicts } from "../kpi/stored-verdicts.js";
 import { canValidate, reasonRequired, toVersionDto, upper, type VersionDto, type VersionRow } from "./versions.js";
+import { notifyRecordedSubmitted } from "../notification/triggers.js";
 
 /** What one row of a batch became: its new version, or why it was refused. */
 export type RecordOutcome = { ok: true; dto: VersionDto } | { ok: false; error: DomainError };
@@ -162,6 +163,13 @@ export async function recordBatch(
     else planned.push(p);
   }
   if (planned.length > 0) await write(tx, actor, planned, outcomes, requestId, action);
+  await notifyRecordedSubmitted(
+    tx,
+    actor,
+    planned
+      .filter((p) => p.input.workflow === "submitted")
+      .map((p) => ({ kpiId: p.located.kpi.id, kpiCode: p.located.kpi.code, period: p.input.period })),
+  );
   return outcomes.map((o) => o!);
 }
 

@@ -53,6 +53,14 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
     "session.me": { allowed: EVERYONE, run: (c) => c.session.me() },
     "session.settings": { allowed: EVERYONE, run: (c) => c.session.settings() },
     "token.list": { allowed: SIGNED_IN, run: (c) => c.token.list() },
+    "notification.list": { allowed: SIGNED_IN, run: (c) => c.notification.list() },
+    "notification.unreadCount": { allowed: SIGNED_IN, run: (c) => c.notification.unreadCount() },
+    "notification.markRead": {
+      allowed: SIGNED_IN,
+      mutation: true,
+      run: async (c) => c.notification.markRead({ ids: (await c.notification.list()).map((n) => n.id) }),
+    },
+    "notification.markAllRead": { allowed: SIGNED_IN, mutation: true, run: (c) => c.notification.markAllRead() },
     "user.list": { allowed: ["admin"], run: (c) => c.user.list() },
     "review.queue": { allowed: ["reviewer", "admin"], run: (c) => c.review.queue() },
     "audit.history": {

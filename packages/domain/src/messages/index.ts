@@ -2,6 +2,7 @@ import type { FieldIssue } from "../errors.js";
 import type { Locale } from "../periods.js";
 import { assessEn, assessNl } from "./assess.js";
 import { fill, flatten, type KeyOf, type MessageParams } from "./catalogue.js";
+import { notificationEn, notificationNl } from "./notification.js";
 import { serverEn, serverNl } from "./server.js";
 import { wordsEn, wordsNl } from "./words.js";
 
@@ -11,8 +12,8 @@ export { fill, placeholders, type Catalogue, type KeyOf, type MessageParams } fr
  *  formatted values, in both
  *  languages. The web app keeps its own texts (apps/web/src/i18n) in the same scheme. */
 export const messages = {
-  nl: { ...serverNl, assess: assessNl, format: wordsNl },
-  en: { ...serverEn, assess: assessEn, format: wordsEn },
+  nl: { ...serverNl, assess: assessNl, format: wordsNl, notification: notificationNl },
+  en: { ...serverEn, assess: assessEn, format: wordsEn, notification: notificationEn },
 } as const;
 
 export type MessageKey = KeyOf<typeof messages.nl>;
