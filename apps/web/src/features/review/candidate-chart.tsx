@@ -34,32 +34,35 @@ export function CandidateChart({ history, candidate, unit, decimals }: Props) {
   ].join(", ");
   return (
     <div className="candidate-chart" role="img" aria-label={t("review.card.chartLabel", { points: words })}>
-      <LineChart
-        width={WIDTH}
-        height={HEIGHT}
-        data={rows}
-        margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid strokeDasharray="2 4" />
-        <XAxis dataKey="period" tickFormatter={(p: string) => periodText(p, language)} fontSize={11} />
-        <YAxis domain={["auto", "auto"]} width={44} fontSize={11} />
-        <Line dataKey="published" stroke="#0b3d5c" strokeWidth={2} isAnimationActive={false} dot={{ r: 2 }} />
-        <Line
-          dataKey="candidate"
-          stroke="#8a5a00"
-          strokeDasharray="4 3"
-          strokeWidth={2}
-          isAnimationActive={false}
-          dot={(dot: { cx?: number; cy?: number; index?: number }) =>
-            dot.index === rows.length - 1 ? (
-              <circle key="candidate" cx={dot.cx} cy={dot.cy} r={5} fill="#8a5a00" data-candidate />
-            ) : (
-              <g key={dot.index} />
-            )
-          }
-        />
-      </LineChart>
+      {/* The label above says it in words; the drawing itself is hidden from assistive technology. */}
+      <div aria-hidden="true">
+        <LineChart
+          width={WIDTH}
+          height={HEIGHT}
+          data={rows}
+          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid strokeDasharray="2 4" />
+          <XAxis dataKey="period" tickFormatter={(p: string) => periodText(p, language)} fontSize={11} />
+          <YAxis domain={["auto", "auto"]} width={44} fontSize={11} />
+          <Line dataKey="published" stroke="#0b3d5c" strokeWidth={2} isAnimationActive={false} dot={{ r: 2 }} />
+          <Line
+            dataKey="candidate"
+            stroke="#8a5a00"
+            strokeDasharray="4 3"
+            strokeWidth={2}
+            isAnimationActive={false}
+            dot={(dot: { cx?: number; cy?: number; index?: number }) =>
+              dot.index === rows.length - 1 ? (
+                <circle key="candidate" cx={dot.cx} cy={dot.cy} r={5} fill="#8a5a00" data-candidate />
+              ) : (
+                <g key={dot.index} />
+              )
+            }
+          />
+        </LineChart>
+      </div>
     </div>
   );
 }
