@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from "@boordtabel/api";
-import { demoActors } from "@boordtabel/api/testing";
+import { callerFor, demoActors } from "@boordtabel/api/testing";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -89,7 +89,17 @@ describe("the working loop", () => {
     expect(await seriousViolations(editor)).toEqual([]);
   });
 
-  it("the reviewer validates it with a reservation", async () => {
+  it("the reviewer validates it with a reservation, and the focus goes on to the next card", async () => {
+    // A second value waits behind it, so the focus has a next card to go to.
+    const actors = await demoActors(journey.database.db);
+    await callerFor(journey.database.db, actors.editor).measurement.record({
+      kpi: "KPI-WZG",
+      series: "total",
+      period: "2021",
+      value: 75.3,
+      workflow: "submitted",
+      source: "Statbel EAK 2021",
+    });
     await reviewer.goto(`${journey.baseUrl}/review`);
     const card = reviewer.locator(CARD);
     await card.waitFor();
@@ -103,8 +113,15 @@ describe("the working loop", () => {
     expect(await reviewer.getByTestId("review-done").textContent()).toBe(
       `${NAME}, 2025: gevalideerd en gepubliceerd met voorbehoud.`,
     );
-    await reviewer.waitForFunction(() => document.activeElement?.id === "submitted-heading");
+    await reviewer.waitForFunction(() => document.activeElement?.tagName === "H3");
+    expect(await focusedText(reviewer)).toBe(`${NAME} · 2021`);
     expect(await seriousViolations(reviewer)).toEqual([]);
+
+    const next = reviewer.locator('[data-submitted="KPI-WZG|total|2021"]');
+    await next.getByRole("button", { name: "Valideren", exact: true }).click();
+    await next.waitFor({ state: "detached" });
+    expect(await reviewer.getByTestId("review-done").textContent()).toBe(`${NAME}, 2021: gevalideerd en gepubliceerd.`);
+    await reviewer.waitForFunction(() => document.activeElement?.id === "submitted-heading");
   });
 
   it("the board view shows the value and the reservation", async () => {
