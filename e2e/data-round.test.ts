@@ -109,7 +109,7 @@ describe("a data round", () => {
   it("refuses an outlier without a comment and a revision without a reason, next to the field", async () => {
     const page = await journey.newPage();
     await signInAs(page, journey.baseUrl, EDITOR, DEMO_PASSWORD);
-    await page.goto(`${journey.baseUrl}/kpis/KPI-WZG/entry?period=2030`);
+    await page.goto(`${journey.baseUrl}/kpis/KPI-WZG/entry?period=2012`);
     await page.getByLabel("Waarde").fill("95");
     await page.getByRole("button", { name: "Opslaan als concept" }).click();
     await page.getByText("Deze waarde wijkt sterk af van de vorige: licht ze toe in een opmerking.").waitFor();
@@ -122,7 +122,7 @@ describe("a data round", () => {
     await page.getByText("Geef een reden voor deze wijziging.").waitFor();
     expect(await page.getByLabel("Reden").getAttribute("aria-invalid")).toBe("true");
     expect(
-      await journey.database.db.measurementVersion.count({ where: { measurement: { period: { in: ["2030"] } } } }),
+      await journey.database.db.measurementVersion.count({ where: { measurement: { period: { in: ["2012"] } } } }),
     ).toBe(0);
     await page.context().close();
   });
@@ -161,7 +161,10 @@ describe("a data round", () => {
     await signInAs(page, journey.baseUrl, EDITOR, DEMO_PASSWORD);
     const before = await journey.database.db.measurementVersion.count();
     const file = join(tmpdir(), `import-${process.pid}.csv`);
-    writeFileSync(file, 'kpi,series,period,value\nKPI-WZG,total,2031,"78,0"\nKPI-NWWZ,total,2031,-5\n');
+    writeFileSync(
+      file,
+      'kpi,series,period,value,source\nKPI-WZG,total,2015,"78,0",Statbel\nKPI-NWWZ,total,2015,-5,VDAB\n',
+    );
     await page.goto(`${journey.baseUrl}/import`);
     await page.getByLabel("Bestand (CSV of XLSX)").setInputFiles(file);
     await page.getByTestId("import-errors").waitFor();
@@ -170,7 +173,10 @@ describe("a data round", () => {
     expect(await journey.database.db.measurementVersion.count()).toBe(before);
     await page.screenshot({ path: join(SCREENSHOT_DIR, "import-errors.png"), fullPage: true });
 
-    writeFileSync(file, 'kpi,series,period,value\nKPI-WZG,total,2031,"78,0"\nKPI-NWWZ,total,2031,180000\n');
+    writeFileSync(
+      file,
+      'kpi,series,period,value,source\nKPI-WZG,total,2015,"78,0",Statbel\nKPI-NWWZ,total,2015,180000,VDAB\n',
+    );
     await page.getByLabel("Bestand (CSV of XLSX)").setInputFiles(file);
     await page.getByTestId("import-preview").waitFor();
     await page.getByRole("button", { name: "Alle 2 rijen indienen" }).click();
@@ -182,7 +188,7 @@ describe("a data round", () => {
   it("the period grid saves several KPIs at once and moves down with Enter", async () => {
     const page = await journey.newPage();
     await signInAs(page, journey.baseUrl, EDITOR, DEMO_PASSWORD);
-    await page.goto(`${journey.baseUrl}/entry?plan=IAB&period=2032`);
+    await page.goto(`${journey.baseUrl}/entry?plan=IAB&period=2016`);
     const wzg = page.getByLabel(/^Waarde: Werkzaamheidsgraad Vlaanderen \(totaal\)/);
     await wzg.fill("78,5");
     await wzg.press("Enter");

@@ -17,7 +17,7 @@ beforeAll(async () => {
     value: 63.4,
     status: "provisional",
     workflow: "submitted",
-    source: "EAK Statbel, via Steunpunt Werk / Statistiek Vlaanderen",
+    source: "Statbel",
   });
   await callerFor(journey.database.db, actors.reviewer).measurement.validate({
     kpi: "KPI-WZG-55",

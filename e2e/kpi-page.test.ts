@@ -20,8 +20,8 @@ beforeAll(async () => {
     value: 75.6,
     expectedVersion: 1,
     workflow: "submitted",
+    source: "Statbel",
     reason: "Herziening door Statbel na de nieuwe weging",
-    source: "EAK Statbel, via Steunpunt Werk / Statistiek Vlaanderen",
   });
   await as("reviewer").measurement.validate({ kpi: "KPI-WZG", series: "total", period: "2019", expectedVersion: 2 });
   await as("reviewer").review.create({

@@ -35,13 +35,19 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSH
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? "");
 
 describe("the working loop", () => {
-  it("an editor enters 2025 with a Dutch decimal and a source and submits it", async () => {
-    await editor.goto(`${journey.baseUrl}/kpis/KPI-WZG/entry?period=2025`);
+  it("an editor enters 2025 with the picker and a Dutch decimal: refused without a source, submitted with one", async () => {
+    await editor.goto(`${journey.baseUrl}/kpis/KPI-WZG/entry`);
+    await editor.getByLabel("Periode").selectOption("2025");
     await editor.getByLabel("Waarde").fill("77,4");
+    await editor.getByRole("button", { name: "Indienen" }).click();
+    await editor.getByText("Vermeld de bron van deze waarde: zonder bron kan ze niet ingediend worden.").waitFor();
+    expect(
+      await journey.database.db.measurement.count({ where: { period: "2025", series: { kpi: { code: "KPI-WZG" } } } }),
+    ).toBe(0);
+    expect(await seriousViolations(editor)).toEqual([]);
     await editor.getByLabel("Bron").fill("Statbel EAK 2025");
     await editor.getByRole("button", { name: "Indienen" }).click();
     await editor.getByText("Ingediend voor nazicht (versie 1).").waitFor();
-    expect(await seriousViolations(editor)).toEqual([]);
   });
 
   it("a reviewer sees the card with the previous value and sends it back with a reason", async () => {
@@ -79,14 +85,21 @@ describe("the working loop", () => {
     expect(await focusedText(reviewer)).toBe("0 ingediende waarden wachten");
   });
 
-  it("the editor fixes the value and resubmits it", async () => {
-    await editor.goto(`${journey.baseUrl}/kpis/KPI-WZG/entry?period=2025`);
+  it("the editor sees the reason on /due and on the prefilled form, fixes the value and resubmits", async () => {
+    await editor.goto(`${journey.baseUrl}/due`);
+    const returned = editor.locator('[data-returned="KPI-WZG|total|2025"]');
+    await returned.waitFor();
+    expect(await returned.textContent()).toContain(REASON);
+    expect(await seriousViolations(editor)).toEqual([]);
+    await returned.getByRole("link", { name: /aanpassen/ }).click();
+    await editor.getByTestId("returned-reason").waitFor();
+    expect(await editor.getByTestId("returned-reason").textContent()).toBe(REASON);
+    expect(await editor.getByLabel("Waarde").inputValue()).toBe("77,4");
+    expect(await editor.getByLabel("Bron").inputValue()).toBe("Statbel EAK 2025");
+    expect(await seriousViolations(editor)).toEqual([]);
     await editor.getByLabel("Waarde").fill("77,2");
-    await editor.getByLabel("Bron").fill("Statbel EAK 2025");
-    await editor.getByLabel("Reden").fill("Nagekeken in de bron");
     await editor.getByRole("button", { name: "Indienen" }).click();
     await editor.getByText("Ingediend voor nazicht (versie 2).").waitFor();
-    expect(await seriousViolations(editor)).toEqual([]);
   });
 
   it("the reviewer validates it with a reservation, and the focus goes on to the next card", async () => {

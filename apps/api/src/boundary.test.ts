@@ -61,7 +61,7 @@ describe("a NUL byte", () => {
 
   it("in a code over tRPC is a translated field error", async () => {
     const error = await refusedWrite(() =>
-      trpc("measurement.record", { kpi: "KPI-WZG\u0000", period: "2031", value: 1 }, "en"),
+      trpc("measurement.record", { kpi: "KPI-WZG\u0000", period: "2015", value: 1 }, "en"),
     );
     expect(error.data.issues).toEqual([
       {
@@ -76,7 +76,7 @@ describe("a NUL byte", () => {
     const error = await refusedWrite(() =>
       trpc("measurement.record", {
         kpi: "KPI-WZG",
-        period: "2031",
+        period: "2015",
         value: 70,
         source: "bron\u0000",
         comment: "regel 1\nregel\u0000 2",
@@ -111,7 +111,7 @@ describe("a NUL byte", () => {
         method: "POST",
         url: "/api/v1/kpis/KPI-WZG/observations",
         headers: { cookie: ctx.admin, origin: TEST_BASE_URL, ...json },
-        payload: JSON.stringify({ observations: [{ period: "2031", value: 70, comment: "a\u0000" }] }),
+        payload: JSON.stringify({ observations: [{ period: "2015", value: 70, comment: "a\u0000" }] }),
       }),
     );
     expect(JSON.stringify(error)).toContain("onzichtbaar stuurteken");
@@ -126,7 +126,7 @@ describe("a value of 10^14 or more", () => {
     ["envelope", { value: 50, envelope: 1e18 }],
     ["committed", { value: 50, committed: 1e19 }],
   ])("on measurement.record is a field error on %s", async (field, values) => {
-    const error = await refusedWrite(() => trpc("measurement.record", { kpi: "KPI-WZG", period: "2031", ...values }));
+    const error = await refusedWrite(() => trpc("measurement.record", { kpi: "KPI-WZG", period: "2015", ...values }));
     expect(fields(error)).toEqual([field]);
     expect(error.data.issues[0]!.message).toMatch(
       /^Dit getal is te groot voor dit veld: hoogstens \d+ cijfers vóór de komma\.$/,
@@ -163,8 +163,8 @@ describe("a value of 10^14 or more", () => {
   it("in a REST upload, JSON or CSV, is a row error and nothing is written", async () => {
     const headers = { cookie: ctx.admin, origin: TEST_BASE_URL };
     for (const [type, payload] of [
-      ["application/json", JSON.stringify({ observations: [{ period: "2031", value: 1e14 }] })],
-      ["text/csv", "period,value\n2031,100000000000000\n"],
+      ["application/json", JSON.stringify({ observations: [{ period: "2015", value: 1e14 }] })],
+      ["text/csv", "period,value\n2015,100000000000000\n"],
     ] as const) {
       const error = await refusedWrite(() =>
         ctx.server.app.inject({
@@ -223,7 +223,7 @@ describe("a malformed Referer", () => {
           method: "POST",
           url: "/trpc/measurement.record",
           headers: { cookie: ctx.admin, referer: "http://[::1", ...json },
-          payload: JSON.stringify({ kpi: "KPI-WZG", period: "2031", value: 70 }),
+          payload: JSON.stringify({ kpi: "KPI-WZG", period: "2015", value: 70 }),
         }),
       403,
       "FORBIDDEN",

@@ -34,7 +34,7 @@ describe("POST /api/v1/kpis/:code/observations by a scoped editor", () => {
         method: "POST",
         url: `/api/v1/kpis/${code}/observations`,
         headers: { ...headers, "content-type": "application/json" },
-        payload: { observations: [{ period: "2041", value: 50, comment: "scope" }] },
+        payload: { observations: [{ period: "2005", value: 50, comment: "scope", source: "scope" }] },
       });
     const before = await count();
     const ways: Record<string, string>[] = [{ cookie, origin: TEST_BASE_URL }, { authorization: `Bearer ${token}` }];

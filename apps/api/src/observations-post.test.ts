@@ -55,7 +55,7 @@ describe("POST /api/v1/kpis/:code/observations", () => {
       {
         observations: [
           { period: "2024", value: 77.1, source: "Statbel" },
-          { period: "2024", value: 80.9, series: { geslacht: "mannen" } },
+          { period: "2024", value: 80.9, series: { geslacht: "mannen" }, source: "Statbel" },
         ],
       },
       { authorization: `Bearer ${editorToken}` },
@@ -85,10 +85,10 @@ describe("POST /api/v1/kpis/:code/observations", () => {
     const response = await post(
       {
         observations: [
-          { period: "2025", value: 77.9 },
+          { period: "2025", value: 77.9, source: "Statbel" },
           { period: "2025-Q5", value: 77 },
           { period: "2026", value: 177 },
-          { period: "2029", value: "veel", status: "gok" },
+          { period: "2013", value: "veel", status: "gok" },
         ],
       },
       { authorization: `Bearer ${editorToken}` },
@@ -116,14 +116,14 @@ describe("POST /api/v1/kpis/:code/observations", () => {
     const dup = await post(
       {
         observations: [
-          { period: "2027", value: 78 },
-          { period: "2027", value: 78.1 },
+          { period: "2011", value: 78, source: "Statbel" },
+          { period: "2011", value: 78.1, source: "Statbel" },
         ],
       },
       { authorization: `Bearer ${editorToken}` },
     );
     const unknownSeries = await post(
-      { observations: [{ period: "2027", value: 78, series: { geslacht: "x" } }] },
+      { observations: [{ period: "2011", value: 78, series: { geslacht: "x" } }] },
       { authorization: `Bearer ${editorToken}` },
     );
     expect(unknownSeries.json().error.rows[0].issues[0].message).toBe("Indicator KPI-WZG heeft geen reeks geslacht=x.");
@@ -134,7 +134,7 @@ describe("POST /api/v1/kpis/:code/observations", () => {
       method: "POST",
       url: "/api/v1/kpis/KPI-NOPE/observations",
       headers: { "content-type": "application/json", authorization: `Bearer ${editorToken}` },
-      payload: JSON.stringify({ observations: [{ period: "2027", value: 1 }] }),
+      payload: JSON.stringify({ observations: [{ period: "2011", value: 1 }] }),
     });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.message).toBe("Indicator KPI-NOPE bestaat niet.");
@@ -145,11 +145,23 @@ describe("POST /api/v1/kpis/:code/observations", () => {
     const response = await post(
       {
         observations: [
-          { period: "2010", value: 70.1, comment: "reeks aangevuld" },
-          { period: "2011", value: 70.2, comment: "reeks aangevuld" },
-          { period: "2012", value: 70.3, comment: "reeks aangevuld" },
-          { period: "2010", value: 74.1, series: { geslacht: "mannen" }, comment: "reeks aangevuld" },
-          { period: "2011", value: 74.2, series: { geslacht: "mannen" }, comment: "reeks aangevuld" },
+          { period: "2010", value: 70.1, comment: "reeks aangevuld", source: "Statbel" },
+          { period: "2011", value: 70.2, comment: "reeks aangevuld", source: "Statbel" },
+          { period: "2012", value: 70.3, comment: "reeks aangevuld", source: "Statbel" },
+          {
+            period: "2010",
+            value: 74.1,
+            series: { geslacht: "mannen" },
+            comment: "reeks aangevuld",
+            source: "Statbel",
+          },
+          {
+            period: "2011",
+            value: 74.2,
+            series: { geslacht: "mannen" },
+            comment: "reeks aangevuld",
+            source: "Statbel",
+          },
         ],
       },
       { authorization: `Bearer ${editorToken}` },
@@ -184,7 +196,7 @@ describe("POST /api/v1/kpis/:code/observations", () => {
       method: "POST",
       url: "/api/v1/kpis/KPI-NWWZ/observations",
       headers: { "content-type": "application/json", cookie: scoped, origin: TEST_BASE_URL },
-      payload: JSON.stringify({ observations: [{ period: "2013", value: 180000 }] }),
+      payload: JSON.stringify({ observations: [{ period: "2013", value: 180000, source: "VDAB" }] }),
     });
     expect(own.statusCode).toBe(201);
   });
@@ -239,16 +251,16 @@ describe("POST /api/v1/kpis/:code/observations", () => {
   it("lets an admin publish directly", async () => {
     const admin = await signIn(server, "admin@demo.boordtabel.be", DEMO_PASSWORD);
     const response = await post(
-      { observations: [{ period: "2028", value: 78, workflow: "validated", comment: "test" }] },
+      { observations: [{ period: "2009", value: 78, workflow: "validated", comment: "test" }] },
       { cookie: admin, origin: TEST_BASE_URL },
     );
     expect(response.json()).toEqual({ recorded: 1, workflow: "validated" });
   });
 
   it("answers 401 to anonymous callers and 403 to viewers", async () => {
-    expect((await post({ observations: [{ period: "2027", value: 78 }] }, {})).statusCode).toBe(401);
+    expect((await post({ observations: [{ period: "2011", value: 78 }] }, {})).statusCode).toBe(401);
     expect(
-      (await post({ observations: [{ period: "2027", value: 78 }] }, { cookie: viewerCookie, origin: TEST_BASE_URL }))
+      (await post({ observations: [{ period: "2011", value: 78 }] }, { cookie: viewerCookie, origin: TEST_BASE_URL }))
         .statusCode,
     ).toBe(403);
   });

@@ -165,10 +165,10 @@ describe("?asOf=YYYY-MM-DD", () => {
       method: "POST",
       url: "/api/v1/kpis/KPI-WZG/observations",
       headers: { cookie: ctx.admin, origin: TEST_BASE_URL, "content-type": "application/json" },
-      payload: { observations: [{ period: "2032", value: 77.1, workflow: "validated", source: "Statbel" }] },
+      payload: { observations: [{ period: "2026", value: 77.1, workflow: "validated", source: "Statbel" }] },
     });
     expect(recorded.statusCode).toBe(201);
-    const has2032 = async (query: string) => {
+    const has2026 = async (query: string) => {
       const json = (await get(`/api/v1/kpis/KPI-WZG/observations.json${query}`)).json();
       const total = json.series.find((s: { key: string }) => s.key === "total");
       const csv = (await get(`/api/v1/kpis/KPI-WZG/observations.csv${query}`)).body;
@@ -178,16 +178,16 @@ describe("?asOf=YYYY-MM-DD", () => {
         .find((k: { code: string }) => k.code === "KPI-WZG")
         .series.find((s: { key: string }) => s.key === "total").latest;
       const found = [
-        total.observations.some((o: { period: string }) => o.period === "2032"),
-        csv.includes("KPI-WZG,total,2032,77.1"),
-        planCsv.includes("KPI-WZG,total,2032,77.1"),
-        latest?.period === "2032",
+        total.observations.some((o: { period: string }) => o.period === "2026"),
+        csv.includes("KPI-WZG,total,2026,77.1"),
+        planCsv.includes("KPI-WZG,total,2026,77.1"),
+        latest?.period === "2026",
       ];
       return { found, asOf: [json.asOf, plan.asOf] };
     };
-    expect(await has2032("")).toEqual({ found: [true, true, true, true], asOf: [null, null] });
-    expect(await has2032(`?asOf=${day(0)}`)).toEqual({ found: [true, true, true, true], asOf: [day(0), day(0)] });
-    expect(await has2032(`?asOf=${day(-1)}`)).toEqual({
+    expect(await has2026("")).toEqual({ found: [true, true, true, true], asOf: [null, null] });
+    expect(await has2026(`?asOf=${day(0)}`)).toEqual({ found: [true, true, true, true], asOf: [day(0), day(0)] });
+    expect(await has2026(`?asOf=${day(-1)}`)).toEqual({
       found: [false, false, false, false],
       asOf: [day(-1), day(-1)],
     });

@@ -25,7 +25,7 @@ const NL = "Een bronlink moet een webadres zijn dat begint met http:// of https:
 const EN = "A source link must be a web address starting with http:// or https://.";
 
 const writes = (url: string): [string, unknown][] => [
-  ["measurement.record", { kpi: "KPI-WZG", period: "2031", value: 77, sourceUrl: url }],
+  ["measurement.record", { kpi: "KPI-WZG", period: "2015", value: 77, sourceUrl: url }],
   [
     "target.revise",
     {
@@ -98,8 +98,8 @@ describe("source links over REST", () => {
     const response = await post(
       JSON.stringify({
         observations: [
-          { period: "2031", value: 77, sourceUrl: "https://statbel.fgov.be" },
-          { period: "2032", value: 77, sourceUrl: "javascript:alert(1)" },
+          { period: "2015", value: 77, sourceUrl: "https://statbel.fgov.be" },
+          { period: "2016", value: 77, sourceUrl: "javascript:alert(1)" },
         ],
       }),
       "application/json",
@@ -110,13 +110,13 @@ describe("source links over REST", () => {
   });
 
   it("refuses an ftp: link in a CSV source_url column and stores an https one", async () => {
-    const bad = await post("period,value,source_url\n2033,77,ftp://example.org/x.csv\n", "text/csv");
+    const bad = await post("period,value,source_url\n1995,77,ftp://example.org/x.csv\n", "text/csv");
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.rows[0].issues).toEqual([{ field: "sourceUrl", message: NL }]);
-    const good = await post("period,value,source_url\n2033,77,https://statbel.fgov.be/nl\n", "text/csv");
+    const good = await post("period,value,source_url\n1995,77,https://statbel.fgov.be/nl\n", "text/csv");
     expect(good.statusCode).toBe(201);
     const version = await ctx.database.sql<{ source_url: string }>(
-      `SELECT v.source_url FROM measurement_version v JOIN measurement m ON m.id = v.measurement_id WHERE m.period = '2033'`,
+      `SELECT v.source_url FROM measurement_version v JOIN measurement m ON m.id = v.measurement_id WHERE m.period = '1995'`,
     );
     expect(version.rows.map((r) => r.source_url)).toEqual(["https://statbel.fgov.be/nl"]);
   });

@@ -56,6 +56,7 @@ describe("plan structure", () => {
       period: "2024",
       value: 50,
       workflow: "submitted",
+      source: "Statbel",
     });
     const overview = await as(null).plan.overview({ code: "VESOC" });
     expect(overview.nodes.map((n) => [n.code, n.parent])).toEqual([
@@ -174,7 +175,7 @@ describe("disaggregations and editor scopes", () => {
     await demo.database.db.kpiSteward.create({ data: { kpiId: kpi.id, organisationId: vdab.id } });
     await as("admin").user.setScopes({ userId: demo.actors.editor.id, kpis: [], organisations: ["VDAB"] });
     await expect(
-      as("editor").measurement.record({ kpi: "KPI-WZG", series: "total", period: "2031", value: 78 }),
+      as("editor").measurement.record({ kpi: "KPI-WZG", series: "total", period: "2015", value: 78 }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
       as("editor").measurement.record({

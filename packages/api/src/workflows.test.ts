@@ -107,6 +107,7 @@ describe("review", () => {
       period: "2024",
       value: 77.1,
       workflow: "submitted",
+      source: "Statbel",
     });
     const queue = await as("reviewer").review.queue();
     expect(queue.reservations.map((r) => r.id)).toContain(note.id);

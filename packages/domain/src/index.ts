@@ -12,6 +12,8 @@ export * from "./unit-range.js";
 export * from "./source-url.js";
 export * from "./schemas.js";
 export * from "./due.js";
+export * from "./period-input.js";
+export * from "./completeness.js";
 export * from "./schemas-structure.js";
 export * from "./schemas-presentation.js";
 export * from "./decimate.js";

@@ -13,7 +13,7 @@ describe("checkMeasurementValue", () => {
   it("names every problem", () => {
     expect(checkMeasurementValue(percent, 101.25).map((i) => i.messageKey)).toEqual([
       "measurement.percentRange",
-      "measurement.tooManyDecimals",
+      "measurement.tooManyDecimalsOne",
     ]);
     expect(checkMeasurementValue(count, -3.5).map((i) => i.messageKey)).toEqual([
       "measurement.negative",
@@ -22,6 +22,20 @@ describe("checkMeasurementValue", () => {
     expect(checkMeasurementValue(percent, Number.NaN)).toEqual([
       { field: "value", messageKey: "measurement.notANumber" },
     ]);
+  });
+
+  it("says how many decimals in a grammatical sentence: none, one or several", async () => {
+    const { message } = await import("./messages/index.js");
+    const say = (decimals: number, value: number) => {
+      const issue = checkMeasurementValue({ ...percent, decimals }, value)[0]!;
+      return [message("nl", issue.messageKey, issue.params), message("en", issue.messageKey, issue.params)];
+    };
+    expect(say(0, 7.5)).toEqual([
+      "Vul een geheel getal in, zonder decimalen.",
+      "Enter a whole number, without decimals.",
+    ]);
+    expect(say(1, 7.25)).toEqual(["Gebruik hoogstens 1 decimaal.", "Use at most 1 decimal."]);
+    expect(say(2, 7.125)).toEqual(["Gebruik hoogstens 2 decimalen.", "Use at most 2 decimals."]);
   });
 
   it("wants both parts of a ratio and a positive denominator", () => {

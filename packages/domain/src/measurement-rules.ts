@@ -39,7 +39,10 @@ export function checkMeasurementValue(
   if (kpi.unit === "count" && !Number.isInteger(value))
     issues.push({ field: "value", messageKey: "measurement.wholeNumber" });
   else if (decimalsOf(value) > kpi.decimals) {
-    issues.push({ field: "value", messageKey: "measurement.tooManyDecimals", params: { decimals: kpi.decimals } });
+    // Separate sentences for none and one decimal: the catalogue has no plural forms.
+    if (kpi.decimals === 0) issues.push({ field: "value", messageKey: "measurement.tooManyDecimalsNone" });
+    else if (kpi.decimals === 1) issues.push({ field: "value", messageKey: "measurement.tooManyDecimalsOne" });
+    else issues.push({ field: "value", messageKey: "measurement.tooManyDecimals", params: { decimals: kpi.decimals } });
   }
   const { numerator, denominator } = parts;
   if (kpi.kind === "ratio" && (numerator == null) !== (denominator == null)) {

@@ -22,7 +22,7 @@ describe("import", () => {
   it("previews without writing: the changes it would make and each bad row's problem", async () => {
     const before = await counts();
     const file = csv(
-      'kpi,series,period,value,status,comment\nKPI-WZG,total,2024,"77,1",provisional,\nKPI-NOPE,total,2024,1,,\nKPI-WZG,total,2019-Q5,70,,\nKPI-WZG,total,2024,77.2,,\nKPI-NWWZ,total,2024,-5,,\n',
+      'kpi,series,period,value,status,comment,source\nKPI-WZG,total,2024,"77,1",provisional,,Statbel\nKPI-NOPE,total,2024,1,,,x\nKPI-WZG,total,2019-Q5,70,,,x\nKPI-WZG,total,2024,77.2,,,x\nKPI-NWWZ,total,2024,-5,,,x\n',
     );
     const preview = await callerFor(database.db, editor).import.preview(file);
     expect(preview).toMatchObject({ committed: false, rows: 5, created: 1 });
@@ -41,7 +41,7 @@ describe("import", () => {
   it("commits nothing when one row is wrong", async () => {
     const before = await counts();
     const result = await callerFor(database.db, editor).import.commit(
-      csv("kpi,period,value\nKPI-WZG,2024,77.1\nKPI-WZG,2026,101\n"),
+      csv("kpi,period,value,source\nKPI-WZG,2024,77.1,Statbel\nKPI-WZG,2026,101,Statbel\n"),
     );
     expect(result).toMatchObject({
       committed: false,
@@ -67,7 +67,7 @@ describe("import", () => {
     const result = await callerFor(database.db, editor).import.commit(
       // Quarterly figures go to the KPI's quarterly series, never into its yearly total.
       csv(
-        "kpi,series,period,value\nKPI-WZG,kwartaal,2025-Q1,78.0\nKPI-WZG,kwartaal,2025-Q2,78.1\nKPI-WZG,kwartaal,2025-Q3,78.3\nKPI-NWWZ,total,2025,181000\n",
+        "kpi,series,period,value,source\nKPI-WZG,kwartaal,2025-Q1,78.0,Statbel\nKPI-WZG,kwartaal,2025-Q2,78.1,Statbel\nKPI-WZG,kwartaal,2025-Q3,78.3,Statbel\nKPI-NWWZ,total,2025,181000,VDAB\n",
       ),
     );
     expect(result).toMatchObject({ committed: true, created: 4 });
@@ -89,11 +89,11 @@ describe("import", () => {
 
   it("a revision in a file needs a reason and the current version; a stale one is refused", async () => {
     const stale = await callerFor(database.db, editor).import.preview(
-      csv("kpi,period,value,reason,expectedVersion\nKPI-WZG,2023,77.2,correctie,5\n"),
+      csv("kpi,period,value,reason,expectedVersion,source\nKPI-WZG,2023,77.2,correctie,5,Statbel\n"),
     );
     expect(stale.errors[0]!.issues[0]!.messageKey).toBe("measurement.stale");
     const noReason = await callerFor(database.db, editor).import.preview(
-      csv("kpi,period,value,expectedVersion\nKPI-WZG,2023,77.2,1\n"),
+      csv("kpi,period,value,expectedVersion,source\nKPI-WZG,2023,77.2,1,Statbel\n"),
     );
     expect(noReason.errors[0]!.issues[0]!.messageKey).toBe("measurement.reasonRequired");
   });
@@ -122,7 +122,10 @@ describe("import", () => {
     expect(rows.find((r) => r[1] === "KPI-WERKBAAR")?.[2]).toBe("statuut=werknemers");
     // fill in one value and import the sheet as it is
     sheet.eachRow((row, n) => {
-      if (n > 1 && row.getCell(1).value === "KPI-LLL") row.getCell(4).value = 9.1;
+      if (n > 1 && row.getCell(1).value === "KPI-LLL") {
+        row.getCell(4).value = 9.1;
+        row.getCell(6).value = "Statbel";
+      }
     });
     const filled = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
     const preview = await callerFor(database.db, editor).import.preview({ format: "xlsx", content: filled });

@@ -34,7 +34,7 @@ describe("stored series statuses", () => {
       period: "2024",
       value: 77.1,
       workflow: "submitted",
-      source: "Statbel EAK",
+      source: "Statbel",
     });
     await expectFresh();
     await as("reviewer").measurement.validate({ ...key, period: "2024", expectedVersion: 1 });

@@ -47,9 +47,17 @@ describe("the period grid", () => {
     const before = await versions();
     const refused = await callerFor(database.db, editor).measurement.recordMany({
       rows: [
-        { kpi: "KPI-WZG", series: "total", period: "2025", value: 77.4, workflow: "submitted" },
-        { kpi: "KPI-NWWZ", series: "total", period: "2025", value: -3, workflow: "submitted" },
-        { kpi: "KPI-WZG", series: "total", period: "2022", value: 76.5, expectedVersion: 1, workflow: "submitted" },
+        { kpi: "KPI-WZG", series: "total", period: "2025", value: 77.4, workflow: "submitted", source: "Statbel" },
+        { kpi: "KPI-NWWZ", series: "total", period: "2025", value: -3, workflow: "submitted", source: "VDAB" },
+        {
+          kpi: "KPI-WZG",
+          series: "total",
+          period: "2022",
+          value: 76.5,
+          expectedVersion: 1,
+          workflow: "submitted",
+          source: "Statbel",
+        },
       ],
     });
     expect(refused.saved).toEqual([]);
@@ -60,8 +68,8 @@ describe("the period grid", () => {
     expect(await versions()).toBe(before);
     const saved = await callerFor(database.db, editor).measurement.recordMany({
       rows: [
-        { kpi: "KPI-WZG", series: "total", period: "2025", value: 77.4, workflow: "submitted" },
-        { kpi: "KPI-NWWZ", series: "total", period: "2025", value: 180000, workflow: "submitted" },
+        { kpi: "KPI-WZG", series: "total", period: "2025", value: 77.4, workflow: "submitted", source: "Statbel" },
+        { kpi: "KPI-NWWZ", series: "total", period: "2025", value: 180000, workflow: "submitted", source: "VDAB" },
       ],
     });
     expect(saved.errors).toEqual([]);

@@ -93,6 +93,10 @@ export async function transitionInTransaction(
   }
   if (current.workflow !== from)
     throw new DomainError("CONFLICT", "measurement.wrongState", { state: current.workflow.toLowerCase() });
+  if (transition === "submit" && !current.sourceLabel?.trim() && !current.withdrawn)
+    throw new DomainError("BAD_INPUT", "measurement.sourceRequired", {}, [
+      { field: "source", messageKey: "measurement.sourceRequired" },
+    ]);
   // The board sees the source beside every published value: one without it cannot be checked.
   if (to === "VALIDATED" && !current.sourceLabel && !current.sourceUrl)
     throw new DomainError("BAD_INPUT", "measurement.sourceRequiredToValidate");

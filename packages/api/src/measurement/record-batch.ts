@@ -4,6 +4,9 @@ import {
   isOutlier,
   OUTLIER_WINDOW,
   parsePeriod,
+  periodContaining,
+  periodIssue,
+  shiftPeriod,
   type MeasurementRulesKpi,
   type RecordMeasurementInput,
 } from "@boordtabel/domain";
@@ -23,6 +26,7 @@ interface Existing extends VersionRow {
   seriesId: number;
   period: string;
   currentVersion: number;
+  publishedVersionId: number | null;
 }
 
 interface Planned {
@@ -39,6 +43,7 @@ async function loadExisting(tx: Tx, seriesIds: number[], periods: string[]): Pro
   if (seriesIds.length === 0) return new Map();
   const rows = await tx.$queryRaw<Existing[]>`
     SELECT m.id AS "measurementId", m.series_id AS "seriesId", m.period, m.current_version AS "currentVersion",
+           m.published_version_id AS "publishedVersionId",
            v.id, v.version, v.value, v.status::text AS status, v.workflow::text AS workflow, v.withdrawn, v.comment,
            v.reason, v.source_label AS "sourceLabel", v.recorded_at AS "recordedAt", v.validated_at AS "validatedAt"
     FROM json_array_elements(${jsonRows(seriesIds.map((id, i) => [id, periods[i]]))}::json) AS k(r)
@@ -81,15 +86,21 @@ function check(
   input: RecordMeasurementInput,
   p: Omit<Planned, "index" | "input">,
   recent: { period: string; value: number }[],
+  today: string,
 ): DomainError | null {
   // Nobody defined the unit (the source says "niet vermeld"): no value can be checked against it.
   if (p.located.kpi.unit === "unspecified")
     return new DomainError("BAD_INPUT", "kpi.unitUnspecified", { code: p.located.kpi.code });
-  const frequency = parsePeriod(input.period).frequency;
-  if (frequency !== p.located.frequency) {
-    const params = { period: input.period, series: input.series, frequency: p.located.frequency.toLowerCase() };
-    return new DomainError("BAD_INPUT", "measurement.periodFrequency", params, [
-      { field: "period", messageKey: "measurement.periodFrequency", params },
+  const seriesName = input.series === "total" ? p.located.kpi.code : `${p.located.kpi.code} (${input.series})`;
+  // Examples in the canonical notation: the server's callers (forms, files, scripts) all read it.
+  const periodProblem = periodIssue(input.period, { kpi: seriesName, frequency: p.located.frequency }, today, "nl");
+  if (periodProblem) {
+    const params: Record<string, string> =
+      periodProblem.key === "period.notStarted"
+        ? { period: input.period, start: parsePeriod(input.period).start.toISOString().slice(0, 10) }
+        : { kpi: seriesName, example: shiftPeriod(periodContaining(p.located.frequency, today), -1) };
+    return new DomainError("BAD_INPUT", periodProblem.key, params, [
+      { field: "period", messageKey: periodProblem.key, params },
     ]);
   }
   const issues = checkMeasurementValue(p.located.kpi as MeasurementRulesKpi, input.value, input);
@@ -100,12 +111,20 @@ function check(
       { field: "comment", messageKey: "measurement.outlierNeedsComment" },
     ]);
   }
+  // A value goes to a reviewer only with its source; a draft may still lack it.
+  if (input.workflow === "submitted" && !input.source?.trim() && !input.sourceUrl) {
+    return new DomainError("BAD_INPUT", "measurement.sourceRequired", {}, [
+      { field: "source", messageKey: "measurement.sourceRequired" },
+    ]);
+  }
   if (!p.existing) {
     if (input.expectedVersion)
       return new DomainError("CONFLICT", "measurement.stale", { expected: input.expectedVersion, current: 0 });
     return null;
   }
-  if (!input.reason) return reasonRequired();
+  // A reason explains a change to what was published; a draft or a value sent back may simply
+  // be corrected.
+  if (!input.reason && p.existing.publishedVersionId !== null) return reasonRequired();
   if (input.expectedVersion === undefined) return new DomainError("BAD_INPUT", "measurement.expectedVersionRequired");
   if (input.expectedVersion !== p.existing.currentVersion) {
     return new DomainError("CONFLICT", "measurement.stale", {
@@ -156,9 +175,10 @@ export async function recordBatch(
     loadRecent(tx, [...new Set(seriesIds)]),
   ]);
   const planned: Planned[] = [];
+  const today = new Date().toISOString().slice(0, 10);
   for (const c of candidates) {
     const p = { ...c, existing: existing.get(key(c.located.seriesId, c.input.period)) };
-    const error = check(c.input, p, recent.get(c.located.seriesId) ?? []);
+    const error = check(c.input, p, recent.get(c.located.seriesId) ?? [], today);
     if (error) fail(c.index, error);
     else planned.push(p);
   }

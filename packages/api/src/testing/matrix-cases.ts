@@ -27,7 +27,8 @@ export type MatrixCases = {
 export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): MatrixCases {
   let counter = 0;
   const next = () => ++counter;
-  const freshPeriod = () => `${2100 + next()}`;
+  // Years long past and free: a period that has not started takes no value.
+  const freshPeriod = () => `${1000 + next()}`;
   const wzg = { kpi: "KPI-WZG", series: "total" };
 
   async function submitted(): Promise<{ kpi: string; series: string; period: string; expectedVersion: number }> {
@@ -68,6 +69,12 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
       run: (c) => c.audit.history({ entityType: "measurement", entityId: "KPI-WZG/total/2018" }),
     },
     "due.list": { allowed: ["editor", "admin"], run: (c) => c.due.list({ plan: "IAB" }) },
+    "due.returned": { allowed: ["editor", "admin"], run: (c) => c.due.returned({ plan: "IAB" }) },
+    "due.completeness": { allowed: ["editor", "admin"], run: (c) => c.due.completeness({ plan: "IAB" }) },
+    "due.entry": {
+      allowed: ["editor", "reviewer", "admin"],
+      run: (c) => c.due.entry({ kpi: "KPI-WZG", series: "total" }),
+    },
     "audit.kpi": { allowed: ["editor", "reviewer", "admin"], run: (c) => c.audit.kpi({ code: "KPI-WZG" }) },
     "measurement.restore": {
       allowed: ["admin"],
@@ -104,7 +111,7 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
       mutation: true,
       run: async (c) => {
         const period = freshPeriod();
-        await as("editor").measurement.record({ ...wzg, period, value: 77, comment: "matrix" });
+        await as("editor").measurement.record({ ...wzg, period, value: 77, comment: "matrix", source: "matrix" });
         return c.measurement.submit({ ...wzg, period, expectedVersion: 1 });
       },
     },
@@ -201,7 +208,9 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
       run: (c) =>
         c.import.preview({
           format: "csv",
-          content: Buffer.from(`kpi,period,value,comment\nKPI-WZG,${freshPeriod()},77,matrix\n`).toString("base64"),
+          content: Buffer.from(`kpi,period,value,comment,source\nKPI-WZG,${freshPeriod()},77,matrix,matrix\n`).toString(
+            "base64",
+          ),
         }),
     },
     "import.commit": {
@@ -210,7 +219,9 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
       run: (c) =>
         c.import.commit({
           format: "csv",
-          content: Buffer.from(`kpi,period,value,comment\nKPI-WZG,${freshPeriod()},77,matrix\n`).toString("base64"),
+          content: Buffer.from(`kpi,period,value,comment,source\nKPI-WZG,${freshPeriod()},77,matrix,matrix\n`).toString(
+            "base64",
+          ),
         }),
     },
     "plan.create": {

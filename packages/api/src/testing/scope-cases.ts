@@ -50,8 +50,9 @@ function batchOutcome<T>(messageKeys: string[], result: T): T {
 
 export function scopeCases(as: (who: Who) => Caller): Record<ScopedWrite, ScopeCase> {
   let counter = 0;
-  const freshPeriod = () => `${2200 + ++counter}`;
-  const value = { value: 50, comment: "scope matrix" };
+  // Years long past and free: a period that has not started takes no value.
+  const freshPeriod = () => `${1500 + ++counter}`;
+  const value = { value: 50, comment: "scope matrix", source: "scope matrix" };
   async function recorded(kpi: string, submit: boolean) {
     const key = { kpi, series: "total", period: freshPeriod() };
     await as("editor").measurement.record({ ...key, ...value });
@@ -59,7 +60,9 @@ export function scopeCases(as: (who: Who) => Caller): Record<ScopedWrite, ScopeC
     return { ...key, expectedVersion: 1 };
   }
   const csv = (kpi: string) =>
-    Buffer.from(`kpi,period,value,comment\n${kpi},${freshPeriod()},50,scope matrix\n`).toString("base64");
+    Buffer.from(`kpi,period,value,comment,source\n${kpi},${freshPeriod()},50,scope matrix,scope matrix\n`).toString(
+      "base64",
+    );
   const benchmark = (kpi: string) => ({
     kpi,
     entityCode: `S${++counter}`,

@@ -17,6 +17,14 @@ export const serverNl = {
     invalid: "Periode {{period}} is ongeldig: gebruik 2019, 2019-Q3, 2019-09 of 2019-2020.",
     invalidFormat: "Gebruik een periode als 2019, 2019-Q3, 2019-09 of 2019-2020.",
     schoolYearSpan: "Schooljaar {{period}} moet twee opeenvolgende jaren omvatten, bv. 2019-2020.",
+    /** What a series of each frequency expects, named with an example in the app's notation. */
+    expects: {
+      year: "{{kpi}} is een jaarreeks en verwacht een jaar, bv. {{example}}.",
+      quarter: "{{kpi}} is een kwartaalreeks en verwacht een kwartaal, bv. {{example}}.",
+      month: "{{kpi}} is een maandreeks en verwacht een maand, bv. {{example}}.",
+      schoolYear: "{{kpi}} volgt schooljaren en verwacht een schooljaar, bv. {{example}}.",
+    },
+    notStarted: "{{period}} is nog niet begonnen: een waarde kan pas vanaf {{start}}.",
   },
   target: {
     duplicatePeriod: "Er zijn twee doelen voor periode {{period}}.",
@@ -68,13 +76,14 @@ export const serverNl = {
     needsMembers: "Een reeks heeft minstens één dimensie nodig.",
   },
   measurement: {
-    periodFrequency:
-      "Periode {{period}} past niet in reeks {{series}}: die bevat enkel perioden van frequentie {{frequency}}.",
     notANumber: "Vul een getal in.",
     percentRange: "Een percentage ligt tussen 0 en 100.",
     negative: "Deze waarde kan niet negatief zijn.",
     wholeNumber: "Een aantal is een geheel getal.",
     tooManyDecimals: "Gebruik hoogstens {{decimals}} decimalen.",
+    tooManyDecimalsOne: "Gebruik hoogstens 1 decimaal.",
+    tooManyDecimalsNone: "Vul een geheel getal in, zonder decimalen.",
+    sourceRequired: "Vermeld de bron van deze waarde: zonder bron kan ze niet ingediend worden.",
     ratioIncomplete: "Vul zowel teller als noemer in.",
     denominatorPositive: "De noemer moet groter dan nul zijn.",
     outlierNeedsComment: "Deze waarde wijkt sterk af van de vorige: licht ze toe in een opmerking.",
@@ -192,6 +201,13 @@ export const serverEn: Catalogue<typeof serverNl> = {
     invalid: "Period {{period}} is invalid: use 2019, 2019-Q3, 2019-09 or 2019-2020.",
     invalidFormat: "Use a period such as 2019, 2019-Q3, 2019-09 or 2019-2020.",
     schoolYearSpan: "School year {{period}} must span two consecutive years, e.g. 2019-2020.",
+    expects: {
+      year: "{{kpi}} is a yearly series and expects a year, e.g. {{example}}.",
+      quarter: "{{kpi}} is a quarterly series and expects a quarter, e.g. {{example}}.",
+      month: "{{kpi}} is a monthly series and expects a month, e.g. {{example}}.",
+      schoolYear: "{{kpi}} follows school years and expects a school year, e.g. {{example}}.",
+    },
+    notStarted: "{{period}} has not started yet: a value can be entered from {{start}} on.",
   },
   target: {
     duplicatePeriod: "There are two targets for period {{period}}.",
@@ -243,12 +259,14 @@ export const serverEn: Catalogue<typeof serverNl> = {
     needsMembers: "A series needs at least one dimension.",
   },
   measurement: {
-    periodFrequency: "Period {{period}} does not fit series {{series}}: it holds {{frequency}} periods only.",
     notANumber: "Enter a number.",
     percentRange: "A percentage lies between 0 and 100.",
     negative: "This value cannot be negative.",
     wholeNumber: "A count is a whole number.",
     tooManyDecimals: "Use at most {{decimals}} decimals.",
+    tooManyDecimalsOne: "Use at most 1 decimal.",
+    tooManyDecimalsNone: "Enter a whole number, without decimals.",
+    sourceRequired: "State the source of this value: without a source it cannot be submitted.",
     ratioIncomplete: "Enter both numerator and denominator.",
     denominatorPositive: "The denominator must be greater than zero.",
     outlierNeedsComment: "This value differs strongly from the previous ones: explain it in a comment.",

@@ -7,10 +7,13 @@ import { periodText } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
 import { useLanguage } from "../../lib/use-language";
 import { DEFAULT_PLAN } from "../../lib/default-plan";
+import { DueCompleteness } from "./due-completeness";
+import { DueReturned } from "./due-returned";
 
 const FREQUENCIES = ["month", "quarter", "school_year", "year"] as const;
 
-/** Per editor: the KPIs whose expected period has no value yet, grouped by frequency. */
+/** Per editor: values sent back first, then the KPIs whose expected period has no value yet
+ *  (grouped by frequency), then every missing period and the plan's completeness. */
 export function DuePage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -19,10 +22,15 @@ export function DuePage() {
   const trpc = useTRPC();
   const plan = search.plan ?? DEFAULT_PLAN;
   const due = useQuery(trpc.due.list.queryOptions({ plan }));
+  const returned = useQuery(trpc.due.returned.queryOptions({ plan }));
+  const completeness = useQuery(trpc.due.completeness.queryOptions({ plan }));
   return (
     <>
       <h1>{t("due.title")}</h1>
       <PlanSelect value={plan} onChange={(next) => void navigate({ search: { ...search, plan: next } })} />
+      <QueryState query={returned} skeletonRows={2}>
+        {(rows) => <DueReturned rows={rows} />}
+      </QueryState>
       <QueryState query={due}>
         {(rows) =>
           rows.length === 0 ? (
@@ -78,6 +86,7 @@ export function DuePage() {
           )
         }
       </QueryState>
+      <QueryState query={completeness}>{(data) => <DueCompleteness data={data} />}</QueryState>
     </>
   );
 }

@@ -1,17 +1,20 @@
 import type { KpiDetail } from "@boordtabel/api";
-import type { MeasurementRulesKpi } from "@boordtabel/domain";
-import { isPeriod } from "@boordtabel/domain";
+import { entryPeriodChoices, formatPeriod, readPeriod, shiftPeriod, type PeriodFrequency } from "@boordtabel/domain";
+import { periodContaining } from "@boordtabel/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link, useParams, useSearch } from "@tanstack/react-router";
+import { Link, useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormStatus } from "../../components/form-status";
 import { QueryState } from "../../components/query-state";
 import { valueText } from "../../lib/format";
 import { errorDetails, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { ConflictDialog, type Conflict } from "./conflict-dialog";
+import { EntryFacts } from "./entry-facts";
 import { Field } from "./field";
+import { OTHER_PERIOD, PeriodPicker, type PeriodGroups } from "./period-picker";
+import { ReturnedNotice, type EntryContextData } from "./returned-notice";
+import { SeriesPicker } from "./series-picker";
 import { validateEntry } from "./validate-entry";
 import { labelKey } from "../../i18n/keys";
 import { useLanguage } from "../../lib/use-language";
@@ -21,96 +24,164 @@ export function EntryPage() {
   const search = useSearch({ from: "/kpis/$code/entry" });
   const trpc = useTRPC();
   const detail = useQuery(trpc.kpi.detail.queryOptions({ code, series: search.series }));
+  const series = detail.data?.selectedSeries ?? search.series ?? "total";
+  const context = useQuery(trpc.due.entry.queryOptions({ kpi: code, series }, { enabled: detail.isSuccess }));
   return (
     <QueryState query={detail}>
       {(data) => (
-        <EntryForm key={`${data.kpi.code}-${data.selectedSeries}`} detail={data} initialPeriod={search.period ?? ""} />
+        <QueryState query={context}>
+          {(ctx) => (
+            <EntryForm
+              key={`${data.kpi.code}-${data.selectedSeries}`}
+              detail={data}
+              context={ctx}
+              initialPeriod={search.period ?? ""}
+            />
+          )}
+        </QueryState>
       )}
     </QueryState>
   );
 }
 
 type Workflow = "draft" | "submitted";
+const today = () => new Date().toISOString().slice(0, 10);
 
-/** One value for one KPI: checked before sending, saved as a draft or submitted for review;
- *  a change to an existing value asks for a reason and never overwrites someone else's. */
-function EntryForm({ detail, initialPeriod }: { detail: KpiDetail; initialPeriod: string }) {
+/** A number as the editor would type it in the page's language: "77,1" in Dutch. */
+const typedNumber = (value: number | null, language: string) =>
+  value === null ? "" : language === "nl" ? String(value).replace(".", ",") : String(value);
+
+/** The picker's groups and its preselected period: a requested period, else a value sent back,
+ *  else the next expected period, else the current one. */
+function periodGroups(context: EntryContextData, initial: string): { groups: PeriodGroups; preselect: string } {
+  const frequency = context.frequency.toUpperCase() as PeriodFrequency;
+  const present = context.periods.map((p) => p.period);
+  const choices = entryPeriodChoices({ frequency, today: today(), present, from: context.from ?? undefined });
+  const returned = context.returned.map((r) => r.period);
+  const missing = choices.missing.filter((p) => !returned.includes(p)).reverse();
+  const filled = [...present]
+    .filter((p) => !returned.includes(p))
+    .sort()
+    .reverse();
+  const other = [...new Set([...choices.recent, ...filled])].filter(
+    (p) => !missing.includes(p) && !returned.includes(p),
+  );
+  const requested = readPeriod(initial);
+  const known = [...returned, ...missing, ...other];
+  if (requested && !known.includes(requested)) other.unshift(requested);
+  const preselect = requested ?? returned[0] ?? choices.next ?? choices.recent[0] ?? OTHER_PERIOD;
+  return { groups: { returned, missing, other }, preselect };
+}
+
+/** One value for one series: period picked from the series' frequency, checked before sending,
+ *  saved as a draft or submitted for review with its source; a value sent back opens as it was
+ *  returned, with the reviewer's reason; only a change to a published value asks for a reason. */
+function EntryForm({
+  detail,
+  context,
+  initialPeriod,
+}: {
+  detail: KpiDetail;
+  context: EntryContextData;
+  initialPeriod: string;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const message = useMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const navigate = useNavigate({ from: "/kpis/$code/entry" });
   const key = { kpi: detail.kpi.code, series: detail.selectedSeries };
-  const [form, setForm] = useState({
-    period: initialPeriod,
-    value: "",
-    status: "final",
-    source: "",
-    comment: "",
-    reason: "",
-  });
-  const [tried, setTried] = useState(false);
+  const [{ groups, preselect }] = useState(() => periodGroups(context, initialPeriod));
+  const prefill = (period: string) => {
+    const returned = context.returned.find((r) => r.period === period);
+    const version = returned && context.periods.find((p) => p.period === period);
+    return version
+      ? { value: typedNumber(version.value, language), source: version.source ?? "", comment: version.comment ?? "" }
+      : { value: "", source: "", comment: "" };
+  };
+  const [choice, setChoice] = useState(preselect);
+  const [typed, setTyped] = useState(initialPeriod);
+  const [form, setForm] = useState({ status: "final", reason: "", ...prefill(preselect) });
+  const [tried, setTried] = useState<Workflow | null>(null);
   const [serverFields, setServerFields] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [seen, setSeen] = useState<{ period: string; version: number } | null>(null);
 
-  const period = form.period.trim();
-  const history = useQuery(trpc.measurement.history.queryOptions({ ...key, period }, { enabled: isPeriod(period) }));
-  const latest = history.data?.[0];
-  // The version the user saw when choosing the period: what a change replaces.
-  useEffect(() => {
-    if (history.data && seen?.period !== period) setSeen({ period, version: history.data[0]?.version ?? 0 });
-  }, [history.data, period, seen?.period]);
-  const revising = (seen?.period === period ? seen.version : (latest?.version ?? 0)) > 0;
-
   const kpi = {
+    code: detail.selectedSeries === "total" ? detail.kpi.code : `${detail.kpi.code} (${detail.selectedSeries})`,
     unit: detail.kpi.unit,
     decimals: detail.kpi.decimals,
     kind: detail.kpi.kind,
-    frequency: detail.kpi.frequency,
-  };
-  const check = validateEntry(form, {
-    kpi: kpi as MeasurementRulesKpi & { frequency: string },
-    history: detail.observations,
-    revising,
-  });
+    frequency: detail.selectedFrequency,
+  } as Parameters<typeof validateEntry>[1]["kpi"];
+  const rawPeriod = choice === OTHER_PERIOD ? typed : choice;
+  const base = { kpi, history: detail.observations, today: today(), locale: language };
+  const period = validateEntry(
+    { period: rawPeriod, value: "", comment: "", reason: "" },
+    { ...base, revising: false },
+  ).period;
+  const history = useQuery(
+    trpc.measurement.history.queryOptions({ ...key, period: period ?? "" }, { enabled: period !== undefined }),
+  );
+  const latest = history.data?.[0];
+  // The version the user saw when choosing the period: what a change replaces.
+  useEffect(() => {
+    if (period && history.data && seen?.period !== period) setSeen({ period, version: history.data[0]?.version ?? 0 });
+  }, [history.data, period, seen?.period]);
+  const published = (history.data ?? []).some((v) => v.workflow === "validated");
+  const returned = context.returned.find((r) => r.period === period && r.version === latest?.version);
+  const check = validateEntry(
+    { period: rawPeriod, ...form },
+    { ...base, revising: published, ...(tried ? { workflow: tried } : {}) },
+  );
   const fieldError = (name: string) =>
     serverFields[name] ??
     (tried && check.issues[name] ? message(check.issues[name].key, check.issues[name].params) : undefined);
 
   const record = useMutation(trpc.measurement.record.mutationOptions());
-  const save = (workflow: Workflow, expectedVersion = seen?.version ?? 0) => {
-    setTried(true);
+  const save = (
+    workflow: Workflow,
+    expectedVersion = seen && seen.period === period ? seen.version : (latest?.version ?? 0),
+  ) => {
+    if (record.isPending) return;
+    setTried(workflow);
     setServerFields({});
     setServerError(null);
     setNotice(null);
-    if (Object.keys(check.issues).length > 0 || check.value === undefined) {
-      const first = Object.keys(check.issues)[0];
-      if (first) document.getElementById(`entry-${first}`)?.focus();
+    const result = validateEntry({ period: rawPeriod, ...form }, { ...base, revising: published, workflow });
+    const first = Object.keys(result.issues)[0];
+    if (first || result.value === undefined || result.period === undefined) {
+      const id = first === "period" && choice === OTHER_PERIOD ? "entry-period-typed" : `entry-${first ?? "value"}`;
+      document.getElementById(id)?.focus();
       return;
     }
-    const value = check.value;
+    const value = result.value;
+    const target = result.period;
     record.mutate(
       {
         ...key,
-        period,
+        period: target,
         value,
         status: form.status as "final" | "provisional" | "estimate",
         workflow,
         ...(form.source.trim() ? { source: form.source.trim() } : {}),
         ...(form.comment.trim() ? { comment: form.comment.trim() } : {}),
-        ...(revising && form.reason.trim() ? { reason: form.reason.trim() } : {}),
-        ...(revising ? { expectedVersion } : {}),
+        ...(published && form.reason.trim() ? { reason: form.reason.trim() } : {}),
+        ...(expectedVersion > 0 ? { expectedVersion } : {}),
       },
       {
         onSuccess: (saved) => {
-          setSeen({ period, version: saved.version });
+          setSeen({ period: target, version: saved.version });
           setForm((f) => ({ ...f, reason: "" }));
-          setTried(false);
+          setTried(null);
           setNotice(t(workflow === "draft" ? "entry.savedDraft" : "entry.savedSubmitted", { version: saved.version }));
-          void queryClient.invalidateQueries({ queryKey: trpc.measurement.history.queryKey({ ...key, period }) });
+          void queryClient.invalidateQueries({
+            queryKey: trpc.measurement.history.queryKey({ ...key, period: target }),
+          });
+          void queryClient.invalidateQueries({ queryKey: trpc.due.pathKey() });
         },
         onError: (error) => {
           const details = errorDetails(error);
@@ -130,6 +201,19 @@ function EntryForm({ detail, initialPeriod }: { detail: KpiDetail; initialPeriod
 
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [name]: e.target.value }));
+  const choose = (next: string) => {
+    setChoice(next);
+    setNotice(null);
+    if (context.returned.some((r) => r.period === next)) setForm((f) => ({ ...f, ...prefill(next) }));
+  };
+  const frequency = detail.selectedFrequency.toUpperCase() as PeriodFrequency;
+  const example = formatPeriod(shiftPeriod(periodContaining(frequency, today()), -1), language);
+  const rulesKey =
+    detail.kpi.decimals === 0
+      ? "entryLoop.rulesWhole"
+      : detail.kpi.decimals === 1
+        ? "entryLoop.rulesOne"
+        : "entryLoop.rules";
 
   return (
     <>
@@ -140,69 +224,104 @@ function EntryForm({ detail, initialPeriod }: { detail: KpiDetail; initialPeriod
       </p>
       <h1>{t("entry.title", { kpi: detail.kpi.name[language] })}</h1>
       <p className="muted">
-        {t("entry.rules", {
+        {t(rulesKey, {
           unit: detail.kpi.unitLabel ?? detail.kpi.unit,
           decimals: detail.kpi.decimals,
-          frequency: t(labelKey("frequency", detail.kpi.frequency)),
+          frequency: t(labelKey("frequency", detail.selectedFrequency)),
         })}
       </p>
-      <form className="entry-form panel" noValidate onSubmit={(e) => e.preventDefault()} aria-label={t("entry.form")}>
-        <Field id="entry-period" label={t("entry.period")} error={fieldError("period")} hint={t("entry.periodHint")}>
-          {(props) => <input {...props} value={form.period} onChange={set("period")} autoComplete="off" />}
-        </Field>
-        {latest && (
-          <p className="notice" data-testid="current-value">
-            {t("entry.current", {
-              value: latest.withdrawn
-                ? t("history.withdrawn")
-                : valueText(latest.value, detail.kpi.unit, detail.kpi.decimals, language),
-              version: latest.version,
-              workflow: t(labelKey("workflow", latest.workflow)),
-            })}
-          </p>
-        )}
-        <Field
-          id="entry-value"
-          label={t("entry.value")}
-          error={fieldError("value")}
-          hint={detail.kpi.unitLabel ?? undefined}
-        >
-          {(props) => (
-            <input {...props} value={form.value} onChange={set("value")} inputMode="decimal" autoComplete="off" />
+      <div className="entry-layout">
+        <form className="entry-form panel" noValidate onSubmit={(e) => e.preventDefault()} aria-label={t("entry.form")}>
+          <SeriesPicker
+            detail={detail}
+            onChange={(series) => void navigate({ search: (s) => ({ ...s, series, period: undefined }) })}
+          />
+          <PeriodPicker
+            groups={groups}
+            choice={choice}
+            typed={typed}
+            error={fieldError("period")}
+            hint={t("entryLoop.periodHint", { example })}
+            onChoose={choose}
+            onType={setTyped}
+          />
+          {returned && <ReturnedNotice returned={returned} />}
+          {latest && (
+            <p className="notice" data-testid="current-value">
+              {t("entry.current", {
+                value: latest.withdrawn
+                  ? t("history.withdrawn")
+                  : valueText(latest.value, detail.kpi.unit, detail.kpi.decimals, language),
+                version: latest.version,
+                workflow: t(labelKey("workflow", latest.workflow)),
+              })}
+            </p>
           )}
-        </Field>
-        <Field id="entry-status" label={t("entry.status")}>
-          {(props) => (
-            <select {...props} value={form.status} onChange={set("status")}>
-              {["final", "provisional", "estimate"].map((s) => (
-                <option key={s} value={s}>
-                  {t(labelKey("valueStatus", s))}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="entry-source" label={t("entry.source")} error={fieldError("source")}>
-          {(props) => <input {...props} value={form.source} onChange={set("source")} />}
-        </Field>
-        <Field id="entry-comment" label={t("entry.comment")} error={fieldError("comment")}>
-          {(props) => <textarea {...props} value={form.comment} onChange={set("comment")} rows={2} />}
-        </Field>
-        {revising && (
-          <Field id="entry-reason" label={t("entry.reason")} error={fieldError("reason")} hint={t("entry.reasonHint")}>
-            {(props) => <textarea {...props} value={form.reason} onChange={set("reason")} rows={2} />}
+          <Field
+            id="entry-value"
+            label={t("entry.value")}
+            error={fieldError("value")}
+            hint={detail.kpi.unitLabel ?? undefined}
+          >
+            {(props) => (
+              <input {...props} value={form.value} onChange={set("value")} inputMode="decimal" autoComplete="off" />
+            )}
           </Field>
-        )}
-        <FormStatus error={serverError} notice={notice} testId="entry-notice" />
-        <div className="actions">
-          <button type="button" onClick={() => save("draft")} disabled={record.isPending}>
-            {t("entry.saveDraft")}
-          </button>
-          <button type="button" className="primary" onClick={() => save("submitted")} disabled={record.isPending}>
-            {t("entry.submit")}
-          </button>
-        </div>
-      </form>
+          <Field id="entry-status" label={t("entry.status")}>
+            {(props) => (
+              <select {...props} value={form.status} onChange={set("status")}>
+                {["final", "provisional", "estimate"].map((s) => (
+                  <option key={s} value={s}>
+                    {t(labelKey("valueStatus", s))}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field
+            id="entry-source"
+            label={t("entry.source")}
+            error={fieldError("source")}
+            hint={t("entryLoop.sourceHint")}
+          >
+            {(props) => <input {...props} value={form.source} onChange={set("source")} aria-required="true" />}
+          </Field>
+          <Field id="entry-comment" label={t("entry.comment")} error={fieldError("comment")}>
+            {(props) => <textarea {...props} value={form.comment} onChange={set("comment")} rows={2} />}
+          </Field>
+          {published && (
+            <Field
+              id="entry-reason"
+              label={t("entry.reason")}
+              error={fieldError("reason")}
+              hint={t("entry.reasonHint")}
+            >
+              {(props) => <textarea {...props} value={form.reason} onChange={set("reason")} rows={2} />}
+            </Field>
+          )}
+          {/* Live regions exist before they speak, so screen readers announce what comes. */}
+          <p role="alert" className="field-error" data-testid="entry-error">
+            {serverError}
+          </p>
+          <p role="status" className={notice ? "success" : undefined} data-testid="entry-notice">
+            {notice}
+          </p>
+          <div className="actions">
+            <button type="button" onClick={() => save("draft")} aria-disabled={record.isPending}>
+              {t("entry.saveDraft")}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => save("submitted")}
+              aria-disabled={record.isPending}
+            >
+              {t("entry.submit")}
+            </button>
+          </div>
+        </form>
+        <EntryFacts detail={detail} period={period ?? null} />
+      </div>
       {conflict && (
         <ConflictDialog
           conflict={conflict}
@@ -210,17 +329,13 @@ function EntryForm({ detail, initialPeriod }: { detail: KpiDetail; initialPeriod
           decimals={detail.kpi.decimals}
           onKeepMine={() => {
             setConflict(null);
-            setSeen({ period, version: conflict.theirs.version });
+            setSeen({ period: period ?? "", version: conflict.theirs.version });
             save(conflict.workflow, conflict.theirs.version);
           }}
           onKeepTheirs={() => {
             setConflict(null);
-            setSeen({ period, version: conflict.theirs.version });
-            setForm((f) => ({
-              ...f,
-              value: conflict.theirs.value === null ? "" : String(conflict.theirs.value),
-              reason: "",
-            }));
+            setSeen({ period: period ?? "", version: conflict.theirs.version });
+            setForm((f) => ({ ...f, value: typedNumber(conflict.theirs.value, language), reason: "" }));
             setNotice(t("entry.keptTheirs"));
           }}
         />

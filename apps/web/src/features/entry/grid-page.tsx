@@ -11,6 +11,7 @@ import { QueryState } from "../../components/query-state";
 import { periodText, valueText } from "../../lib/format";
 import { errorDetails, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
+import { Field } from "./field";
 import { validateEntry } from "./validate-entry";
 import { labelKey } from "../../i18n/keys";
 import { useLanguage } from "../../lib/use-language";
@@ -80,6 +81,9 @@ function GridForm({ rows, period }: { rows: Row[]; period: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const save = useMutation(trpc.measurement.recordMany.mutationOptions());
+  const [source, setSource] = useState("");
+  const [sourceError, setSourceError] = useState<string | null>(null);
+  const today = new Date().toISOString().slice(0, 10);
 
   const cell = (kpi: string) => cells[kpi] ?? EMPTY;
   const edit = (kpi: string, field: keyof Cell, value: string) =>
@@ -91,11 +95,17 @@ function GridForm({ rows, period }: { rows: Row[]; period: string }) {
       validateEntry(
         { period, ...cell(r.kpi) },
         {
-          kpi: { unit: r.unit, decimals: r.decimals, kind: r.kind, frequency: r.frequency } as MeasurementRulesKpi & {
-            frequency: string;
-          },
+          kpi: {
+            code: r.kpi,
+            unit: r.unit,
+            decimals: r.decimals,
+            kind: r.kind,
+            frequency: r.frequency,
+          } as MeasurementRulesKpi & { code: string; frequency: string },
           history: r.history,
           revising: r.current !== null,
+          today,
+          locale: language,
         },
       ),
     ]),
@@ -119,7 +129,13 @@ function GridForm({ rows, period }: { rows: Row[]; period: string }) {
     setServerErrors({});
     setNotice(null);
     setFailure(null);
+    setSourceError(null);
     if (filled.length === 0) return setFailure(t("grid.nothing"));
+    if (workflow === "submitted" && !source.trim()) {
+      setSourceError(message("measurement.sourceRequired"));
+      document.getElementById("grid-source")?.focus();
+      return;
+    }
     const invalid = filled.filter((r) => Object.keys(checks.get(r.kpi)!.issues).length > 0);
     if (invalid.length > 0) {
       document.getElementById(`grid-value-${invalid[0]!.kpi}`)?.focus();
@@ -136,6 +152,7 @@ function GridForm({ rows, period }: { rows: Row[]; period: string }) {
             value: checks.get(r.kpi)!.value!,
             status: "final" as const,
             workflow,
+            ...(source.trim() ? { source: source.trim() } : {}),
             ...(c.comment.trim() ? { comment: c.comment.trim() } : {}),
             ...(r.current ? { reason: c.reason.trim(), expectedVersion: r.current.version } : {}),
           };
@@ -168,6 +185,9 @@ function GridForm({ rows, period }: { rows: Row[]; period: string }) {
 
   return (
     <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={t("grid.title")}>
+      <Field id="grid-source" label={t("entryLoop.gridSource")} error={sourceError ?? undefined}>
+        {(props) => <input {...props} value={source} onChange={(e) => setSource(e.target.value)} />}
+      </Field>
       <div className="table-scroll">
         <table className="data-table grid">
           <thead>
