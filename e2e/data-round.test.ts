@@ -109,7 +109,7 @@ describe("a data round", () => {
   it("refuses an outlier without a comment and a revision without a reason, next to the field", async () => {
     const page = await journey.newPage();
     await signInAs(page, journey.baseUrl, EDITOR, DEMO_PASSWORD);
-    await page.goto(`${journey.baseUrl}/kpis/KPI-WZG/entry?period=2012`);
+    await page.goto(`${journey.baseUrl}/kpis/KPI-WZG/entry?period=1996`);
     await page.getByLabel("Waarde").fill("95");
     await page.getByRole("button", { name: "Opslaan als concept" }).click();
     await page.getByText("Deze waarde wijkt sterk af van de vorige: licht ze toe in een opmerking.").waitFor();
@@ -122,7 +122,7 @@ describe("a data round", () => {
     await page.getByText("Geef een reden voor deze wijziging.").waitFor();
     expect(await page.getByLabel("Reden").getAttribute("aria-invalid")).toBe("true");
     expect(
-      await journey.database.db.measurementVersion.count({ where: { measurement: { period: { in: ["2012"] } } } }),
+      await journey.database.db.measurementVersion.count({ where: { measurement: { period: { in: ["1996"] } } } }),
     ).toBe(0);
     await page.context().close();
   });
@@ -138,11 +138,13 @@ describe("a data round", () => {
     }
     await first.getByLabel("Waarde").fill("74,8");
     await first.getByLabel("Reden").fill("Herziening Statbel");
+    await first.getByLabel("Bron").fill("Statbel EAK");
     await first.getByRole("button", { name: "Indienen" }).click();
     await first.getByText("Ingediend voor nazicht (versie 2).").waitFor();
 
     await second.getByLabel("Waarde").fill("74,9");
     await second.getByLabel("Reden").fill("Eigen correctie");
+    await second.getByLabel("Bron").fill("Statbel EAK");
     await second.getByRole("button", { name: "Indienen" }).click();
     const dialog = second.getByRole("dialog", { name: "Iemand anders wijzigde deze waarde" });
     await dialog.waitFor();

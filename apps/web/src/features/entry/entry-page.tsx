@@ -1,6 +1,5 @@
 import type { KpiDetail } from "@boordtabel/api";
-import { entryPeriodChoices, formatPeriod, readPeriod, shiftPeriod, type PeriodFrequency } from "@boordtabel/domain";
-import { periodContaining } from "@boordtabel/domain";
+import { formatPeriod, periodContaining, shiftPeriod, type PeriodFrequency } from "@boordtabel/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
@@ -12,7 +11,7 @@ import { useTRPC } from "../../lib/trpc";
 import { ConflictDialog, type Conflict } from "./conflict-dialog";
 import { EntryFacts } from "./entry-facts";
 import { Field } from "./field";
-import { OTHER_PERIOD, PeriodPicker, type PeriodGroups } from "./period-picker";
+import { OTHER_PERIOD, PeriodPicker, periodGroups, today } from "./period-picker";
 import { ReturnedNotice, type EntryContextData } from "./returned-notice";
 import { SeriesPicker } from "./series-picker";
 import { validateEntry } from "./validate-entry";
@@ -45,33 +44,10 @@ export function EntryPage() {
 }
 
 type Workflow = "draft" | "submitted";
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** A number as the editor would type it in the page's language: "77,1" in Dutch. */
 const typedNumber = (value: number | null, language: string) =>
   value === null ? "" : language === "nl" ? String(value).replace(".", ",") : String(value);
-
-/** The picker's groups and its preselected period: a requested period, else a value sent back,
- *  else the next expected period, else the current one. */
-function periodGroups(context: EntryContextData, initial: string): { groups: PeriodGroups; preselect: string } {
-  const frequency = context.frequency.toUpperCase() as PeriodFrequency;
-  const present = context.periods.map((p) => p.period);
-  const choices = entryPeriodChoices({ frequency, today: today(), present, from: context.from ?? undefined });
-  const returned = context.returned.map((r) => r.period);
-  const missing = choices.missing.filter((p) => !returned.includes(p)).reverse();
-  const filled = [...present]
-    .filter((p) => !returned.includes(p))
-    .sort()
-    .reverse();
-  const other = [...new Set([...choices.recent, ...filled])].filter(
-    (p) => !missing.includes(p) && !returned.includes(p),
-  );
-  const requested = readPeriod(initial);
-  const known = [...returned, ...missing, ...other];
-  if (requested && !known.includes(requested)) other.unshift(requested);
-  const preselect = requested ?? returned[0] ?? choices.next ?? choices.recent[0] ?? OTHER_PERIOD;
-  return { groups: { returned, missing, other }, preselect };
-}
 
 /** One value for one series: period picked from the series' frequency, checked before sending,
  *  saved as a draft or submitted for review with its source; a value sent back opens as it was

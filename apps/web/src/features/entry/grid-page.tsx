@@ -1,5 +1,5 @@
 import type { MeasurementRulesKpi } from "@boordtabel/domain";
-import { isPeriod } from "@boordtabel/domain";
+import { isPeriod, readPeriod } from "@boordtabel/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useState, type KeyboardEvent } from "react";
@@ -41,7 +41,9 @@ export function GridPage() {
           {t("entry.period")}{" "}
           <input
             defaultValue={period}
-            onBlur={(e) => void navigate({ search: { ...search, period: e.target.value.trim() } })}
+            onBlur={(e) =>
+              void navigate({ search: { ...search, period: readPeriod(e.target.value) ?? e.target.value.trim() } })
+            }
             onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
             aria-describedby="grid-period-hint"
           />

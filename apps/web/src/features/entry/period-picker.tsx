@@ -1,8 +1,12 @@
+import { entryPeriodChoices, readPeriod, type PeriodFrequency } from "@boordtabel/domain";
 import { useTranslation } from "react-i18next";
 import { periodText } from "../../lib/format";
 import { useLanguage } from "../../lib/use-language";
+import type { EntryContextData } from "./returned-notice";
 
 export const OTHER_PERIOD = "other";
+
+export const today = () => new Date().toISOString().slice(0, 10);
 
 export interface PeriodGroups {
   returned: string[];
@@ -82,4 +86,26 @@ export function PeriodPicker({
       )}
     </div>
   );
+}
+
+/** The picker's groups and its preselected period: a requested period, else a value sent back,
+ *  else the next expected period, else the current one. */
+export function periodGroups(context: EntryContextData, initial: string): { groups: PeriodGroups; preselect: string } {
+  const frequency = context.frequency.toUpperCase() as PeriodFrequency;
+  const present = context.periods.map((p) => p.period);
+  const choices = entryPeriodChoices({ frequency, today: today(), present, from: context.from ?? undefined });
+  const returned = context.returned.map((r) => r.period);
+  const missing = choices.missing.filter((p) => !returned.includes(p)).reverse();
+  const filled = [...present]
+    .filter((p) => !returned.includes(p))
+    .sort()
+    .reverse();
+  const other = [...new Set([...choices.recent, ...filled])].filter(
+    (p) => !missing.includes(p) && !returned.includes(p),
+  );
+  const requested = readPeriod(initial);
+  const known = [...returned, ...missing, ...other];
+  if (requested && !known.includes(requested)) other.unshift(requested);
+  const preselect = requested ?? returned[0] ?? choices.next ?? choices.recent[0] ?? OTHER_PERIOD;
+  return { groups: { returned, missing, other }, preselect };
 }
