@@ -94,7 +94,7 @@ describe("a data round", () => {
     const row = reviewer.locator(`[data-submitted="KPI-WZG|total|${period}"]`);
     await row.waitFor();
     await reviewer.screenshot({ path: join(SCREENSHOT_DIR, "review-queue.png"), fullPage: true });
-    await row.getByRole("button", { name: "Valideren" }).click();
+    await row.getByRole("button", { name: "Valideren", exact: true }).click();
     await row.waitFor({ state: "detached" });
 
     await reviewer.goto(`${journey.baseUrl}/kpis/KPI-WZG`);

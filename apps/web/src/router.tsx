@@ -1,5 +1,7 @@
 import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
 import { Layout } from "./components/layout";
+import { NotFound } from "./components/access-pages";
+import i18n from "./i18n";
 import type { TranslationKey } from "./i18n/keys";
 import { RouteError } from "./components/route-error";
 import { DEFAULT_PLAN } from "./lib/default-plan";
@@ -15,7 +17,22 @@ declare module "@tanstack/react-router" {
   }
 }
 
-const rootRoute = createRootRoute({ component: Layout });
+/** The one mechanism that keeps the language in every in-app address (links, redirects, the way
+ *  back after signing in): each address built by the router gets `?lang=en` while the page is
+ *  English, and loses it while Dutch, whatever the link itself says. */
+const rootRoute = createRootRoute({
+  component: Layout,
+  notFoundComponent: NotFound,
+  validateSearch: languageOnly,
+  search: {
+    middlewares: [
+      ({ search, next }) => {
+        const { lang: _, ...rest } = next(search);
+        return i18n.language === "en" ? { ...rest, lang: "en" as const } : rest;
+      },
+    ],
+  },
+});
 
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,

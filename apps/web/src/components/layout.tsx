@@ -28,13 +28,13 @@ export function Layout() {
     document.documentElement.lang = htmlLang[language];
   }, [language]);
 
-  const switchLanguage = () => {
+  // The router's search middleware (router.tsx) writes `?lang=` from the language, so the
+  // address is rebuilt after the switch.
+  const switchLanguage = async () => {
     const next: Language = language === "nl" ? "en" : "nl";
-    const url = new URL(window.location.href);
-    if (next === "en") url.searchParams.set("lang", "en");
-    else url.searchParams.delete("lang");
-    window.history.replaceState(window.history.state, "", url);
-    void i18n.changeLanguage(next);
+    await i18n.changeLanguage(next);
+    const { pathname, search, hash } = window.location;
+    await navigate({ href: pathname + search + hash, replace: true });
   };
 
   const leave = async () => {
@@ -102,7 +102,7 @@ export function Layout() {
           <button type="button" aria-pressed={highContrast} onClick={toggleContrast} className="contrast-toggle">
             {t("print.highContrast")}
           </button>
-          <button type="button" onClick={switchLanguage} lang={language === "nl" ? "en" : "nl-BE"}>
+          <button type="button" onClick={() => void switchLanguage()} lang={language === "nl" ? "en" : "nl-BE"}>
             {t("app.switchTo")}
           </button>
         </div>

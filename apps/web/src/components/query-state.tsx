@@ -19,13 +19,23 @@ export function QueryState<T>({
     return (
       <div role="alert" className="error-box">
         <p>{query.error.message || t("plans.error")}</p>
-        <button type="button" onClick={() => void query.refetch()}>
-          {t("plans.retry")}
-        </button>
+        {mayRetry(query.error) && (
+          <button type="button" onClick={() => void query.refetch()}>
+            {t("plans.retry")}
+          </button>
+        )}
       </div>
     );
   }
   return <>{children(query.data)}</>;
+}
+
+/** Trying again helps when the network or the server failed, not when the answer is final:
+ *  something that does not exist, or that the user may not see. */
+const FINAL = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHORIZED", "BAD_REQUEST"]);
+function mayRetry(error: unknown): boolean {
+  const code = (error as { data?: { code?: unknown } } | null)?.data?.code;
+  return typeof code !== "string" || !FINAL.has(code);
 }
 
 export function Skeleton({ rows, label }: { rows: number; label: string }) {

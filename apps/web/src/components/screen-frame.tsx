@@ -1,10 +1,10 @@
-import { useMatches, useRouter } from "@tanstack/react-router";
+import { useMatches, useNavigate, useRouter } from "@tanstack/react-router";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { announce, useCurrentSubject } from "../lib/announce";
 import { allows, useSession } from "../lib/session";
 import { useLanguage } from "../lib/use-language";
-import { NoAccess, SignInNeeded } from "./access-pages";
+import { NoAccess } from "./access-pages";
 import { Skeleton } from "./query-state";
 
 /** What every screen gets from its line in routes/screens.ts: the document title (the page's
@@ -20,6 +20,18 @@ export function ScreenFrame({ children }: { children: ReactNode }) {
   const main = useRef<HTMLElement>(null);
   const router = useRouter();
   const subject = useCurrentSubject();
+  const navigate = useNavigate();
+  const role = screen?.role ?? null;
+  const signInFirst = !allows(role, session.role) && !session.loading && !session.actor;
+
+  // Signed out on a screen that needs a role: to the sign-in page at once (nothing of the screen
+  // is shown, so nothing typed is lost), and back here afterwards. Once per gated screen: the
+  // address changes before the screen does.
+  useEffect(() => {
+    const here = router.state.location;
+    if (signInFirst && here.pathname !== "/login")
+      void navigate({ to: "/login", search: { redirect: here.href }, replace: true });
+  }, [signInFirst, navigate, router]);
 
   useEffect(() => {
     const name = t("app.name");
@@ -39,12 +51,10 @@ export function ScreenFrame({ children }: { children: ReactNode }) {
     };
   }, [router]);
 
-  const role = screen?.role ?? null;
   let content = children;
   if (!allows(role, session.role)) {
-    if (session.loading) content = <Skeleton rows={6} label={t("plans.loading")} />;
-    else if (!session.actor) content = <SignInNeeded />;
-    else content = <NoAccess required={role} current={session.actor.role} />;
+    if (session.actor) content = <NoAccess required={role} current={session.actor.role} />;
+    else content = <Skeleton rows={6} label={t("plans.loading")} />;
   }
   return (
     <main id="main" ref={main}>

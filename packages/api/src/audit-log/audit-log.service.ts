@@ -38,7 +38,8 @@ export async function entityHistory(db: Reader, actor: Actor, input: { entityTyp
 }
 
 /** Every change to one KPI: its definition, its values (one by one or in batches) and its
- *  target paths, newest first. */
+ *  target paths, newest first, with the name of who made it (not their e-mail address) and the
+ *  source and comment a value was recorded with. Two queries. */
 export async function kpiHistory(db: Reader, code: string) {
   const rows = await db.auditLog.findMany({
     where: {
@@ -49,7 +50,37 @@ export async function kpiHistory(db: Reader, code: string) {
     },
     orderBy: { id: "desc" },
     take: 200,
-    select: { id: true, at: true, actorLabel: true, action: true, entityId: true, reason: true },
+    select: {
+      id: true,
+      at: true,
+      actorId: true,
+      actorLabel: true,
+      action: true,
+      entityId: true,
+      reason: true,
+      after: true,
+    },
   });
-  return rows.map((r) => ({ ...r, id: String(r.id), at: r.at.toISOString() }));
+  const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
+  const users =
+    actorIds.length === 0
+      ? []
+      : await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return rows.map(({ after, actorId, ...r }) => ({
+    ...r,
+    id: String(r.id),
+    at: r.at.toISOString(),
+    actorName: (actorId && names.get(actorId)) || null,
+    source: textField(after, "source"),
+    sourceUrl: textField(after, "sourceUrl"),
+    comment: textField(after, "comment"),
+  }));
+}
+
+/** A text field of an audit row's `after` (a version's DTO for values), if it has one. */
+function textField(after: unknown, field: string): string | null {
+  if (typeof after !== "object" || after === null || Array.isArray(after)) return null;
+  const value = (after as Record<string, unknown>)[field];
+  return typeof value === "string" && value !== "" ? value : null;
 }

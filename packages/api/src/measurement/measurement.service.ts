@@ -40,7 +40,7 @@ export async function recordInTransaction(tx: Tx, actor: Actor, input: RecordMea
   return outcome!.dto;
 }
 
-type Transition = "submit" | "validate" | "sendBack";
+export type Transition = "submit" | "validate" | "sendBack";
 const TRANSITIONS: Record<Transition, { from: "DRAFT" | "SUBMITTED"; to: "SUBMITTED" | "VALIDATED" | "DRAFT" }> = {
   submit: { from: "DRAFT", to: "SUBMITTED" },
   validate: { from: "SUBMITTED", to: "VALIDATED" },
@@ -60,68 +60,82 @@ export async function transitionMeasurement(
   if (transition === "sendBack" && !input.reason) {
     throw reasonRequired();
   }
+  return db.$transaction((tx) => transitionInTransaction(tx, actor, transition, input, requestId));
+}
+
+/** The body of `transitionMeasurement`, for a caller that does more in the same transaction
+ *  (validating with a reservation). */
+export async function transitionInTransaction(
+  tx: Tx,
+  actor: Actor,
+  transition: Transition,
+  input: MeasurementTransitionInput,
+  requestId?: string,
+) {
+  if (transition !== "submit" && !canValidate(actor)) throw new DomainError("FORBIDDEN", "measurement.validateRole");
   const { from, to } = TRANSITIONS[transition];
-  return db.$transaction(async (tx) => {
-    const { kpi, seriesId } = await locateSeries(tx, actor, input.kpi, input.series);
-    const measurement = await tx.measurement.findUnique({
-      where: { seriesId_period: { seriesId, period: input.period } },
-      select: {
-        id: true,
-        currentVersion: true,
-        versions: { orderBy: { version: "desc" }, take: 1, select: versionSelect },
-      },
-    });
-    const current = measurement?.versions[0];
-    if (!measurement || !current) throw new DomainError("NOT_FOUND", "measurement.notFound", { period: input.period });
-    if (measurement.currentVersion !== input.expectedVersion) {
-      throw new DomainError("CONFLICT", "measurement.stale", {
-        expected: input.expectedVersion,
-        current: measurement.currentVersion,
-      });
-    }
-    if (current.workflow !== from)
-      throw new DomainError("CONFLICT", "measurement.wrongState", { state: current.workflow.toLowerCase() });
-    if (transition === "submit" && !current.sourceLabel?.trim() && !current.withdrawn)
-      throw new DomainError("BAD_INPUT", "measurement.sourceRequired", {}, [
-        { field: "source", messageKey: "measurement.sourceRequired" },
-      ]);
-    const now = new Date();
-    // Guarded on the workflow state too, so two reviewers cannot both act on one submission.
-    const moved = await tx.measurementVersion.updateMany({
-      where: { id: current.id, workflow: from },
-      data: {
-        workflow: to,
-        ...(to === "SUBMITTED" ? { submittedAt: now } : {}),
-        // A user-entered value becomes public knowledge when it is validated.
-        ...(to === "VALIDATED" ? { validatedAt: now, validatedById: actor.id, knownSince: now } : {}),
-      },
-    });
-    if (moved.count === 0) throw new DomainError("CONFLICT", "measurement.wrongState", { state: "changed" });
-    if (to === "VALIDATED") {
-      await tx.measurement.update({ where: { id: measurement.id }, data: { publishedVersionId: current.id } });
-      await refreshStoredVerdicts(tx, [seriesId]);
-    }
-    const after = await tx.measurementVersion.findUniqueOrThrow({ where: { id: current.id }, select: versionSelect });
-    const dto = toVersionDto(input.period, after);
-    await writeAudit(tx, actor, {
-      action: `measurement.${transition}`,
-      entityType: "measurement",
-      entityId: `${kpi.code}/${input.series}/${input.period}`,
-      before: toVersionDto(input.period, current),
-      after: dto,
-      reason: input.reason ?? null,
-      requestId,
-    });
-    await notifyValueTransition(tx, actor, transition, {
-      kpiId: kpi.id,
-      kpiCode: kpi.code,
-      series: input.series,
-      period: input.period,
-      versionId: current.id,
-      reason: input.reason,
-    });
-    return dto;
+  const { kpi, seriesId } = await locateSeries(tx, actor, input.kpi, input.series);
+  const measurement = await tx.measurement.findUnique({
+    where: { seriesId_period: { seriesId, period: input.period } },
+    select: {
+      id: true,
+      currentVersion: true,
+      versions: { orderBy: { version: "desc" }, take: 1, select: versionSelect },
+    },
   });
+  const current = measurement?.versions[0];
+  if (!measurement || !current) throw new DomainError("NOT_FOUND", "measurement.notFound", { period: input.period });
+  if (measurement.currentVersion !== input.expectedVersion) {
+    throw new DomainError("CONFLICT", "measurement.stale", {
+      expected: input.expectedVersion,
+      current: measurement.currentVersion,
+    });
+  }
+  if (current.workflow !== from)
+    throw new DomainError("CONFLICT", "measurement.wrongState", { state: current.workflow.toLowerCase() });
+  if (transition === "submit" && !current.sourceLabel?.trim() && !current.withdrawn)
+    throw new DomainError("BAD_INPUT", "measurement.sourceRequired", {}, [
+      { field: "source", messageKey: "measurement.sourceRequired" },
+    ]);
+  // The board sees the source beside every published value: one without it cannot be checked.
+  if (to === "VALIDATED" && !current.sourceLabel && !current.sourceUrl)
+    throw new DomainError("BAD_INPUT", "measurement.sourceRequiredToValidate");
+  const now = new Date();
+  // Guarded on the workflow state too, so two reviewers cannot both act on one submission.
+  const moved = await tx.measurementVersion.updateMany({
+    where: { id: current.id, workflow: from },
+    data: {
+      workflow: to,
+      ...(to === "SUBMITTED" ? { submittedAt: now } : {}),
+      // A user-entered value becomes public knowledge when it is validated.
+      ...(to === "VALIDATED" ? { validatedAt: now, validatedById: actor.id, knownSince: now } : {}),
+    },
+  });
+  if (moved.count === 0) throw new DomainError("CONFLICT", "measurement.wrongState", { state: "changed" });
+  if (to === "VALIDATED") {
+    await tx.measurement.update({ where: { id: measurement.id }, data: { publishedVersionId: current.id } });
+    await refreshStoredVerdicts(tx, [seriesId]);
+  }
+  const after = await tx.measurementVersion.findUniqueOrThrow({ where: { id: current.id }, select: versionSelect });
+  const dto = toVersionDto(input.period, after);
+  await writeAudit(tx, actor, {
+    action: `measurement.${transition}`,
+    entityType: "measurement",
+    entityId: `${kpi.code}/${input.series}/${input.period}`,
+    before: toVersionDto(input.period, current),
+    after: dto,
+    reason: input.reason ?? null,
+    requestId,
+  });
+  await notifyValueTransition(tx, actor, transition, {
+    kpiId: kpi.id,
+    kpiCode: kpi.code,
+    series: input.series,
+    period: input.period,
+    versionId: current.id,
+    reason: input.reason,
+  });
+  return dto;
 }
 
 /** Every version of one value, newest first, with who made it. */
@@ -140,14 +154,16 @@ export async function measurementHistory(
     orderBy: { version: "desc" },
     select: {
       ...versionSelect,
-      author: { select: { email: true, name: true } },
-      validatedBy: { select: { email: true } },
+      author: { select: { name: true } },
+      validatedBy: { select: { name: true } },
     },
   });
+  // Names, not e-mail addresses: the history is shown to everyone who may read the value.
   return rows.map((r) => ({
     ...toVersionDto(input.period, r),
+    sourceUrl: r.sourceUrl,
     author: r.author?.name ?? null,
-    validatedBy: r.validatedBy?.email ?? null,
+    validatedBy: r.validatedBy?.name ?? null,
   }));
 }
 

@@ -13,6 +13,7 @@ export const versionSelect = {
   comment: true,
   reason: true,
   sourceLabel: true,
+  sourceUrl: true,
   recordedAt: true,
   validatedAt: true,
 } satisfies Prisma.MeasurementVersionSelect;

@@ -171,6 +171,11 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
       mutation: true,
       run: (c) => c.review.create({ kpi: "KPI-WZG", kind: "reservation", body: "matrix" }),
     },
+    "review.validateWithReservation": {
+      allowed: ["reviewer", "admin"],
+      mutation: true,
+      run: async (c) => c.review.validateWithReservation({ ...(await submitted()), reservation: "matrix" }),
+    },
     "review.resolve": {
       allowed: ["reviewer", "admin"],
       mutation: true,

@@ -90,6 +90,8 @@ export const serverNl = {
     denominatorPositive: "De noemer moet groter dan nul zijn.",
     outlierNeedsComment: "Deze waarde wijkt sterk af van de vorige: licht ze toe in een opmerking.",
     reasonRequired: "Geef een reden voor deze wijziging.",
+    sourceRequiredToValidate:
+      "Een waarde zonder bron kan niet gevalideerd worden: stuur ze terug met de vraag naar de bron.",
     expectedVersionRequired: "Vermeld welke versie je wijzigt.",
     stale:
       "Iemand anders wijzigde deze waarde intussen (versie {{current}}, jij zag versie {{expected}}). Bekijk de nieuwe waarde en probeer opnieuw.",
@@ -292,6 +294,7 @@ export const serverEn: Catalogue<typeof serverNl> = {
     denominatorPositive: "The denominator must be greater than zero.",
     outlierNeedsComment: "This value differs strongly from the previous ones: explain it in a comment.",
     reasonRequired: "Give a reason for this change.",
+    sourceRequiredToValidate: "A value without a source cannot be validated: send it back and ask for the source.",
     expectedVersionRequired: "State which version you are changing.",
     stale:
       "Someone else changed this value meanwhile (version {{current}}, you saw version {{expected}}). Review the new value and try again.",

@@ -52,10 +52,12 @@ export function LoginPage() {
   return (
     <section className="login panel" aria-labelledby="login-heading">
       <h1 id="login-heading">{t("login.title")}</h1>
-      {search.expired && (
+      {search.expired ? (
         <p role="status" className="notice">
           {t("login.expired")}
         </p>
+      ) : (
+        search.redirect && <p className="notice">{t("login.signInFirst")}</p>
       )}
       {options.provider && (
         <ProviderSignIn

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../components/query-state";
+import { SourceLink } from "../../components/source-link";
 import { dateTimeText } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
 import { useLanguage } from "../../lib/use-language";
@@ -35,11 +36,20 @@ export function KpiChanges({ code }: { code: string }) {
                   {rows.map((r) => (
                     <tr key={r.id}>
                       <td>{dateTimeText(r.at, language)}</td>
-                      <td>{r.actorLabel}</td>
+                      <td>{r.actorName ?? r.actorLabel}</td>
                       <td>
                         {t(`changes.action.${r.action}`, { defaultValue: r.action })} · {r.entityId}
                       </td>
-                      <td>{r.reason ?? "–"}</td>
+                      <td>
+                        <WhyText reason={r.reason} comment={r.comment} />
+                        {(r.source || r.sourceUrl) && (
+                          <>
+                            {" · "}
+                            {t("changes.source")} <SourceLink label={r.source} url={r.sourceUrl} />
+                          </>
+                        )}
+                        {!r.reason && !r.comment && !r.source && !r.sourceUrl && "–"}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -50,4 +60,9 @@ export function KpiChanges({ code }: { code: string }) {
       </QueryState>
     </section>
   );
+}
+
+/** The reason of a change and the comment the value was entered with, as one line. */
+function WhyText({ reason, comment }: { reason: string | null; comment: string | null }) {
+  return <>{[reason, comment].filter(Boolean).join(" · ")}</>;
 }

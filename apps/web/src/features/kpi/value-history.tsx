@@ -5,6 +5,7 @@ import { useSession } from "../../lib/session";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/dialog";
 import { QueryState } from "../../components/query-state";
+import { SourceLink } from "../../components/source-link";
 import { dateTimeText, periodText, valueText } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
 import { labelKey } from "../../i18n/keys";
@@ -76,7 +77,16 @@ function HistoryTable({ kpi, series, period, unit, decimals }: Props) {
                   </td>
                   <td>{dateTimeText(v.recordedAt, language)}</td>
                   <td>{v.author ?? t("history.import")}</td>
-                  <td>{[v.reason, v.comment, v.source].filter(Boolean).join(" · ") || "–"}</td>
+                  <td>
+                    {[v.reason, v.comment].filter(Boolean).join(" · ")}
+                    {(v.source || v.sourceUrl) && (
+                      <>
+                        {v.reason || v.comment ? " · " : ""}
+                        <SourceLink label={v.source} url={v.sourceUrl} />
+                      </>
+                    )}
+                    {!v.reason && !v.comment && !v.source && !v.sourceUrl && "–"}
+                  </td>
                   {session.isAdmin && (
                     <td>
                       {v.version !== versions[0]?.version && !v.withdrawn && (
