@@ -1,7 +1,7 @@
 import { formatDate } from "./format.js";
 import type { MessageKey } from "./messages/index.js";
 import { formatPeriod, isPeriod, parsePeriod, type Locale, type PeriodFrequency } from "./periods.js";
-import { DEFAULT_PUBLICATION_LAG, dueDate, shiftPeriod, staleness } from "./staleness.js";
+import { DEFAULT_PUBLICATION_LAG, dueDate, periodContaining, shiftPeriod, staleness } from "./staleness.js";
 
 /** Month names and abbreviations in both languages, as people type them ("mrt", "maart", "March"). */
 const MONTHS: Record<string, number> = {};
@@ -56,22 +56,6 @@ export const EXPECTS_KEY: Record<PeriodFrequency, MessageKey> = {
   MONTH: "period.expects.month",
   SCHOOL_YEAR: "period.expects.schoolYear",
 };
-
-/** The period of `frequency` that contains `today` (ISO date). */
-export function periodContaining(frequency: PeriodFrequency, today: string): string {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  switch (frequency) {
-    case "YEAR":
-      return String(year);
-    case "SCHOOL_YEAR":
-      return month >= 9 ? `${year}-${year + 1}` : `${year - 1}-${year}`;
-    case "QUARTER":
-      return `${year}-Q${Math.ceil(month / 3)}`;
-    case "MONTH":
-      return `${year}-${pad(month)}`;
-  }
-}
 
 export interface PeriodIssue {
   key: MessageKey;

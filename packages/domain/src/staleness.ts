@@ -39,7 +39,8 @@ export function dueDate(period: string, lagMonths: number): string {
   return new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + lagMonths + 1, 0)).toISOString().slice(0, 10);
 }
 
-function currentPeriod(frequency: PeriodFrequency, today: string): string {
+/** The period of `frequency` that contains `today` (ISO date). */
+export function periodContaining(frequency: PeriodFrequency, today: string): string {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   switch (frequency) {
@@ -89,7 +90,7 @@ export function staleness(input: StalenessInput): Staleness {
     while (published(shiftPeriod(candidate, interval))) candidate = shiftPeriod(candidate, interval);
     expected = candidate;
   } else {
-    let candidate = currentPeriod(frequency, input.today);
+    let candidate = periodContaining(frequency, input.today);
     // Each step back moves the due date a period earlier; a century bounds the walk.
     for (let i = 0; i < 1200 && !published(candidate); i++) candidate = shiftPeriod(candidate, -1);
     expected = published(candidate) ? candidate : null;

@@ -1,21 +1,13 @@
 import type { PgConnection } from "@boordtabel/db";
 import pg from "pg";
-import PgBoss from "pg-boss";
-import { createQueue, DIGEST_QUEUE, JOB_SCHEMA, PERIOD_DUE_QUEUE } from "./jobs.js";
+import { createQueue, DIGEST_QUEUE, JOB_SCHEMA, jobQueueClient, PERIOD_DUE_QUEUE } from "./jobs.js";
 
 /** Installs (or upgrades) pg-boss's schema and creates the app's queues as the schema owner, in
  *  the migrate step; then the app role gets row rights on it and nothing more. pg-boss makes a
  *  table per queue when a queue is created (DDL), so the app role, which may not do DDL, finds
  *  everything made: its own start only checks the version and its `createQueue` finds the queue. */
 export async function installJobSchema(owner: PgConnection, appRole: string | null): Promise<void> {
-  const { host, port, user, password, database } = owner;
-  const boss = new PgBoss({
-    host,
-    port,
-    user,
-    password,
-    database,
-    schema: JOB_SCHEMA,
+  const boss = jobQueueClient(owner, {
     max: 2,
     supervise: false,
     schedule: false,
@@ -28,6 +20,7 @@ export async function installJobSchema(owner: PgConnection, appRole: string | nu
     await boss.stop({ graceful: false, wait: true });
   }
   if (!appRole) return;
+  const { host, port, user, password, database } = owner;
   const client = new pg.Client({ host, port, user, password, database });
   await client.connect();
   try {

@@ -30,6 +30,12 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
+/** pg-boss on the app's database, in its own schema. */
+export function jobQueueClient(connection: PgConnection, extra: Omit<PgBoss.ConstructorOptions, "schema">): PgBoss {
+  const { host, port, user, password, database } = connection;
+  return new PgBoss({ host, port, user, password, database, schema: JOB_SCHEMA, ...extra });
+}
+
 /** Creates a singleton queue unless it exists. Two instances booting at once can deadlock in
  *  pg-boss's queue creation (it creates and attaches a partition); the loser retries and then
  *  finds the queue made. */
@@ -53,17 +59,7 @@ export async function createQueue(boss: PgBoss, name: string): Promise<void> {
  *  two digests at once never mail an item twice. */
 export async function startJobs(options: JobsOptions): Promise<Jobs> {
   const log = options.log ?? (() => undefined);
-  const { host, port, user, password, database } = options.connection;
-  const boss = new PgBoss({
-    host,
-    port,
-    user,
-    password,
-    database,
-    schema: JOB_SCHEMA,
-    max: 3,
-    application_name: "boordtabel-jobs",
-  });
+  const boss = jobQueueClient(options.connection, { max: 3, application_name: "boordtabel-jobs" });
   boss.on("error", (error) => log(`jobs: ${error.message}`));
   await boss.start();
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
