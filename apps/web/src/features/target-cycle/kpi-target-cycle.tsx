@@ -9,7 +9,7 @@ import { ProposalSummary } from "./proposal-summary";
 
 /** The KPI page's part of the target cycle: its proposals (decided ones for everyone, open ones
  *  for editors, reviewers and admins), linked to the target revision they made, and its open
- *  corrective actions. */
+ *  corrective actions. Left out when there is neither, except for an editor, who may propose. */
 export function KpiTargetCycle({ detail }: { detail: KpiDetail }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -18,8 +18,11 @@ export function KpiTargetCycle({ detail }: { detail: KpiDetail }) {
   const proposals = useQuery(trpc.proposal.forKpi.queryOptions({ code }));
   const actions = useQuery(trpc.correctiveAction.list.queryOptions({ kpi: code }));
   const cycleRole = session.canEnter || session.canReview;
+  const empty = (proposals.data ?? []).length === 0 && (actions.data ?? []).length === 0;
+  // Nothing to say to a reader who cannot propose; on paper an empty cycle is left out too.
+  if (empty && !session.canEnter) return null;
   return (
-    <section aria-labelledby="target-cycle-heading" className="target-cycle">
+    <section aria-labelledby="target-cycle-heading" className={empty ? "target-cycle empty" : "target-cycle"}>
       <h2 id="target-cycle-heading">{t("targetCycle.title")}</h2>
       {session.canEnter && (
         <p>
