@@ -2,11 +2,12 @@
 // table row for row, the audit log byte for byte and every sequence where it stood; a database
 // with rows is refused untouched unless --force.
 import { ensureDemoAccounts } from "@boordtabel/api";
+import { APP_ROLE, ensureDatabaseRoles, grantAppRole } from "@boordtabel/db";
 import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { restoreBackup } from "../backup/restore-backup.js";
 import { writeBackup } from "../backup/write-backup.js";
 
@@ -112,6 +113,20 @@ describe("pnpm db:backup and db:restore", () => {
     );
     await restoreBackup(seeded.connection, file, { force: true });
     expect(await snapshot(seeded)).toEqual(expected);
+  });
+
+  it("backs up as the app role (read rights only) and restores as the schema owner (no superuser)", async () => {
+    // The passwords the other least-privilege tests use: the roles are the server's, shared.
+    const passwords = { owner: "owner-password-test", app: "app-password-test" };
+    const server = inject("pgServer");
+    const sourceRoles = await ensureDatabaseRoles(server, source.connection.database, passwords);
+    await grantAppRole(sourceRoles.owner, APP_ROLE);
+    const appFile = join(dir, "as-app.backup.gz");
+    await writeBackup(sourceRoles.app, appFile);
+    const fresh = await target({ empty: true });
+    const freshRoles = await ensureDatabaseRoles(server, fresh.connection.database, passwords);
+    await restoreBackup(freshRoles.owner, appFile);
+    expect(await snapshot(fresh)).toEqual(expected);
   });
 
   it("refuses a file that is not a backup, is cut short or comes from a newer version", async () => {
