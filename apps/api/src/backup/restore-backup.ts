@@ -45,6 +45,9 @@ async function immediateForeignKeys(client: pg.Client): Promise<{ table: string;
 
 function checkMigrations(manifest: BackupManifest, target: string[]): void {
   const known = new Set(readMigrationsDir().migrationDirectories.map((d) => d.path));
+  if (known.size === 0) {
+    throw new BackupError("No migrations found: set BOORDTABEL_PRISMA_DIR to the release's prisma/ folder.");
+  }
   const unknown = manifest.migrations.filter((m) => !known.has(m));
   if (unknown.length) {
     throw new BackupError(
