@@ -24,6 +24,8 @@ await build({
     start: "src/cli/start.ts",
     migrate: "src/cli/migrate.ts",
     "admin-create": "src/cli/admin-create.ts",
+    backup: "src/cli/backup.ts",
+    restore: "src/cli/restore.ts",
   },
   outdir: "dist",
   outExtension: { ".js": ".mjs" },
@@ -45,4 +47,4 @@ await build({
   },
   logLevel: "warning",
 });
-console.log("Built apps/api/dist (start, migrate, admin-create).");
+console.log("Built apps/api/dist (start, migrate, admin-create, backup, restore).");

@@ -58,6 +58,12 @@ const EMBEDDED_DATABASE = "boordtabel";
 // The embedded cluster listens on 127.0.0.1 only: these passwords just keep other local users out.
 const EMBEDDED_PASSWORDS = { owner: "boordtabel-owner-local", app: "boordtabel-app-local" };
 
+/** The embedded server's database with both roles (nothing migrated); the owner's connection,
+ *  for backup and restore. */
+export async function embeddedOwner(pg: RunningPostgres): Promise<PgConnection> {
+  return (await ensureDatabaseRoles(pg.connection, EMBEDDED_DATABASE, EMBEDDED_PASSWORDS)).owner;
+}
+
 /** The embedded server's database, set up with both roles, migrated and seeded by the owner;
  *  returns the app role's connection. */
 export async function prepareEmbeddedDatabase(pg: RunningPostgres): Promise<PgConnection> {

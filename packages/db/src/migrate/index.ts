@@ -11,6 +11,8 @@ const noFilters = { externalTables: [], externalEnums: [] };
 export interface MigrationOptions {
   migrationsDir?: string;
   schemaFile?: string;
+  /** Applies only the named folders (a restore brings a database to its backup's migrations). */
+  only?: readonly string[];
 }
 
 async function withEngine<T>(
@@ -39,7 +41,11 @@ function toError(error: unknown): Error {
  *  exactly as `prisma migrate deploy` does. Returns the names applied now. */
 export async function applyMigrations(connection: PgConnection, options: MigrationOptions = {}): Promise<string[]> {
   return withEngine(connection, options, async (engine) => {
-    const migrationsList = readMigrationsDir(options.migrationsDir);
+    const all = readMigrationsDir(options.migrationsDir);
+    const only = options.only ? new Set(options.only) : null;
+    const migrationsList = only
+      ? { ...all, migrationDirectories: all.migrationDirectories.filter((d) => only.has(d.path)) }
+      : all;
     const result = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return result.appliedMigrationNames;
   });
