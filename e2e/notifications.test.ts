@@ -11,13 +11,13 @@ beforeAll(async () => {
   const actors = await demoActors(journey.database.db);
   const key = { kpi: "KPI-WZG", series: "total" };
   const editor = callerFor(journey.database.db, actors.editor);
-  for (const period of ["2031", "2032", "2033"]) {
+  for (const period of ["1991", "1992", "1993"]) {
     await editor.measurement.record({ ...key, period, value: 77.1, source: "Statbel EAK" });
     await editor.measurement.submit({ ...key, period, expectedVersion: 1 });
   }
   await callerFor(journey.database.db, actors.reviewer).measurement.sendBack({
     ...key,
-    period: "2031",
+    period: "1991",
     expectedVersion: 1,
     reason: "bron ontbreekt",
   });
@@ -39,7 +39,7 @@ describe("the inbox", () => {
     await items.first().waitFor();
     expect(await items.count()).toBe(3);
     expect(await items.first().textContent()).toContain(
-      "Werkzaamheidsgraad Vlaanderen (totaal) (KPI-WZG), 2033: een ingediende waarde wacht op validatie.",
+      "Werkzaamheidsgraad Vlaanderen (totaal) (KPI-WZG), 1993: een ingediende waarde wacht op validatie.",
     );
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -61,13 +61,13 @@ describe("the inbox", () => {
     await page.goto(`${journey.baseUrl}/meldingen`);
     const link = page
       .getByRole("main")
-      .getByRole("link", { name: /2031: je waarde is teruggestuurd\. Reden: bron ontbreekt$/ });
+      .getByRole("link", { name: /1991: je waarde is teruggestuurd\. Reden: bron ontbreekt$/ });
     await link.waitFor();
     await page.getByRole("link", { name: "1 ongelezen melding" }).waitFor();
     await link.click();
     await page.waitForURL((url) => url.pathname === "/kpis/KPI-WZG/entry");
-    // The router writes a string that looks like a number in quotes (?period=%222031%22).
-    expect(new URL(page.url()).searchParams.get("period")).toMatch(/^"?2031"?$/);
+    // The router writes a string that looks like a number in quotes (?period=%221991%22).
+    expect(new URL(page.url()).searchParams.get("period")).toMatch(/^"?1991"?$/);
     await page.getByRole("link", { name: "0 ongelezen meldingen" }).waitFor();
     await page.context().close();
   });

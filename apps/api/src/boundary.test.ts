@@ -312,7 +312,7 @@ describe("the log", () => {
   it("records a refused request without an error or a stack", async () => {
     const lines: string[] = [];
     const logged = createTestServer(ctx.database.db, {
-      logger: { level: "info", stream: { write: (line: string) => void lines.push(line) } },
+      logger: { level: "debug", stream: { write: (line: string) => void lines.push(line) } },
     });
     await logged.app.ready();
     try {

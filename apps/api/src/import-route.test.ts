@@ -32,7 +32,7 @@ describe("POST /api/v1/import (multipart)", () => {
   it("previews a CSV file without writing, then commits it with dryRun=false", async () => {
     const before = await versions();
     const file = csv(
-      'kpi,series,period,value,status\nKPI-WZG,total,2024,"77,1",provisional\nKPI-NWWZ,total,2024,180123,\n',
+      'kpi,series,period,value,status,source\nKPI-WZG,total,2024,"77,1",provisional,Statbel EAK\nKPI-NWWZ,total,2024,180123,,VDAB\n',
     );
     const preview = await upload(editor, file, { plan: "IAB" });
     expect(preview.statusCode).toBe(200);
@@ -51,7 +51,7 @@ describe("POST /api/v1/import (multipart)", () => {
     const before = await versions();
     const result = await upload(
       editor,
-      csv("kpi,period,value\nKPI-WZG,2025,77.1\nKPI-WZG,2025-Q9,70\nKPI-NWWZ,2025,-5\nKPI-WZG,2025,77.2\n"),
+      csv("kpi,period,value,source\nKPI-WZG,2025,77.1,Statbel\nKPI-WZG,2025-Q9,70,Statbel\nKPI-NWWZ,2025,-5,VDAB\nKPI-WZG,2025,77.2,Statbel\n"),
       { dryRun: "false" },
     );
     expect(result.statusCode).toBe(200);

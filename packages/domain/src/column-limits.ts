@@ -10,6 +10,8 @@ export const NUMERIC_COLUMNS = {
   "TargetPath.baselineValue": { precision: 20, scale: 6 },
   "TargetPath.tolerance": { precision: 20, scale: 6 },
   "TargetPoint.value": { precision: 20, scale: 6 },
+  "TargetProposal.baselineValue": { precision: 20, scale: 6 },
+  "TargetProposal.tolerance": { precision: 20, scale: 6 },
   "Benchmark.value": { precision: 20, scale: 6 },
   "MeasurementVersion.value": { precision: 20, scale: 6 },
   "MeasurementVersion.numerator": { precision: 24, scale: 6 },

@@ -48,18 +48,18 @@ describe("versioned read cache", () => {
   it("serves a write made through another instance on the next read", async () => {
     const before = await get(reader, OBSERVATIONS);
     expect(before.statusCode).toBe(200);
-    expect(periods(before.body)).not.toContain("2031");
+    expect(periods(before.body)).not.toContain("1991");
     expect((await get(reader, OBSERVATIONS)).body).toBe(before.body);
     const detailBefore = await get(reader, detailUrl);
     expect(detailBefore.statusCode).toBe(200);
     const hits = reader.readCache!.stats().hits;
 
-    await record("2031", 71.3);
+    await record("1991", 71.3);
 
     const after = await get(reader, OBSERVATIONS);
-    expect(periods(after.body)).toContain("2031");
+    expect(periods(after.body)).toContain("1991");
     const detailAfter = await get(reader, detailUrl);
-    expect(detailAfter.body).toContain("2031");
+    expect(detailAfter.body).toContain("1991");
     expect(detailAfter.body).not.toBe(detailBefore.body);
     // Both were misses: the version had moved.
     expect(reader.readCache!.stats().hits).toBe(hits);
@@ -87,11 +87,11 @@ describe("versioned read cache", () => {
       expect(again.headers.etag).toBe(etag);
     }
     const etag = String((await get(reader, OBSERVATIONS)).headers.etag);
-    await record("2032", 70.9);
+    await record("1992", 70.9);
     const changed = await get(reader, OBSERVATIONS, { "if-none-match": etag });
     expect(changed.statusCode, changed.body.slice(0, 300)).toBe(200);
     expect(changed.headers.etag).not.toBe(etag);
-    expect(periods(changed.body)).toContain("2032");
+    expect(periods(changed.body)).toContain("1992");
   });
 
   it("keeps each audience and language apart, and signed-in answers private", async () => {

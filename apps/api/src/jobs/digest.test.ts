@@ -95,11 +95,11 @@ describe("the daily e-mail digest", () => {
   it("two app instances run the digest at once: each user gets exactly one mail, in Dutch", async () => {
     const actors = await demoActors(database.db);
     const as = (who: "editor" | "reviewer") => callerFor(database.db, actors[who]);
-    for (const period of ["2031", "2032"]) {
+    for (const period of ["1991", "1992"]) {
       await as("editor").measurement.record({ ...key, period, value: 77.1, source: "Statbel EAK" });
       await as("editor").measurement.submit({ ...key, period, expectedVersion: 1 });
     }
-    await as("reviewer").measurement.sendBack({ ...key, period: "2031", expectedVersion: 1, reason: "bron ontbreekt" });
+    await as("reviewer").measurement.sendBack({ ...key, period: "1991", expectedVersion: 1, reason: "bron ontbreekt" });
 
     const mailers: Mailer[] = [createMailer(smtpUrl, FROM), createMailer(smtpUrl, FROM)];
     const instances: Jobs[] = await Promise.all(
@@ -142,16 +142,16 @@ describe("the daily e-mail digest", () => {
     expect(editorMail!.subject).toBe("Boordtabel: 1 nieuwe melding");
     expect(editorMail!.text).toContain("Dag Demo-invoerder,".replace("Demo-invoerder", actors.editor.name));
     expect(editorMail!.text).toContain(
-      "- Werkzaamheidsgraad Vlaanderen (totaal) (KPI-WZG), 2031: je waarde is teruggestuurd. Reden: bron ontbreekt",
+      "- Werkzaamheidsgraad Vlaanderen (totaal) (KPI-WZG), 1991: je waarde is teruggestuurd. Reden: bron ontbreekt",
     );
-    expect(editorMail!.text).toContain(`Openen: ${BASE}/kpis/KPI-WZG/entry?series=total&period=2031`);
+    expect(editorMail!.text).toContain(`Openen: ${BASE}/kpis/KPI-WZG/entry?series=total&period=1991`);
     expect(editorMail!.text).toContain(`Al je meldingen: ${BASE}/meldingen`);
 
     expect(reviewerMail!.subject).toBe("Boordtabel: 2 nieuwe meldingen");
     expect(reviewerMail!.text).toContain(
-      "Werkzaamheidsgraad Vlaanderen (totaal) (KPI-WZG), 2031: een ingediende waarde wacht op validatie.",
+      "Werkzaamheidsgraad Vlaanderen (totaal) (KPI-WZG), 1991: een ingediende waarde wacht op validatie.",
     );
-    expect(reviewerMail!.text).toContain("(KPI-WZG), 2032: een ingediende waarde wacht op validatie.");
+    expect(reviewerMail!.text).toContain("(KPI-WZG), 1992: een ingediende waarde wacht op validatie.");
     expect(reviewerMail!.text).toContain(`Openen: ${BASE}/review`);
 
     const unmailed = await database.db.notification.count({ where: { emailedAt: null } });
@@ -177,8 +177,8 @@ describe("the daily e-mail digest", () => {
 
   it("a refused send leaves the items for the next digest; two runs at once still send one mail", async () => {
     const actors = await demoActors(database.db);
-    await callerFor(database.db, actors.editor).measurement.record({ ...key, period: "2033", value: 70, source: "S" });
-    await callerFor(database.db, actors.editor).measurement.submit({ ...key, period: "2033", expectedVersion: 1 });
+    await callerFor(database.db, actors.editor).measurement.record({ ...key, period: "1993", value: 70, source: "S" });
+    await callerFor(database.db, actors.editor).measurement.submit({ ...key, period: "1993", expectedVersion: 1 });
     const mailer = createMailer(smtpUrl, FROM);
     try {
       refuseOnce.add("reviewer@demo.boordtabel.be");
@@ -194,7 +194,7 @@ describe("the daily e-mail digest", () => {
       );
       expect(runs.reduce((n, r) => n + r.mails, 0)).toBe(1);
       expect(inbox.slice(before)).toHaveLength(1);
-      expect(inbox.at(-1)!.text).toContain("(KPI-WZG), 2033: een ingediende waarde wacht op validatie.");
+      expect(inbox.at(-1)!.text).toContain("(KPI-WZG), 1993: een ingediende waarde wacht op validatie.");
     } finally {
       mailer.close();
     }

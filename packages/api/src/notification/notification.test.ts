@@ -7,24 +7,24 @@ const key = { kpi: "KPI-WZG", series: "total" };
 
 describe("the working loop's notifications", () => {
   it("submitting a value tells the reviewers; sending it back tells its editor, with the reason", async () => {
-    await as("editor").measurement.record({ ...key, period: "2031", value: 77.1, source: "Statbel EAK" });
-    await as("editor").measurement.submit({ ...key, period: "2031", expectedVersion: 1 });
+    await as("editor").measurement.record({ ...key, period: "1991", value: 77.1, source: "Statbel EAK" });
+    await as("editor").measurement.submit({ ...key, period: "1991", expectedVersion: 1 });
     const forReviewer = await as("reviewer").notification.list();
     expect(forReviewer[0]).toMatchObject({
       kind: "valuesSubmitted",
-      params: { kpiCode: "KPI-WZG", kpiName: "Werkzaamheidsgraad Vlaanderen (totaal)", period: "2031" },
+      params: { kpiCode: "KPI-WZG", kpiName: "Werkzaamheidsgraad Vlaanderen (totaal)", period: "1991" },
       link: "/review",
       readAt: null,
     });
     expect(await as("editor").notification.unreadCount()).toBe(0);
 
-    await as("reviewer").measurement.sendBack({ ...key, period: "2031", expectedVersion: 1, reason: "bron ontbreekt" });
+    await as("reviewer").measurement.sendBack({ ...key, period: "1991", expectedVersion: 1, reason: "bron ontbreekt" });
     const forEditor = await as("editor").notification.list();
     expect(forEditor).toHaveLength(1);
     expect(forEditor[0]).toMatchObject({
       kind: "valueSentBack",
-      params: { kpiCode: "KPI-WZG", period: "2031", reason: "bron ontbreekt" },
-      link: "/kpis/KPI-WZG/entry?series=total&period=2031",
+      params: { kpiCode: "KPI-WZG", period: "1991", reason: "bron ontbreekt" },
+      link: "/kpis/KPI-WZG/entry?series=total&period=1991",
     });
   });
 
@@ -32,14 +32,14 @@ describe("the working loop's notifications", () => {
     const before = await as("reviewer").notification.unreadCount();
     await as("editor").measurement.recordMany({
       rows: [
-        { ...key, period: "2032", value: 70, workflow: "submitted", source: "Statbel" },
-        { ...key, period: "2033", value: 71, workflow: "submitted", source: "Statbel" },
+        { ...key, period: "1992", value: 70, workflow: "submitted", source: "Statbel" },
+        { ...key, period: "1993", value: 71, workflow: "submitted", source: "Statbel" },
       ],
     });
     expect(await as("reviewer").notification.unreadCount()).toBe(before + 1);
     expect((await as("reviewer").notification.list())[0]).toMatchObject({
       kind: "valuesSubmitted",
-      params: { period: "2032, 2033" },
+      params: { period: "1992, 1993" },
     });
   });
 
