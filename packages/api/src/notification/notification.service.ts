@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n.js";
 import type { Db } from "@boordtabel/db";
+import type { Tx } from "../transaction.js";
 import { writeAudit } from "../audit.js";
 import type { Actor } from "../auth/actor.js";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./notify.js";
@@ -20,18 +21,14 @@ export interface NotificationItem {
 
 const isKind = (kind: string): kind is NotificationKind => (NOTIFICATION_KINDS as readonly string[]).includes(kind);
 
-/** The signed-in user's inbox, newest first. Reading it also records the language the user reads
- *  in, so that the e-mail digest speaks it too. */
-export async function listNotifications(db: Db, actor: Actor, locale: Locale): Promise<NotificationItem[]> {
-  const [rows] = await Promise.all([
-    db.notification.findMany({
-      where: { userId: actor.id },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: INBOX_SIZE,
-      select: itemSelect,
-    }),
-    db.user.updateMany({ where: { id: actor.id, locale: { not: locale } }, data: { locale } }),
-  ]);
+/** The signed-in user's inbox, newest first. A read: it writes nothing. */
+export async function listNotifications(db: Db, actor: Actor): Promise<NotificationItem[]> {
+  const rows = await db.notification.findMany({
+    where: { userId: actor.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: INBOX_SIZE,
+    select: itemSelect,
+  });
   return rows.flatMap((r) =>
     isKind(r.kind)
       ? [
@@ -48,12 +45,23 @@ export async function listNotifications(db: Db, actor: Actor, locale: Locale): P
   );
 }
 
+/** Working the inbox in a language makes it the language of the user's e-mail digest. */
+async function recordLocale(tx: Tx, actor: Actor, locale: Locale): Promise<void> {
+  await tx.user.updateMany({ where: { id: actor.id, locale: { not: locale } }, data: { locale } });
+}
+
 export const unreadCount = (db: Db, actor: Actor): Promise<number> =>
   db.notification.count({ where: { userId: actor.id, readAt: null } });
 
 /** Marks the user's own items read; ids of other users' items are left alone (and not revealed). */
-export async function markRead(db: Db, actor: Actor, input: { ids: number[] }): Promise<{ marked: number }> {
+export async function markRead(
+  db: Db,
+  actor: Actor,
+  input: { ids: number[] },
+  locale: Locale,
+): Promise<{ marked: number }> {
   return db.$transaction(async (tx) => {
+    await recordLocale(tx, actor, locale);
     const own = await tx.notification.findMany({
       where: { id: { in: input.ids }, userId: actor.id, readAt: null },
       select: { id: true },
@@ -73,8 +81,9 @@ export async function markRead(db: Db, actor: Actor, input: { ids: number[] }): 
   });
 }
 
-export async function markAllRead(db: Db, actor: Actor): Promise<{ marked: number }> {
+export async function markAllRead(db: Db, actor: Actor, locale: Locale): Promise<{ marked: number }> {
   return db.$transaction(async (tx) => {
+    await recordLocale(tx, actor, locale);
     const { count } = await tx.notification.updateMany({
       where: { userId: actor.id, readAt: null },
       data: { readAt: new Date() },

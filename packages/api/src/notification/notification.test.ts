@@ -58,8 +58,14 @@ describe("the working loop's notifications", () => {
     expect(await as("editor").notification.unreadCount()).toBe(theirs.length);
   });
 
-  it("reading the inbox in English makes English the language of the user's e-mail", async () => {
+  it("working the inbox in English makes English the language of the user's e-mail; reading it writes nothing", async () => {
     await callerFor(demo.database.db, demo.actors.viewer, "en").notification.list();
+    const unchanged = await demo.database.db.user.findUniqueOrThrow({
+      where: { id: demo.actors.viewer.id },
+      select: { locale: true },
+    });
+    expect(unchanged.locale).toBe("nl");
+    await callerFor(demo.database.db, demo.actors.viewer, "en").notification.markAllRead();
     const user = await demo.database.db.user.findUniqueOrThrow({
       where: { id: demo.actors.viewer.id },
       select: { locale: true },
