@@ -59,4 +59,12 @@ describe("forms say what is wrong at the field", () => {
     expect(await editor.locator("#proposal-justification-error").innerText()).not.toBe("");
     expect(editor.url()).toMatch(/\/voorstel$/);
   });
+
+  it("the admin's token form: no name marks the name field and focuses it", async () => {
+    const admin = await journey.newPage();
+    await signInAs(admin, journey.baseUrl, "admin@demo.boordtabel.be", DEMO_PASSWORD);
+    await admin.goto(`${journey.baseUrl}/admin`);
+    await admin.getByRole("button", { name: "Token aanmaken" }).click();
+    await expectFocusedInvalid(admin, "token-name", "Geef het token een naam.");
+  });
 });
