@@ -6,7 +6,6 @@ import { useTranslation } from "react-i18next";
 import { FormStatus } from "../../components/form-status";
 import { QueryState } from "../../components/query-state";
 import { parseDayMonthYear } from "../../lib/dates";
-import { useFocusFirstInvalid } from "../../lib/focus-invalid";
 import { errorDetails, formText } from "../../lib/messages";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
@@ -60,11 +59,9 @@ function PositionForm({ proposal, admin }: { proposal: ProposalDto; admin: boole
   const position = useMutation(trpc.proposal.position.mutationOptions());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
-  const formRef = useFocusFirstInvalid(errors);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    if (position.isPending) return;
     const stance = (formText(data, "stance") || "agree") as keyof typeof STANCE_LABEL;
     const body = formText(data, "body").trim();
     const organisation = formText(data, "organisation").trim();
@@ -88,7 +85,7 @@ function PositionForm({ proposal, admin }: { proposal: ProposalDto; admin: boole
   return (
     <section aria-labelledby="position-heading" className="panel">
       <h2 id="position-heading">{t("targetCycle.positionTitle")}</h2>
-      <form ref={formRef} onSubmit={submit} noValidate className="entry-form" data-form="position">
+      <form onSubmit={submit} noValidate className="entry-form" data-form="position">
         <fieldset className="field">
           <legend>{t("targetCycle.stance")}</legend>
           {(Object.keys(STANCE_LABEL) as (keyof typeof STANCE_LABEL)[]).map((stance, i) => (
@@ -110,7 +107,7 @@ function PositionForm({ proposal, admin }: { proposal: ProposalDto; admin: boole
           </Field>
         )}
         <FormStatus error={errors["form"]} notice={notice} />
-        <button type="submit" className="primary" aria-disabled={position.isPending}>
+        <button type="submit" className="primary" disabled={position.isPending}>
           {t("targetCycle.savePosition")}
         </button>
       </form>
@@ -143,11 +140,9 @@ function DecisionForm({ proposal }: { proposal: ProposalDto }) {
   const decide = useMutation(trpc.proposal.decide.mutationOptions());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
-  const formRef = useFocusFirstInvalid(errors);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    if (decide.isPending) return;
     const outcome = (formText(data, "outcome") || "adopted") as (typeof OUTCOMES)[number];
     const decisionDate = parseDayMonthYear(formText(data, "decisionDate"));
     const reference = formText(data, "reference").trim();
@@ -184,7 +179,7 @@ function DecisionForm({ proposal }: { proposal: ProposalDto }) {
   return (
     <section aria-labelledby="decision-heading" className="panel">
       <h2 id="decision-heading">{t("targetCycle.decisionTitle")}</h2>
-      <form ref={formRef} onSubmit={submit} noValidate className="entry-form" data-form="decision">
+      <form onSubmit={submit} noValidate className="entry-form" data-form="decision">
         <fieldset className="field">
           <legend>{t("targetCycle.outcome")}</legend>
           {OUTCOMES.map((outcome, i) => (
@@ -216,7 +211,7 @@ function DecisionForm({ proposal }: { proposal: ProposalDto }) {
           {(props) => <textarea {...props} name="targets" rows={2} />}
         </Field>
         <FormStatus error={errors["form"]} notice={notice} />
-        <button type="submit" className="primary" aria-disabled={decide.isPending}>
+        <button type="submit" className="primary" disabled={decide.isPending}>
           {t("targetCycle.saveDecision")}
         </button>
       </form>
