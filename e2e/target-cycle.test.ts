@@ -165,4 +165,21 @@ describe("the target cycle", () => {
     expect(await slide.textContent()).toContain("Extra screeningsmomenten in de opvangcentra");
     await expectAxeClean(visitor);
   }, 240_000);
+
+  it("links the steward on the KPI page and the organisations on the commitment sheet to their page, keeping the language", async () => {
+    const { baseUrl } = journey;
+    const visitor = await journey.newPage();
+    await visitor.goto(`${baseUrl}/kpis/${KPI}?lang=en`);
+    await visitor.getByRole("link", { name: "VDAB (Flemish Public Employment Service)" }).click();
+    await visitor.waitForURL(/\/organisaties\/VDAB\?lang=en$/);
+    await visitor.locator(`a[href*="/kpis/${KPI}"]`).first().waitFor();
+
+    await visitor.goto(`${baseUrl}/commitments/IAB-C027`);
+    await visitor.getByRole("link", { name: "Fedasil" }).click();
+    await visitor.waitForURL(/\/organisaties\/FEDASIL$/);
+    await visitor.goto(`${baseUrl}/commitments/IAB-C027`);
+    await visitor.getByRole("link", { name: "VDAB", exact: true }).click();
+    await visitor.waitForURL(/\/organisaties\/VDAB$/);
+    await visitor.locator("h1").filter({ hasText: "VDAB" }).waitFor();
+  }, 120_000);
 });

@@ -35,6 +35,7 @@ const kpiSelect = {
   plan: { select: { code: true } },
   nodeLinks: { select: { node: { select: { code: true } } } },
   sourceOrganisation: { select: { code: true, nameNl: true, nameEn: true } },
+  stewards: { select: { organisation: { select: { code: true, nameNl: true, nameEn: true } } } },
   series: {
     orderBy: { id: "asc" },
     select: {
@@ -132,6 +133,12 @@ export async function getKpiDetail(
             name: bilingual(kpi.sourceOrganisation.nameNl, kpi.sourceOrganisation.nameEn),
           }
         : null,
+      // The organisations answerable for the KPI, each with its page (/organisaties/:code).
+      stewards: kpi.stewards.flatMap((s) =>
+        s.organisation
+          ? [{ code: s.organisation.code, name: bilingual(s.organisation.nameNl, s.organisation.nameEn) }]
+          : [],
+      ),
       method: kpi.methodText,
       nextRelease: kpi.nextRelease?.toISOString().slice(0, 10) ?? null,
       statusMethod: kpi.statusMethod.toLowerCase(),

@@ -135,6 +135,34 @@ describe("the target cycle", () => {
     expect(await as(null).correctiveAction.list({ kpi: KPI })).toEqual([]);
   });
 
+  it('puts an AT_RISK series on "Bijsturing nodig" while its KPI\'s rule is on, and takes it off when it is off', async () => {
+    // Adopted path 6 (2024) → 3 (2027) plans 4 for 2026; 4.4 is 80 % of the planned progress.
+    const { id } = await propose();
+    await as("admin").proposal.decide({ id, outcome: "adopted", decisionDate: "2026-03-12", reference: "RvB VDAB" });
+    await as("admin").measurement.record({
+      kpi: KPI,
+      series: "total",
+      period: "2026",
+      value: 4.4,
+      comment: "test",
+      workflow: "validated",
+    });
+    expect((await as(null).kpi.detail({ code: KPI })).assessment.status).toBe("AT_RISK");
+    const code = KPI;
+    const listedFor = async () =>
+      (await as("editor").correctiveAction.needed({})).filter((row) => row.kpi.code === code);
+    await as("admin").correctiveAction.setRule({ kpi: code, atRiskNeedsAction: false });
+    expect(await listedFor()).toEqual([]);
+    await as("admin").correctiveAction.setRule({ kpi: code, atRiskNeedsAction: true });
+    expect(await listedFor()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ status: "AT_RISK", series: expect.objectContaining({ key: "total" }) }),
+      ]),
+    );
+    await as("admin").correctiveAction.setRule({ kpi: code, atRiskNeedsAction: false });
+    expect((await listedFor()).filter((row) => row.status === "AT_RISK")).toEqual([]);
+  });
+
   it("shows the organisation's KPIs, open proposals and commitments on its page", async () => {
     const view = await as("reviewer").organisation.view({ code: "VDAB" });
     expect(view.kpis.map((k) => k.code)).toEqual(

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../components/query-state";
 import { dateTimeText } from "../../lib/format";
+import { useFocusFirstInvalid } from "../../lib/focus-invalid";
 import { errorDetails, formText } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { Field } from "../entry/field";
@@ -48,8 +49,8 @@ function ReadingSwitch() {
         <input
           type="checkbox"
           checked={settings.data?.publicRead ?? true}
-          disabled={!settings.data || set.isPending}
-          onChange={(e) => set.mutate({ publicRead: e.target.checked })}
+          aria-disabled={!settings.data || set.isPending}
+          onChange={(e) => settings.data && !set.isPending && set.mutate({ publicRead: e.target.checked })}
         />{" "}
         {t("admin.publicRead")}
       </label>
@@ -68,6 +69,7 @@ function Users() {
   const create = useMutation(trpc.user.create.mutationOptions({ onSuccess: refresh }));
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
+  const formRef = useFocusFirstInvalid(fields);
   const onError = (e: unknown) => {
     const details = errorDetails(e);
     setError(details.message);
@@ -76,6 +78,7 @@ function Users() {
 
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (create.isPending) return;
     const form = event.currentTarget;
     const data = new FormData(form);
     setError(null);
@@ -175,7 +178,7 @@ function Users() {
         )}
       </QueryState>
       <h3>{t("admin.newUser")}</h3>
-      <form onSubmit={add} noValidate className="entry-form">
+      <form ref={formRef} onSubmit={add} noValidate className="entry-form">
         <Field id="new-email" label={t("login.email")} error={fields["email"]}>
           {(p) => <input {...p} name="email" type="email" autoComplete="off" />}
         </Field>
@@ -196,7 +199,7 @@ function Users() {
             </select>
           )}
         </Field>
-        <button type="submit" className="primary" disabled={create.isPending}>
+        <button type="submit" className="primary" aria-disabled={create.isPending}>
           {t("admin.create")}
         </button>
       </form>
@@ -213,21 +216,40 @@ function Tokens() {
   const create = useMutation(trpc.token.create.mutationOptions({ onSuccess: refresh }));
   const revoke = useMutation(trpc.token.revoke.mutationOptions({ onSuccess: refresh }));
   const [fresh, setFresh] = useState<string | null>(null);
+  const [nameError, setNameError] = useState<string | undefined>();
+  const formRef = useFocusFirstInvalid(nameError);
   return (
     <section className="panel" aria-labelledby="tokens-heading">
       <h2 id="tokens-heading">{t("admin.tokens")}</h2>
       <p className="field-hint">{t("admin.tokensHint")}</p>
       <form
+        ref={formRef}
         className="inline-form"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          if (create.isPending) return;
           const name = formText(new FormData(e.currentTarget), "name").trim();
-          if (name) create.mutate({ name }, { onSuccess: (made) => setFresh(made.token) });
+          setNameError(name ? undefined : t("formErrors.tokenNameRequired"));
+          if (name)
+            create.mutate(
+              { name },
+              {
+                onSuccess: (made) => setFresh(made.token),
+                onError: (error) => {
+                  const details = errorDetails(error);
+                  setNameError(details.fields["name"] ?? details.message);
+                },
+              },
+            );
         }}
       >
-        <label htmlFor="token-name">{t("admin.tokenName")}</label>
-        <input id="token-name" name="name" />
-        <button type="submit">{t("admin.createToken")}</button>
+        <Field id="token-name" label={t("admin.tokenName")} error={nameError}>
+          {(props) => <input {...props} name="name" />}
+        </Field>
+        <button type="submit" aria-disabled={create.isPending}>
+          {t("admin.createToken")}
+        </button>
       </form>
       {fresh && (
         <p role="status" className="notice" data-testid="new-token">

@@ -8,7 +8,7 @@ import { dateText } from "../../lib/dates";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
 import { useLanguage } from "../../lib/use-language";
-import { Organisations } from "../commitments/plan-commitments";
+import { OrganisationLinks } from "../../components/organisation-link";
 import { SheetHistory, SheetNotes } from "./sheet-history";
 import { SheetNoteForm } from "./sheet-note-form";
 import { SheetUpdateForm } from "./sheet-update-form";
@@ -28,7 +28,8 @@ function Sheet({ sheet }: { sheet: CommitmentSheet }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const session = useSession();
-  const role = (r: string) => sheet.actors.filter((a) => a.role === r).map((a) => a.label);
+  const role = (r: string) =>
+    sheet.actors.filter((a) => a.role === r).map((a) => ({ code: a.organisation, label: a.label }));
   useDocumentSubject(`${sheet.code} ${sheet.title[language]}`);
   const others = sheet.actors.filter((a) => a.role !== "responsible" && a.role !== "partner");
   return (
@@ -57,11 +58,12 @@ function Sheet({ sheet }: { sheet: CommitmentSheet }) {
         <dd>{t(`agenda.kinds.${sheet.kind as "agenda_item"}`, { defaultValue: sheet.kind })}</dd>
         <dt>{t("agenda.organisations")}</dt>
         <dd>
-          <Organisations responsible={role("responsible")} partners={role("partner")} />
+          <ActorLinks responsible={role("responsible")} partners={role("partner")} />
           {others.map((a) => (
             <span key={`${a.role}-${a.label}`} className="muted">
               <br />
-              {t(`agenda.roles.${a.role as "overseeing"}`)}: {a.label}
+              {t(`agenda.roles.${a.role as "overseeing"}`)}:{" "}
+              <OrganisationLinks organisations={[{ code: a.organisation, label: a.label }]} />
             </span>
           ))}
         </dd>
@@ -123,5 +125,24 @@ function Sheet({ sheet }: { sheet: CommitmentSheet }) {
       {session.canEnter && <SheetUpdateForm code={sheet.code} status={sheet.status} />}
       <SheetNotes notes={sheet.notes}>{session.canReview && <SheetNoteForm code={sheet.code} />}</SheetNotes>
     </article>
+  );
+}
+
+type Actor = { code: string; label: string };
+
+/** The responsible organisations and the partners, each linked to its organisation page. */
+function ActorLinks({ responsible, partners }: { responsible: Actor[]; partners: Actor[] }) {
+  const { t } = useTranslation();
+  if (responsible.length === 0 && partners.length === 0) return <span className="muted">{t("agenda.noActor")}</span>;
+  return (
+    <>
+      {responsible.length > 0 && <OrganisationLinks organisations={responsible} />}
+      {responsible.length > 0 && partners.length > 0 && <br />}
+      {partners.length > 0 && (
+        <span className="muted">
+          {t("agenda.partners")}: <OrganisationLinks organisations={partners} />
+        </span>
+      )}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useFocusFirstInvalid } from "../../lib/focus-invalid";
 import { errorDetails, formText } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { Field } from "../entry/field";
@@ -13,8 +14,10 @@ export function SheetNoteForm({ code }: { code: string }) {
   const add = useMutation(trpc.commitment.addNote.mutationOptions());
   const [error, setError] = useState<string | undefined>();
 
+  const formRef = useFocusFirstInvalid(error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (add.isPending) return;
     const form = event.currentTarget;
     const data = new FormData(form);
     const body = formText(data, "body").trim();
@@ -36,7 +39,7 @@ export function SheetNoteForm({ code }: { code: string }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate className="entry-form" data-testid="sheet-note">
+    <form ref={formRef} onSubmit={submit} noValidate className="entry-form" data-testid="sheet-note">
       <Field id="sn-kind" label={t("agenda.noteKind")}>
         {(p) => (
           <select {...p} name="kind" defaultValue="comment">
@@ -48,7 +51,7 @@ export function SheetNoteForm({ code }: { code: string }) {
       <Field id="sn-body" label={t("agenda.noteBody")} error={error}>
         {(p) => <textarea {...p} name="body" rows={3} />}
       </Field>
-      <button type="submit" disabled={add.isPending}>
+      <button type="submit" aria-disabled={add.isPending}>
         {t("agenda.postNote")}
       </button>
     </form>

@@ -11,7 +11,7 @@ export function SheetUpdateForm({ code, status }: { code: string; status: Report
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
-  const { submit, errors, pending } = useCommitmentUpdate(code, (form) => {
+  const { submit, errors, pending, formRef } = useCommitmentUpdate(code, (form) => {
     form.reset();
     setSaved(true);
     void queryClient.invalidateQueries(trpc.commitment.pathFilter());
@@ -22,6 +22,7 @@ export function SheetUpdateForm({ code, status }: { code: string; status: Report
     <section aria-labelledby="sheet-update-heading" className="panel">
       <h2 id="sheet-update-heading">{t("agenda.postUpdate")}</h2>
       <form
+        ref={formRef}
         onSubmit={(event) => {
           setSaved(false);
           submit(event);
@@ -31,7 +32,7 @@ export function SheetUpdateForm({ code, status }: { code: string; status: Report
         data-testid="sheet-update"
       >
         <UpdateFields idPrefix="su" status={status} errors={errors} noteLabel={t("agenda.note")} />
-        <button type="submit" className="primary" disabled={pending}>
+        <button type="submit" className="primary" aria-disabled={pending}>
           {t("statusUpdate.save")}
         </button>
         <p role="status">{saved ? t("agenda.saved") : ""}</p>

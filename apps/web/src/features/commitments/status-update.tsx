@@ -10,7 +10,7 @@ export function StatusUpdate({ code, status }: { code: string; status: ReportedS
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const { submit, errors, pending } = useCommitmentUpdate(code, () => {
+  const { submit, errors, pending, formRef } = useCommitmentUpdate(code, () => {
     setOpen(false);
     void queryClient.invalidateQueries();
   });
@@ -26,9 +26,9 @@ export function StatusUpdate({ code, status }: { code: string; status: ReportedS
         </button>
       }
     >
-      <form onSubmit={submit} noValidate className="entry-form">
+      <form ref={formRef} onSubmit={submit} noValidate className="entry-form">
         <UpdateFields idPrefix={`su-${code}`} status={status} errors={errors} noteLabel={t("entry.comment")} />
-        <button type="submit" className="primary" disabled={pending}>
+        <button type="submit" className="primary" aria-disabled={pending}>
           {t("statusUpdate.save")}
         </button>
       </form>

@@ -2,6 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { safeUrl } from "../../components/source-link";
+import { useFocusFirstInvalid } from "../../lib/focus-invalid";
 import { errorDetails, formText } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { Field } from "../entry/field";
@@ -16,9 +17,11 @@ export function useCommitmentUpdate(code: string, onSaved: (form: HTMLFormElemen
   const trpc = useTRPC();
   const update = useMutation(trpc.commitment.updateStatus.mutationOptions());
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const formRef = useFocusFirstInvalid(errors);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (update.isPending) return;
     const form = event.currentTarget;
     const data = new FormData(form);
     const progressText = formText(data, "progress").trim();
@@ -49,7 +52,7 @@ export function useCommitmentUpdate(code: string, onSaved: (form: HTMLFormElemen
       },
     );
   };
-  return { submit, errors, pending: update.isPending };
+  return { submit, errors, pending: update.isPending, formRef };
 }
 
 /** Date, status, progress, note and evidence link of a commitment update, and the form's error. */

@@ -9,6 +9,7 @@ import type { EntryGrid } from "@boordtabel/api";
 import { PlanSelect } from "../../components/plan-select";
 import { QueryState } from "../../components/query-state";
 import { periodText, valueText } from "../../lib/format";
+import { useFocusFirstInvalid } from "../../lib/focus-invalid";
 import { errorDetails, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { Field } from "./field";
@@ -127,7 +128,11 @@ function GridForm({ rows, period }: { rows: Row[]; period: string }) {
     document.getElementById(`grid-value-${rows[to]!.kpi}`)?.focus();
   };
 
+  // Rows the server refused are marked at their value; focus goes to the first of them.
+  const formRef = useFocusFirstInvalid(serverErrors);
+
   const submit = (workflow: "draft" | "submitted") => {
+    if (save.isPending) return;
     setTried(true);
     setServerErrors({});
     setNotice(null);
@@ -187,7 +192,7 @@ function GridForm({ rows, period }: { rows: Row[]; period: string }) {
   };
 
   return (
-    <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={t("grid.title")}>
+    <form ref={formRef} noValidate onSubmit={(e) => e.preventDefault()} aria-label={t("grid.title")}>
       <Field id="grid-source" label={t("entryLoop.gridSource")} error={sourceError ?? undefined}>
         {(props) => <input {...props} value={source} onChange={(e) => setSource(e.target.value)} />}
       </Field>
@@ -258,10 +263,10 @@ function GridForm({ rows, period }: { rows: Row[]; period: string }) {
       </div>
       <FormStatus error={failure} notice={notice} testId="grid-notice" />
       <div className="actions">
-        <button type="button" onClick={() => submit("draft")} disabled={save.isPending}>
+        <button type="button" onClick={() => submit("draft")} aria-disabled={save.isPending}>
           {t("entry.saveDraft")}
         </button>
-        <button type="button" className="primary" onClick={() => submit("submitted")} disabled={save.isPending}>
+        <button type="button" className="primary" onClick={() => submit("submitted")} aria-disabled={save.isPending}>
           {t("entry.submit")}
         </button>
       </div>

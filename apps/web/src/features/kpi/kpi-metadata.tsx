@@ -2,6 +2,8 @@ import type { KpiDetail } from "@boordtabel/api";
 import { useTranslation } from "react-i18next";
 import { dateTimeText, valueText } from "../../lib/format";
 import { SourceLink } from "../../components/source-link";
+import { OrganisationLinks } from "../../components/organisation-link";
+import type { ReactNode } from "react";
 import { labelKey } from "../../i18n/keys";
 import { useLanguage } from "../../lib/use-language";
 
@@ -11,12 +13,20 @@ export function KpiMetadata({ detail }: { detail: KpiDetail }) {
   const language = useLanguage();
   const { kpi } = detail;
   // The last three rows are for the screen: on paper the explanation already names the method.
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     [t("kpi.definition"), kpi.definition?.[language] ?? "–"],
     [t("kpi.unit"), kpi.unitLabel ?? kpi.unit],
     [t("kpi.direction"), t(labelKey("direction", kpi.direction))],
     [t("kpi.source"), kpi.source ?? "–"],
     [t("kpi.organisation"), kpi.sourceOrganisation?.name[language] ?? "–"],
+    [
+      t("organisationLinks.stewards"),
+      kpi.stewards.length === 0 ? (
+        "–"
+      ) : (
+        <OrganisationLinks organisations={kpi.stewards.map((s) => ({ code: s.code, label: s.name[language] }))} />
+      ),
+    ],
     [t("kpi.frequency"), t(labelKey("frequency", kpi.frequency))],
     [t("kpi.nextRelease"), kpi.nextRelease ?? "–"],
     [
@@ -33,7 +43,7 @@ export function KpiMetadata({ detail }: { detail: KpiDetail }) {
       <h2 id="meta-heading">{t("kpi.metadata")}</h2>
       <dl className="metadata">
         {rows.map(([label, value], i) => (
-          <div key={label} className={i >= 7 ? "screen-only" : undefined}>
+          <div key={label} className={i >= 8 ? "screen-only" : undefined}>
             <dt>{label}</dt>
             <dd>{value}</dd>
           </div>

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormStatus } from "../../components/form-status";
+import { useFocusFirstInvalid } from "../../lib/focus-invalid";
 import { errorDetails, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { Field } from "../entry/field";
@@ -40,8 +41,10 @@ export function TargetForm({ detail }: { detail: KpiDetail }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const revise = useMutation(trpc.target.revise.mutationOptions());
+  const formRef = useFocusFirstInvalid(errors);
 
   const submit = () => {
+    if (revise.isPending) return;
     const found: Record<string, string> = {};
     // A number within the unit's range (a percentage within 0–100, no negative counts), as the
     // server checks it, so the message appears at the field.
@@ -97,7 +100,7 @@ export function TargetForm({ detail }: { detail: KpiDetail }) {
         },
         onError: (e) => {
           const details = errorDetails(e);
-          setErrors({ form: details.message });
+          setErrors({ ...fieldIds(details.fields), form: details.message });
         },
       },
     );
@@ -112,7 +115,13 @@ export function TargetForm({ detail }: { detail: KpiDetail }) {
   const setRow = (i: number, field: keyof TargetRow, value: string) =>
     setTargets((rows) => rows.map((r, j) => (j === i ? { ...r, [field]: value } : r)));
   return (
-    <form className="panel entry-form" noValidate onSubmit={(e) => e.preventDefault()} aria-labelledby="target-heading">
+    <form
+      ref={formRef}
+      className="panel entry-form"
+      noValidate
+      onSubmit={(e) => e.preventDefault()}
+      aria-labelledby="target-heading"
+    >
       <h2 id="target-heading">{t("target.title")}</h2>
       <fieldset className="target-row">
         <legend>{t("target.baseline")}</legend>
@@ -186,7 +195,7 @@ export function TargetForm({ detail }: { detail: KpiDetail }) {
       </Field>
       <FormStatus error={errors["form"]} notice={notice} testId="target-notice" />
       <div className="actions">
-        <button type="button" className="primary" onClick={submit} disabled={revise.isPending}>
+        <button type="button" className="primary" onClick={submit} aria-disabled={revise.isPending}>
           {t("target.save")}
         </button>
         <button type="button" onClick={() => setOpen(false)}>
@@ -194,5 +203,15 @@ export function TargetForm({ detail }: { detail: KpiDetail }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The server's issue paths (`targets.0.period`, `baseline.value`) as this form's field ids. */
+function fieldIds(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([path, text]) => [
+      path.replace(/^targets\.(\d+)\./, "target-$1-").replace(/^baseline\./, "baseline-"),
+      text,
+    ]),
   );
 }

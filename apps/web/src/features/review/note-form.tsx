@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { FormStatus } from "../../components/form-status";
+import { useFocusFirstInvalid } from "../../lib/focus-invalid";
 import { errorDetails, formText, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { Field } from "../entry/field";
@@ -20,9 +21,11 @@ export function NoteForm() {
   const create = useMutation(trpc.review.create.mutationOptions());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
+  const formRef = useFocusFirstInvalid(errors);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (create.isPending) return;
     const form = event.currentTarget;
     const data = new FormData(form);
     const kpi = formText(data, "kpi");
@@ -54,7 +57,7 @@ export function NoteForm() {
   return (
     <section aria-labelledby="note-heading" className="panel">
       <h2 id="note-heading">{t("review.noteTitle")}</h2>
-      <form onSubmit={submit} noValidate className="entry-form">
+      <form ref={formRef} onSubmit={submit} noValidate className="entry-form">
         <Field id="note-plan" label={t("commitments.plan")}>
           {(props) => (
             <select {...props} value={plan} onChange={(e) => setPlan(e.target.value)}>
@@ -89,7 +92,7 @@ export function NoteForm() {
           {(props) => <textarea {...props} name="body" rows={3} />}
         </Field>
         <FormStatus error={errors["form"]} notice={notice} />
-        <button type="submit" className="primary" disabled={create.isPending}>
+        <button type="submit" className="primary" aria-disabled={create.isPending}>
           {t("review.save")}
         </button>
       </form>

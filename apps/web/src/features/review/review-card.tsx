@@ -46,9 +46,11 @@ export const ReviewCard = forwardRef<HTMLHeadingElement, Props>(function ReviewC
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (busy) return;
     const text = formText(new FormData(event.currentTarget), "text").trim();
     setMissing(!text);
-    if (!text) return;
+    // The empty field is marked invalid; focus goes back to it from the button.
+    if (!text) return event.currentTarget.querySelector("textarea")?.focus();
     onDecide(open === "reserve" ? { kind: "reserve", reservation: text } : { kind: "sendBack", reason: text });
   };
 
@@ -127,7 +129,12 @@ export const ReviewCard = forwardRef<HTMLHeadingElement, Props>(function ReviewC
       <div className="actions">
         {hasSource && (
           <>
-            <button type="button" className="primary" disabled={busy} onClick={() => onDecide({ kind: "validate" })}>
+            <button
+              type="button"
+              className="primary"
+              aria-disabled={busy}
+              onClick={() => !busy && onDecide({ kind: "validate" })}
+            >
               {t("review.validate")}
             </button>
             <button type="button" aria-expanded={open === "reserve"} onClick={() => toggle("reserve")}>
@@ -150,7 +157,7 @@ export const ReviewCard = forwardRef<HTMLHeadingElement, Props>(function ReviewC
             {(props) => <textarea {...props} ref={focusOnMount} name="text" rows={2} />}
           </Field>
           <div className="actions">
-            <button type="submit" className="primary" disabled={busy}>
+            <button type="submit" className="primary" aria-disabled={busy}>
               {t(open === "reserve" ? "review.confirmValidateWithReservation" : "review.confirmSendBack")}
             </button>
             <button type="button" onClick={() => setOpen(null)}>

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { FormStatus } from "../../components/form-status";
 import { labelKey } from "../../i18n/keys";
 import { dateText } from "../../lib/dates";
+import { useFocusFirstInvalid } from "../../lib/focus-invalid";
 import { errorDetails, formText } from "../../lib/messages";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
@@ -92,8 +93,10 @@ function TextForm({ action, mode }: { action: CorrectiveActionDto; mode: "commen
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const id = `action-${action.id}-${mode}`;
+  const formRef = useFocusFirstInvalid(error);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (comment.isPending || close.isPending) return;
     const form = event.currentTarget;
     const text = formText(new FormData(form), "text").trim();
     setNotice(null);
@@ -111,12 +114,16 @@ function TextForm({ action, mode }: { action: CorrectiveActionDto; mode: "commen
     else close.mutate({ id: action.id, outcome: text }, options);
   };
   return (
-    <form onSubmit={submit} noValidate className="entry-form" data-form={mode}>
-      <Field id={id} label={t(mode === "comment" ? "targetCycle.comment" : "targetCycle.outcomeText")}>
+    <form ref={formRef} onSubmit={submit} noValidate className="entry-form" data-form={mode}>
+      <Field
+        id={id}
+        label={t(mode === "comment" ? "targetCycle.comment" : "targetCycle.outcomeText")}
+        error={error ?? undefined}
+      >
         {(props) => <textarea {...props} name="text" rows={2} />}
       </Field>
-      <FormStatus error={error} notice={notice} />
-      <button type="submit" disabled={comment.isPending || close.isPending}>
+      <FormStatus notice={notice} />
+      <button type="submit" aria-disabled={comment.isPending || close.isPending}>
         {t(mode === "comment" ? "targetCycle.addComment" : "targetCycle.closeAction")}
       </button>
     </form>

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { FormStatus } from "../../components/form-status";
 import { StatusBadge } from "../../components/status-badge";
 import { parseDayMonthYear } from "../../lib/dates";
+import { useFocusFirstInvalid } from "../../lib/focus-invalid";
 import { errorDetails, formText } from "../../lib/messages";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
@@ -90,8 +91,10 @@ function ActionForm({ needed, onDone }: { needed: Needed; onDone: () => void }) 
   const queryClient = useQueryClient();
   const create = useMutation(trpc.correctiveAction.open.mutationOptions());
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const formRef = useFocusFirstInvalid(errors);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (create.isPending) return;
     const data = new FormData(event.currentTarget);
     const what = formText(data, "what").trim();
     const who = formText(data, "who").trim();
@@ -122,7 +125,7 @@ function ActionForm({ needed, onDone }: { needed: Needed; onDone: () => void }) 
   return (
     <section aria-labelledby="action-form-heading" className="panel">
       <h2 id="action-form-heading">{t("targetCycle.recordActionFor", { kpi: name })}</h2>
-      <form onSubmit={submit} noValidate className="entry-form" data-form="corrective-action">
+      <form ref={formRef} onSubmit={submit} noValidate className="entry-form" data-form="corrective-action">
         <Field id="action-what" label={t("targetCycle.what")} error={errors["what"]}>
           {(props) => <textarea {...props} name="what" rows={3} />}
         </Field>
@@ -136,7 +139,7 @@ function ActionForm({ needed, onDone }: { needed: Needed; onDone: () => void }) 
           {(props) => <textarea {...props} name="expectedEffect" rows={2} />}
         </Field>
         <FormStatus error={errors["form"]} />
-        <button type="submit" className="primary" disabled={create.isPending}>
+        <button type="submit" className="primary" aria-disabled={create.isPending}>
           {t("targetCycle.recordAction")}
         </button>
       </form>

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { FormStatus } from "../../components/form-status";
 import { QueryState } from "../../components/query-state";
+import { useFocusFirstInvalid } from "../../lib/focus-invalid";
 import { errorDetails, formText, useMessage } from "../../lib/messages";
 import { useTRPC } from "../../lib/trpc";
 import { useLanguage } from "../../lib/use-language";
@@ -47,9 +48,11 @@ function ProposalForm({
   const [rows, setRows] = useState<number[]>([1]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const name = detail.kpi.name[language];
+  const formRef = useFocusFirstInvalid(errors);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (create.isPending) return;
     const data = new FormData(event.currentTarget);
     const found: Record<string, string> = {};
     const targets = rows.map((row, i) => {
@@ -105,7 +108,7 @@ function ProposalForm({
         </Link>
       </p>
       <h1>{t("targetCycle.proposeTitle", { kpi: name })}</h1>
-      <form onSubmit={submit} noValidate className="entry-form">
+      <form ref={formRef} onSubmit={submit} noValidate className="entry-form">
         {detail.series.length > 1 && (
           <Field id="proposal-series" label={t("targetCycle.series")}>
             {(props) => (
@@ -175,7 +178,7 @@ function ProposalForm({
           {(props) => <textarea {...props} name="budget" rows={2} />}
         </Field>
         <FormStatus error={errors["form"]} />
-        <button type="submit" className="primary" disabled={create.isPending}>
+        <button type="submit" className="primary" aria-disabled={create.isPending}>
           {t("targetCycle.submitProposal")}
         </button>
       </form>
