@@ -101,8 +101,7 @@ describe("sign-in with e-mail and password (better-auth)", () => {
         remoteAddress,
       });
     const oneAccount = [];
-    for (let i = 1; i <= 6; i++)
-      oneAccount.push((await attempt("limited@example.be", `10.1.0.${i}`)).statusCode);
+    for (let i = 1; i <= 6; i++) oneAccount.push((await attempt("limited@example.be", `10.1.0.${i}`)).statusCode);
     const meetingRoom = [];
     for (let i = 1; i <= 8; i++) meetingRoom.push((await attempt(`person${i}@example.be`, "10.2.0.1")).statusCode);
     await limited.stop();

@@ -51,7 +51,9 @@ describe("POST /api/v1/import (multipart)", () => {
     const before = await versions();
     const result = await upload(
       editor,
-      csv("kpi,period,value,source\nKPI-WZG,2025,77.1,Statbel\nKPI-WZG,2025-Q9,70,Statbel\nKPI-NWWZ,2025,-5,VDAB\nKPI-WZG,2025,77.2,Statbel\n"),
+      csv(
+        "kpi,period,value,source\nKPI-WZG,2025,77.1,Statbel\nKPI-WZG,2025-Q9,70,Statbel\nKPI-NWWZ,2025,-5,VDAB\nKPI-WZG,2025,77.2,Statbel\n",
+      ),
       { dryRun: "false" },
     );
     expect(result.statusCode).toBe(200);
