@@ -94,7 +94,9 @@ describe("the target cycle", () => {
     // The public KPI page does not show the open proposal, and still the old target.
     const visitor = await journey.newPage();
     await visitor.goto(`${baseUrl}/kpis/${KPI}`);
-    await visitor.getByText("Nog geen doelvoorstellen.").waitFor();
+    await targetCell(visitor, "2027").waitFor();
+    // A reader who cannot propose sees no target-cycle section while nothing is decided.
+    expect(await visitor.getByRole("heading", { name: "Doelencyclus" }).count()).toBe(0);
     expect(await visitor.locator("[data-proposal]").count()).toBe(0);
     expect(await targetCell(visitor, "2027").textContent()).toContain("4");
 
