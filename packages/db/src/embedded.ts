@@ -177,10 +177,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // after a failed test, a CLI after an error) reported success; its "exit" handler throws
   // ("done is not a function"), so a clean run ended with 1. Whoever starts the server stops it:
   // both handlers go (the signal handlers stay; the start command replaces them with its own).
-  for (const event of ["beforeExit", "exit"] as const) {
-    for (const listener of process.listeners(event)) {
-      if (!ownListeners[event].has(listener)) process.removeListener(event, listener as () => void);
-    }
+  for (const listener of process.listeners("beforeExit")) {
+    if (!ownListeners.beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+  }
+  for (const listener of process.listeners("exit")) {
+    if (!ownListeners.exit.has(listener)) process.removeListener("exit", listener);
   }
   return {
     connection: { host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" },

@@ -1,3 +1,4 @@
+import { scrollRegion } from "../../components/table-scroll";
 import type { PlanCompleteness } from "@boordtabel/api";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
@@ -66,44 +67,46 @@ export function DueCompleteness({ data }: { data: PlanCompleteness }) {
         {kpis.length === 0 ? (
           <p className="empty">{t("dueLoop.missingNone")}</p>
         ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("dueLoop.kpi")}</th>
-                <th scope="col">{t("dueLoop.missing")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kpis.map((k) => (
-                <tr key={k.kpi} data-missing={k.kpi}>
-                  <th scope="row">
-                    {k.name[language]}
-                    <br />
-                    <span className="muted">{t("dueLoop.missingCount", { count: k.missing.length })}</span>
-                  </th>
-                  <td>
-                    <ul className="inline-list">
-                      {k.missing.map((p) => (
-                        <li key={p}>
-                          <Link
-                            to="/kpis/$code/entry"
-                            params={{ code: k.kpi }}
-                            search={{ series: k.series, period: p }}
-                            aria-label={t("dueLoop.enterPeriod", {
-                              period: periodText(p, language),
-                              kpi: k.name[language],
-                            })}
-                          >
-                            {periodText(p, language)}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
+          <div className="table-scroll" {...scrollRegion({ labelledBy: "due-missing" })}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("dueLoop.kpi")}</th>
+                  <th scope="col">{t("dueLoop.missing")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {kpis.map((k) => (
+                  <tr key={k.kpi} data-missing={k.kpi}>
+                    <th scope="row">
+                      {k.name[language]}
+                      <br />
+                      <span className="muted">{t("dueLoop.missingCount", { count: k.missing.length })}</span>
+                    </th>
+                    <td>
+                      <ul className="inline-list">
+                        {k.missing.map((p) => (
+                          <li key={p}>
+                            <Link
+                              to="/kpis/$code/entry"
+                              params={{ code: k.kpi }}
+                              search={{ series: k.series, period: p }}
+                              aria-label={t("dueLoop.enterPeriod", {
+                                period: periodText(p, language),
+                                kpi: k.name[language],
+                              })}
+                            >
+                              {periodText(p, language)}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
       {kpis.length > 0 && (
