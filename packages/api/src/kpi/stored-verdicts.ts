@@ -5,7 +5,6 @@ import { assessmentFieldsSelect, assessSeries, type AssessOptions, type KpiForAs
 import type { TargetPathDto } from "./kpi.selects.js";
 import { loadObservations, ofFrequency, type Observation } from "./observations.js";
 import { loadTargetPaths } from "./target-paths.js";
-import { bumpDataVersion } from "../read-cache/data-version.js";
 import { notifyCorrectiveActionsDue } from "../corrective-action/notify-due.js";
 
 export const SPARKLINE_POINTS = 12;
@@ -67,9 +66,8 @@ async function writeVerdicts(db: Reader, seriesIds: number[]): Promise<void> {
     };
   });
   await db.seriesStatus.deleteMany({ where: { seriesId: { in: ids } } });
+  // The statement triggers on series_status move the data version at commit (cached reads age).
   await db.seriesStatus.createMany({ data: rows });
-  // What the reads answer changed with the verdicts: the cached responses are now old.
-  await bumpDataVersion(db);
 }
 
 /** The series of these KPIs, for refreshing after a change to the KPI's rules or path. */

@@ -3,8 +3,8 @@ import type { Reader } from "../transaction.js";
 /** The data version every cached read is keyed by (docs/performance.md, "Versioned responses").
  *  It moves at the commit of every transaction that wrote to the data: statement triggers on
  *  the tables mark the transaction, a deferred trigger moves the version as it commits
- *  (migration 20261202090000_data_version). This call marks the transaction explicitly, for the
- *  writes that must never be missed (the stored-verdict refresh); marking twice costs nothing. */
+ *  (migration 20261202090000_data_version). This call marks a transaction explicitly, for a write
+ *  to a table added later without the trigger; marking twice costs nothing. */
 export async function bumpDataVersion(tx: Reader): Promise<void> {
   await tx.$queryRaw`SELECT mark_data_changed_now()::text AS marked`;
 }
