@@ -1,3 +1,4 @@
+import { scrollRegion } from "../../components/table-scroll";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
@@ -29,39 +30,41 @@ export function OrganisationPage() {
             {data.kpis.length === 0 ? (
               <p>{t("targetCycle.noStewardedKpis")}</p>
             ) : (
-              <table className="data-table">
-                <caption className="visually-hidden">{t("targetCycle.stewardedKpis")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("targetCycle.kpi")}</th>
-                    <th scope="col">{t("targetCycle.status")}</th>
-                    <th scope="col">{t("targetCycle.currentTargets")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.kpis.map((k) => (
-                    <tr key={k.code} data-kpi={k.code}>
-                      <td>
-                        <Link to="/kpis/$code" params={{ code: k.code }}>
-                          {language === "nl" ? k.nameNl : k.nameEn}
-                        </Link>
-                      </td>
-                      <td>{k.status ? <StatusBadge status={k.status} /> : <StatusBadge status="NO_DATA" />}</td>
-                      <td>
-                        {k.targets.length === 0
-                          ? t("targetCycle.noTargets")
-                          : k.targets
-                              .map((p) =>
-                                p.value === null
-                                  ? periodText(p.period, language)
-                                  : `${periodText(p.period, language)}: ${numberText(p.value, language)}`,
-                              )
-                              .join(" · ")}
-                      </td>
+              <div className="table-scroll" {...scrollRegion(t("targetCycle.stewardedKpis"))}>
+                <table className="data-table organisation-kpis">
+                  <caption className="visually-hidden">{t("targetCycle.stewardedKpis")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("targetCycle.kpi")}</th>
+                      <th scope="col">{t("targetCycle.status")}</th>
+                      <th scope="col">{t("targetCycle.currentTargets")}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {data.kpis.map((k) => (
+                      <tr key={k.code} data-kpi={k.code}>
+                        <td>
+                          <Link to="/kpis/$code" params={{ code: k.code }}>
+                            {language === "nl" ? k.nameNl : k.nameEn}
+                          </Link>
+                        </td>
+                        <td>{k.status ? <StatusBadge status={k.status} /> : <StatusBadge status="NO_DATA" />}</td>
+                        <td>
+                          {k.targets.length === 0
+                            ? t("targetCycle.noTargets")
+                            : k.targets
+                                .map((p) =>
+                                  p.value === null
+                                    ? periodText(p.period, language)
+                                    : `${periodText(p.period, language)}: ${numberText(p.value, language)}`,
+                                )
+                                .join(" · ")}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
           </section>
           {data.openProposals.length > 0 && (
