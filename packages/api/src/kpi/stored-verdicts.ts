@@ -58,16 +58,23 @@ async function writeVerdicts(db: Reader, seriesIds: number[]): Promise<void> {
   const rows = series.map((s) => {
     const stored = verdictOf(s.kpi, observations.get(s.id) ?? [], paths.get(s.id), { frequency: s.frequency });
     return {
-      seriesId: s.id,
+      series_id: s.id,
       status: stored.assessment.status,
-      assessment: stored.assessment as unknown as Prisma.InputJsonValue,
-      latest: stored.latest ?? undefined,
+      assessment: stored.assessment,
+      latest: stored.latest ?? null,
       sparkline: stored.sparkline,
     };
   });
-  await db.seriesStatus.deleteMany({ where: { seriesId: { in: ids } } });
-  // The statement triggers on series_status move the data version at commit (cached reads age).
-  await db.seriesStatus.createMany({ data: rows });
+  // One statement, an upsert: two instances refreshing the same series at start (or two writes)
+  // never meet on the primary key, as a delete followed by an insert did. The statement trigger
+  // on series_status moves the data version at commit, so cached reads age with the verdicts.
+  await db.$executeRaw`
+    INSERT INTO series_status (series_id, status, assessment, latest, sparkline, computed_at)
+    SELECT r.series_id, r.status, r.assessment, r.latest, r.sparkline, now()
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS r(series_id int, status text, assessment jsonb, latest jsonb, sparkline jsonb)
+    ON CONFLICT (series_id) DO UPDATE SET status = EXCLUDED.status, assessment = EXCLUDED.assessment,
+      latest = EXCLUDED.latest, sparkline = EXCLUDED.sparkline, computed_at = EXCLUDED.computed_at`;
 }
 
 /** The series of these KPIs, for refreshing after a change to the KPI's rules or path. */
