@@ -79,8 +79,9 @@ describe("a data round", () => {
     await editor.goto(`${journey.baseUrl}/due`);
     await editor.locator('[data-due="KPI-WZG"]').waitFor();
     await editor.locator('[data-due="KPI-WZG"]').getByRole("link", { name: "Invoeren" }).click();
-    await editor.getByLabel("Periode").waitFor();
-    const period = await editor.getByLabel("Periode").inputValue();
+    await editor.waitForURL(/\/entry/);
+    await editor.getByLabel("Periode", { exact: true }).waitFor();
+    const period = await editor.getByLabel("Periode", { exact: true }).inputValue();
     expect(period).toMatch(/^20\d\d$/);
     await editor.getByLabel("Waarde").fill("77,1");
     await editor.getByLabel("Bron").fill("Statbel EAK");
@@ -235,7 +236,7 @@ describe("targets, commitments, history and administration", () => {
     await page.getByRole("button", { name: "Nieuwe versie bewaren" }).click();
     await page.getByText("Leg uit waarom het doelpad verandert.").waitFor();
     const form = page.getByRole("form", { name: "Nieuwe versie van het doelpad" });
-    await form.getByLabel("Periode").last().fill("2030");
+    await form.getByLabel("Periode", { exact: true }).last().fill("2030");
     await form.getByLabel("Waarde").last().fill("150.000");
     await form.getByLabel("Bron").last().fill("Test: afspraak stuurgroep");
     await form.getByLabel("Verantwoording").fill("Nieuw doel na de evaluatie van 2025");

@@ -24,7 +24,7 @@ describe("the working loop of an editor", () => {
     const page = await journey.newPage();
     await signInAs(page, journey.baseUrl, EDITOR, DEMO_PASSWORD);
     await page.goto(`${journey.baseUrl}/kpis/KPI-WZG/entry`);
-    const period = page.getByLabel("Periode");
+    const period = page.getByLabel("Periode", { exact: true });
     await period.waitFor();
     // The next expected period after the latest value (2023) is preselected; missing ones come first.
     expect(await period.inputValue()).toBe("2024");
@@ -89,7 +89,7 @@ describe("the working loop of an editor", () => {
     // The form opens with the returned version and the reason; no "Reden" for a value never published.
     await page.getByTestId("returned-reason").waitFor();
     expect(await page.getByTestId("returned-reason").textContent()).toBe(REASON);
-    expect(await page.getByLabel("Periode").inputValue()).toBe("2025");
+    expect(await page.getByLabel("Periode", { exact: true }).inputValue()).toBe("2025");
     expect(await page.getByLabel("Waarde").inputValue()).toBe("76,9");
     expect(await page.getByLabel("Bron").inputValue()).toBe("Statbel EAK 2025");
     expect(await page.getByLabel("Reden").count()).toBe(0);
@@ -112,7 +112,7 @@ describe("the working loop of an editor", () => {
     const page = await journey.newPage();
     await signInAs(page, journey.baseUrl, EDITOR, DEMO_PASSWORD);
     await page.goto(`${journey.baseUrl}/kpis/KPI-WZG/entry`);
-    await page.getByLabel("Periode").selectOption("other");
+    await page.getByLabel("Periode", { exact: true }).selectOption("other");
     await page.getByLabel("Of typ ze zelf").fill("K2 2025");
     await page.getByLabel("Waarde").fill("77,0");
     await page.getByRole("button", { name: "Opslaan als concept" }).click();

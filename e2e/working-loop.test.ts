@@ -37,7 +37,7 @@ const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.
 describe("the working loop", () => {
   it("an editor enters 2025 with the picker and a Dutch decimal: refused without a source, submitted with one", async () => {
     await editor.goto(`${journey.baseUrl}/kpis/KPI-WZG/entry`);
-    await editor.getByLabel("Periode").selectOption("2025");
+    await editor.getByLabel("Periode", { exact: true }).selectOption("2025");
     await editor.getByLabel("Waarde").fill("77,4");
     await editor.getByRole("button", { name: "Indienen" }).click();
     await editor.getByText("Vermeld de bron van deze waarde: zonder bron kan ze niet ingediend worden.").waitFor();
