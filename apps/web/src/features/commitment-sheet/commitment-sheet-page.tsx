@@ -9,6 +9,7 @@ import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
 import { useLanguage } from "../../lib/use-language";
 import { OrganisationLinks } from "../../components/organisation-link";
+import { Localized } from "../../components/localized";
 import { SheetHistory, SheetNotes } from "./sheet-history";
 import { SheetNoteForm } from "./sheet-note-form";
 import { SheetUpdateForm } from "./sheet-update-form";
@@ -70,9 +71,13 @@ function Sheet({ sheet }: { sheet: CommitmentSheet }) {
         <dt>{t("agenda.startDate")}</dt>
         <dd>{sheet.startDate ? dateText(sheet.startDate) : "–"}</dd>
         <dt>{t("agenda.deadline")}</dt>
-        <dd>{sheet.deadline ? dateText(sheet.deadline) : (sheet.timeFrame?.[language] ?? "–")}</dd>
+        <dd>{sheet.deadline ? dateText(sheet.deadline) : <Localized value={sheet.timeFrame} />}</dd>
       </dl>
-      {sheet.description && <p>{sheet.description[language]}</p>}
+      {sheet.description && (
+        <p>
+          <Localized value={sheet.description} />
+        </p>
+      )}
       <section aria-labelledby="sheet-source-heading">
         <h2 id="sheet-source-heading">{t("agenda.source")}</h2>
         {sheet.evidence.length === 0 ? (

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { dateTimeText, valueText } from "../../lib/format";
 import { SourceLink } from "../../components/source-link";
 import { OrganisationLinks } from "../../components/organisation-link";
+import { Localized } from "../../components/localized";
 import type { ReactNode } from "react";
 import { labelKey } from "../../i18n/keys";
 import { useLanguage } from "../../lib/use-language";
@@ -14,7 +15,7 @@ export function KpiMetadata({ detail }: { detail: KpiDetail }) {
   const { kpi } = detail;
   // The last three rows are for the screen: on paper the explanation already names the method.
   const rows: [string, ReactNode][] = [
-    [t("kpi.definition"), kpi.definition?.[language] ?? "–"],
+    [t("kpi.definition"), <Localized value={kpi.definition} />],
     [t("kpi.unit"), kpi.unitLabel ?? kpi.unit],
     [t("kpi.direction"), t(labelKey("direction", kpi.direction))],
     [t("kpi.source"), kpi.source ?? "–"],
