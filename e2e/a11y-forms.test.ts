@@ -2,17 +2,18 @@
 // question (aria-invalid, aria-describedby pointing at its error text) and moves focus to the
 // first of them; its saving button is aria-disabled, never disabled, so focus stays on it.
 import { DEMO_PASSWORD } from "@boordtabel/api";
-import { demoActors } from "@boordtabel/api/testing";
+import { callerFor, demoActors } from "@boordtabel/api/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openJourney, signInAs, type Journey } from "./browser.js";
 
 let journey: Journey;
 let editor: Page;
+let actors: Awaited<ReturnType<typeof demoActors>>;
 
 beforeAll(async () => {
   journey = await openJourney();
-  await demoActors(journey.database.db);
+  actors = await demoActors(journey.database.db);
   editor = await journey.newPage();
   await signInAs(editor, journey.baseUrl, "editor@demo.boordtabel.be", DEMO_PASSWORD);
 }, 120_000);
@@ -66,5 +67,58 @@ describe("forms say what is wrong at the field", () => {
     await admin.goto(`${journey.baseUrl}/admin`);
     await admin.getByRole("button", { name: "Token aanmaken" }).click();
     await expectFocusedInvalid(admin, "token-name", "Geef het token een naam.");
+  });
+});
+
+describe("a proposal's position and decision forms keep focus and say the result", () => {
+  it("saves a position with focus kept on its button and the result said; the decision moves focus to its result", async () => {
+    const { id } = await callerFor(journey.database.db, actors.editor).proposal.create({
+      kpi: "KPI-ASIEL-SCREEN",
+      series: "total",
+      baseline: { period: "2024", value: 6 },
+      targets: [{ period: "2027", value: 3, kind: "target" }],
+      interpolation: "linear",
+      justification: "Snellere screening na een asielaanvraag",
+    });
+    const admin = await journey.newPage();
+    await signInAs(admin, journey.baseUrl, "admin@demo.boordtabel.be", DEMO_PASSWORD);
+    await admin.goto(`${journey.baseUrl}/voorstellen/${id}`);
+    // Both results have their live region before they speak.
+    const positionNotice = admin.getByTestId("position-notice");
+    const result = admin.getByTestId("proposal-result");
+    expect(await positionNotice.getAttribute("role")).toBe("status");
+    expect(await result.getAttribute("role")).toBe("status");
+
+    // A reservation without a word: the field is marked and takes focus.
+    await admin.getByLabel("Akkoord met voorbehoud").check();
+    const savePosition = admin.getByRole("button", { name: "Standpunt opslaan" });
+    await savePosition.focus();
+    await admin.keyboard.press("Enter");
+    await expectFocusedInvalid(admin, "position-body", /./);
+    await admin.getByLabel("Voorbehoud of motivering").fill("Mits extra middelen");
+    await admin.getByLabel("Namens organisatie (code)").fill("VAKBONDEN");
+    await savePosition.focus();
+    await admin.keyboard.press("Enter");
+    await positionNotice.getByText("Standpunt opgeslagen.").waitFor();
+    expect(await savePosition.getAttribute("disabled")).toBeNull();
+    expect(await admin.evaluate(() => document.activeElement?.textContent)).toBe("Standpunt opslaan");
+
+    // The decision without a date or reference: the date field is marked and takes focus.
+    const saveDecision = admin.getByRole("button", { name: "Beslissing vastleggen" });
+    await saveDecision.focus();
+    await admin.keyboard.press("Enter");
+    await expectFocusedInvalid(admin, "decision-date", /./);
+    expect(await saveDecision.getAttribute("disabled")).toBeNull();
+    await admin.getByLabel("Datum van de beslissing").fill("12/03/2026");
+    await admin.getByLabel("Referentie").fill("Raad van Bestuur VDAB, 12 maart 2026");
+    await saveDecision.focus();
+    await admin.keyboard.press("Enter");
+    // The forms leave with the decision; focus goes to the result, which says it.
+    await admin.locator('[data-proposal][data-state="adopted"]').waitFor();
+    await admin.getByText("Beslissing vastgelegd.").waitFor();
+    expect(await admin.locator("form[data-form]").count()).toBe(0);
+    expect(await admin.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("proposal-result");
+    expect(await result.innerText()).toBe("Beslissing vastgelegd.");
+    await admin.context().close();
   });
 });
