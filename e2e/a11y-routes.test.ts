@@ -1,17 +1,27 @@
 import { DEMO_PASSWORD } from "@boordtabel/api";
-import { demoActors } from "@boordtabel/api/testing";
+import { callerFor, demoActors } from "@boordtabel/api/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.js";
 import { openJourney, signInAs, type Journey } from "./browser.js";
-import { openRoute, ROUTES } from "./a11y-support.js";
+import { openRoute, routeTo, ROUTES } from "./a11y-support.js";
 
 let journey: Journey;
 let admin: Page;
+let proposal: number;
 
 beforeAll(async () => {
   journey = await openJourney();
-  await demoActors(journey.database.db);
+  const actors = await demoActors(journey.database.db);
+  // The open target proposal its page (/voorstellen/:id) shows, with both of its forms.
+  ({ id: proposal } = await callerFor(journey.database.db, actors.editor).proposal.create({
+    kpi: "KPI-ASIEL-SCREEN",
+    series: "total",
+    baseline: { period: "2024", value: 6 },
+    targets: [{ period: "2027", value: 3, kind: "target" }],
+    interpolation: "linear",
+    justification: "Snellere screening na een asielaanvraag",
+  }));
   admin = await journey.newPage();
   await signInAs(admin, journey.baseUrl, "admin@demo.boordtabel.be", DEMO_PASSWORD);
 }, 120_000);
@@ -22,7 +32,7 @@ describe("every route, in Dutch and in English (WCAG 2.2 AA)", () => {
     "%s has no axe violations of the wcag22aa rules and a title of its own",
     async (route) => {
       await admin.setViewportSize({ width: 1366, height: 768 });
-      await openRoute(admin, `${journey.baseUrl}${route}`);
+      await openRoute(admin, `${journey.baseUrl}${routeTo(route, { proposal })}`);
       expect(await seriousViolations(admin)).toEqual([]);
       const title = await admin.title();
       expect(title).not.toBe("Boordtabel");
@@ -40,9 +50,24 @@ describe("every route, in Dutch and in English (WCAG 2.2 AA)", () => {
 
   it.each(ROUTES)("%s does not scroll sideways at 320 px (reflow, 1.4.10)", async (route) => {
     await admin.setViewportSize({ width: 320, height: 640 });
-    await openRoute(admin, `${journey.baseUrl}${route}`);
+    await openRoute(admin, `${journey.baseUrl}${routeTo(route, { proposal })}`);
     const width = await admin.evaluate(() => document.scrollingElement!.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);
+  });
+
+  it("links the accessibility statement from every page: status, how to report, the enforcement body", async () => {
+    await admin.setViewportSize({ width: 1366, height: 768 });
+    await openRoute(admin, `${journey.baseUrl}/plans/IAB`);
+    await admin.getByRole("contentinfo").getByRole("link", { name: "Toegankelijkheid" }).click();
+    await admin.getByRole("heading", { level: 1, name: "Toegankelijkheidsverklaring" }).waitFor();
+    expect(new URL(admin.url()).pathname).toBe("/toegankelijkheid");
+    expect(await admin.title()).toBe("Toegankelijkheidsverklaring – Boordtabel");
+    expect(await admin.getByText(/gedeeltelijk in overeenstemming/).count()).toBe(1);
+    expect(await admin.getByText(/opgesteld op 2 december 2026/).count()).toBe(1);
+    // No ACCESSIBILITY_CONTACT in this test server: the page names the administrator.
+    expect(await admin.getByTestId("a11y-contact").innerText()).toMatch(/beheerder/);
+    const ombudsman = admin.getByRole("link", { name: /Vlaamse Ombudsdienst/ });
+    expect(await ombudsman.getAttribute("href")).toBe("https://www.vlaamseombudsdienst.be");
   });
 
   it("lets every scrolling table be reached and named from the keyboard", async () => {

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 
-/** Every route of the app with real data behind it (the seeded plans), signed in as an admin, who
- *  may open every screen. */
+/** Every route of the app with real data behind it (the seeded plans, and one target proposal the
+ *  test makes), signed in as an admin, who may open every screen. */
 export const ROUTES = [
   "/plans/IAB",
   "/plans/DIGI",
@@ -18,7 +18,19 @@ export const ROUTES = [
   "/import",
   "/review",
   "/admin",
+  "/meldingen",
+  "/organisaties/VDAB",
+  "/kpis/KPI-ASIEL-SCREEN/voorstel",
+  "/voorstellen/$proposal",
+  "/bijsturing",
+  "/login/refused",
+  "/toegankelijkheid",
 ] as const;
+
+/** A route with its placeholders filled: `$proposal` is a proposal the test made. */
+export function routeTo(route: string, ids: { proposal?: number } = {}): string {
+  return route.replace("$proposal", String(ids.proposal ?? 1));
+}
 
 /** Opens a route and waits until its page has drawn its h1 and its data (no skeleton left). */
 export async function openRoute(page: Page, url: string): Promise<void> {

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { signInFromEnv, type SignInEnv } from "./oidc-env.js";
+import { isAccessibilityContact } from "./accessibility-routes.js";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -34,6 +35,13 @@ const envSchema = z.object({
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, { message: "must start with smtp:// or smtps://" })
+    .optional(),
+  /** Where people report accessibility problems (the statement page, /toegankelijkheid): an
+   *  e-mail address or an http(s) address. */
+  ACCESSIBILITY_CONTACT: z
+    .string()
+    .trim()
+    .refine(isAccessibilityContact, { message: "must be an e-mail address or an http(s) address" })
     .optional(),
   /** A file holding SMTP_URL (a container secret); read when SMTP_URL is not set. */
   SMTP_URL_FILE: z.string().min(1).optional(),

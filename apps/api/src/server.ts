@@ -14,6 +14,7 @@ import { registerBoardPackRoutes } from "./board-pack-route.js";
 import { importRoute } from "./import-route.js";
 import { registerReadCache } from "./cache/read-cache.js";
 import { registerSignInRoutes } from "./sign-in-routes.js";
+import { registerAccessibilityRoutes } from "./accessibility-routes.js";
 import { registerHealthRoutes, type ReadinessOptions } from "./health.js";
 
 export interface ServerOptions {
@@ -41,6 +42,8 @@ export interface ServerOptions {
   /** Fastify's trustProxy: which proxies' X-Forwarded-For/-Proto count (request.ip, https). */
   trustProxy?: boolean | number | string[];
   readiness?: ReadinessOptions;
+  /** Where accessibility problems are reported (ACCESSIBILITY_CONTACT). */
+  accessibilityContact?: string | null;
 }
 
 export interface RunningServer {
@@ -126,6 +129,7 @@ export function createServer(options: ServerOptions) {
       : registerReadCache(app, { db, actorOf: actor, maxBytes: options.readCacheBytes });
 
   registerSignInRoutes(app, options.auth);
+  registerAccessibilityRoutes(app, options.accessibilityContact);
   registerHealthRoutes(app, db, options.readiness);
 
   registerAuthRoutes(app, auth, { db, perAccountPerMinute: options.auth.signInPerMinute ?? 5 });

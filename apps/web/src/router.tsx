@@ -65,6 +65,7 @@ export const router = createRouter({
     screenRoute(screens.kpi),
     screenRoute(screens.kpiEntry),
     screenRoute(screens.methodology),
+    screenRoute(screens.accessibility),
     screenRoute(screens.commitments),
     screenRoute(screens.commitment),
     screenRoute(screens.present),

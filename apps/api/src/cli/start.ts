@@ -85,6 +85,7 @@ async function main(): Promise<void> {
       logger: { level: env.LOG_LEVEL },
       trustProxy: env.TRUST_PROXY,
       readiness: { connection, diskPath: dataDir },
+      accessibilityContact: env.ACCESSIBILITY_CONTACT ?? null,
       auth: {
         baseURL,
         secret: env.BOORDTABEL_SECRET ?? developmentSecret(env.dataDir),

@@ -110,6 +110,9 @@ export function Layout() {
       <ScreenFrame key="frame">
         <Outlet />
       </ScreenFrame>
+      <footer className="app-footer">
+        <Link to="/toegankelijkheid">{t("accessibilityStatement.footerLink")}</Link>
+      </footer>
       <Announcer key="announcer" />
     </>
   );

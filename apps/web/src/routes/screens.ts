@@ -72,6 +72,11 @@ export const screens = {
     page: () => import("./kpi-entry-route"),
   },
   methodology: { path: "/methodologie", title: "methodology.title", page: () => import("./methodology-route") },
+  accessibility: {
+    path: "/toegankelijkheid",
+    title: "accessibilityStatement.title",
+    page: () => import("./accessibility-route"),
+  },
   commitments: {
     path: "/commitments",
     search: commitmentsSearch,
