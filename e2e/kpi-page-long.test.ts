@@ -3,7 +3,8 @@
 import { addMonthlyKpi } from "@boordtabel/api/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.js";
-import { openJourney, type Journey } from "./browser.js";
+import { join } from "node:path";
+import { openJourney, SCREENSHOT_DIR, type Journey } from "./browser.js";
 
 let journey: Journey;
 /** The most points the chart is sent (CHART_MAX_POINTS of packages/domain). */
@@ -31,6 +32,7 @@ describe("the KPI page of a long series", () => {
     const drawn = Number(await page.locator("figure.chart").getAttribute("data-points"));
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThanOrEqual(CHART_MAX_POINTS);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "kpi-long-thinned.png"), fullPage: true });
     // The table's values are not loaded until it is opened.
     expect(await page.locator(".kpi-values tr[data-period]").count()).toBe(0);
     await page.getByText("Toon alle 360 waarden in de tabel").click();
@@ -39,6 +41,8 @@ describe("the KPI page of a long series", () => {
     expect(await page.locator('.kpi-values tr[data-period*="-"]').count()).toBe(360);
     expect(await page.locator('.kpi-values tr[data-period="1990-01"]').count()).toBe(1);
     expect(await page.locator('.kpi-values tr[data-period="2019-12"]').textContent()).toContain("voorlopig");
+    await page.locator("#table-heading").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "kpi-long-table.png") });
     expect(await seriousViolations(page)).toEqual([]);
   });
 
