@@ -147,6 +147,6 @@ describe("source links already stored", () => {
       expect(answer.body).not.toContain("javascript:");
     }
     const detail = answers[5]!.json().result.data;
-    expect(detail.observations.length).toBeGreaterThan(0);
+    expect(detail.chart.points.length).toBeGreaterThan(0);
   });
 });

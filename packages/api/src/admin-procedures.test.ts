@@ -160,7 +160,7 @@ describe("disaggregations and editor scopes", () => {
       workflow: "validated",
     });
     const detail = await as(null).kpi.detail({ code: "KPI-WZG", series: "provincie=antwerpen" });
-    expect(detail.observations.map((o) => [o.period, o.value])).toEqual([["2023", 76.2]]);
+    expect(detail.chart.points.map((o) => [o.period, o.value])).toEqual([["2023", 76.2]]);
     await expect(
       as("admin").kpi.addSeries({ kpi: "KPI-WZG", members: { provincie: "limburg" } }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });

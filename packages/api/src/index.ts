@@ -18,6 +18,7 @@ export type { PlanOverview } from "./plan/plan-overview.service.js";
 export type { CommitmentSheet } from "./commitment/commitment-sheet.service.js";
 export type { PlanCommitments } from "./commitment/plan-commitments.service.js";
 export type { KpiDetail } from "./kpi/kpi-detail.service.js";
+export type { KpiValues } from "./kpi/kpi-values.service.js";
 export type { Deck } from "./presentation/presentation.service.js";
 export type { EntryGrid } from "./measurement/grid.service.js";
 export type { EntryContext } from "./due/entry-context.service.js";

@@ -133,7 +133,7 @@ describe("withdrawing a value", () => {
     const key = { kpi: "KPI-NWWZ", series: "total", period: "2018" };
     await as("reviewer").measurement.withdraw({ ...key, expectedVersion: 1, reason: "dubbel geteld" });
     const detail = await as(null).kpi.detail({ code: "KPI-NWWZ" });
-    expect(detail.observations.map((o) => o.period)).not.toContain("2018");
+    expect(detail.chart.points.map((o) => o.period)).not.toContain("2018");
     expect((await as(null).measurement.history(key)).map((v) => [v.version, v.withdrawn])).toEqual([
       [2, true],
       [1, false],

@@ -22,3 +22,4 @@ export * from "./messages/index.js";
 export * from "./column-limits.js";
 export * from "./text-rules.js";
 export * from "./schemas-target-cycle.js";
+export * from "./thin-series.js";

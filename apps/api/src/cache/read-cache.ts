@@ -7,7 +7,7 @@ import { ByteLru } from "./byte-lru.js";
 
 /** The tRPC queries whose answer depends only on the data (its version), the caller (audience),
  *  the language and the day: what a dashboard reads hundreds of times per write. */
-export const CACHED_PROCEDURES = new Set(["plan.list", "plan.overview", "plan.detail", "kpi.detail"]);
+export const CACHED_PROCEDURES = new Set(["plan.list", "plan.overview", "plan.detail", "kpi.detail", "kpi.values"]);
 
 /** The open-data reads (/api/v1): the plan list, a plan, and the observation and commitment
  *  exports. The import template is left out (it is for signed-in editors only, and rare). */

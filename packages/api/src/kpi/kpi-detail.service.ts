@@ -3,6 +3,7 @@ import type { Db } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import { bilingual, num, optionalBilingual } from "../dto.js";
 import { assessSeries } from "./engine-adapter.js";
+import { toChart, valueSources } from "./kpi-chart.js";
 import { benchmarkSelect, targetPathSelect, toBenchmarkDto, toTargetPathDto } from "./kpi.selects.js";
 import { loadObservations } from "./observations.js";
 import { loadTargetPaths, toEnginePath } from "./target-paths.js";
@@ -86,13 +87,7 @@ export async function getKpiDetail(
 ) {
   const kpi = await db.kpi.findUnique({ where: { code: input.code }, select: kpiSelect });
   if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code: input.code });
-  // Without a choice the page shows the KPI's headline series, the one its status is judged on.
-  const series =
-    (input.series === undefined ? undefined : kpi.series.find((s) => s.key === input.series)) ??
-    kpi.series.find((s) => s.isHeadline) ??
-    kpi.series[0];
-  if (!series)
-    throw new DomainError("NOT_FOUND", "series.notFound", { code: input.code, series: input.series ?? "total" });
+  const series = chooseSeries(kpi.series, input);
   const asOf = input.asOf ? new Date(`${input.asOf}T23:59:59.999Z`) : undefined;
   const [observations, paths] = await Promise.all([
     loadObservations(db, [series.id], asOf),
@@ -112,6 +107,13 @@ export async function getKpiDetail(
     ...(path?.targets.map((t) => t.period) ?? []),
   ];
   const seesWork = actor !== null && actor.role !== "VIEWER";
+  const benchmarks = kpi.benchmarks.map((b) => toBenchmarkDto(b, new Map(kpi.series.map((s) => [s.id, s.key]))));
+  const annotations = kpi.annotations.map((a) => ({
+    date: a.date.toISOString().slice(0, 10),
+    kind: a.kind.toLowerCase(),
+    title: bilingual(a.titleNl, a.titleEn),
+    sourceUrl: publishableUrl(a.sourceUrl),
+  }));
   return {
     kpi: {
       code: kpi.code,
@@ -158,19 +160,26 @@ export async function getKpiDetail(
     selectedSeries: series.key,
     /** Periods of this frequency form the line; a series holds one frequency only. */
     selectedFrequency: series.frequency.toLowerCase(),
-    observations: values,
+    /** The values to draw, thinned on a long series; the table loads all of them (`kpi.values`). */
+    chart: toChart(values, {
+      frequency: series.frequency,
+      reportingInterval: kpi.reportingInterval,
+      markedPeriods: [
+        ...(path?.baseline ? [path.baseline.period] : []),
+        ...(path?.targets.map((t) => t.period) ?? []),
+        ...benchmarks.flatMap((b) => (b.series === series.key && b.period ? [b.period] : [])),
+      ],
+      annotationDates: annotations.map((a) => a.date),
+    }),
+    /** Every source named on the series' values, also those of values the chart leaves out. */
+    valueSources: valueSources(values),
     targetPath: path ?? null,
     targetHistory: series.targetPaths.map((p) => toTargetPathDto(p)!),
     planned: enginePath ? plannedBand(enginePath, chartYears(periods)) : [],
-    benchmarks: kpi.benchmarks.map((b) => toBenchmarkDto(b, new Map(kpi.series.map((s) => [s.id, s.key])))),
+    benchmarks,
     assessment,
     forecast,
-    annotations: kpi.annotations.map((a) => ({
-      date: a.date.toISOString().slice(0, 10),
-      kind: a.kind.toLowerCase(),
-      title: bilingual(a.titleNl, a.titleEn),
-      sourceUrl: publishableUrl(a.sourceUrl),
-    })),
+    annotations,
     reviewNotes: kpi.reviewNotes.map((n) => ({
       id: n.id,
       kind: n.kind.toLowerCase(),
@@ -185,6 +194,21 @@ export async function getKpiDetail(
     thresholds: { onTrack: num(kpi.onTrackThreshold), atRisk: num(kpi.atRiskThreshold) },
     canEdit: seesWork,
   };
+}
+
+/** The series a KPI page shows: the one asked for, else the KPI's headline series (the one its
+ *  status is judged on), else its first. */
+export function chooseSeries<S extends { key: string; isHeadline: boolean }>(
+  series: S[],
+  input: { code: string; series?: string | undefined },
+): S {
+  const chosen =
+    (input.series === undefined ? undefined : series.find((s) => s.key === input.series)) ??
+    series.find((s) => s.isHeadline) ??
+    series[0];
+  if (!chosen)
+    throw new DomainError("NOT_FOUND", "series.notFound", { code: input.code, series: input.series ?? "total" });
+  return chosen;
 }
 
 export type KpiDetail = Awaited<ReturnType<typeof getKpiDetail>>;

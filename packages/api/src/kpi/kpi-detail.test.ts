@@ -27,7 +27,7 @@ describe("kpi.detail", () => {
       frequency: "year",
       statusMethod: "trajectory",
     });
-    expect(detail.observations.find((o) => o.period === "2018")).toMatchObject({ value: 74.6, status: "final" });
+    expect(detail.chart.points.find((o) => o.period === "2018")).toMatchObject({ value: 74.6, status: "final" });
     // The latest yearly value is the final 2023 figure; the quarters live in their own series.
     // (The verdict itself is the engine's, proven on worked examples in packages/domain.)
     // Cumulative from the 2018 baseline through Pact 2020 (76) to 80 in 2030; the indicative
@@ -44,7 +44,7 @@ describe("kpi.detail", () => {
       actual: 74.7,
       achieved: false,
     });
-    expect(detail.observations.every((o) => /^\d{4}$/.test(o.period))).toBe(true);
+    expect(detail.chart.points.every((o) => /^\d{4}$/.test(o.period))).toBe(true);
     expect(detail.assessment.summary.nl).toContain("76,8 % in 2023");
     expect(detail.forecast?.projectedAtTarget?.period).toBe("2030");
     expect(detail.planned.find((p) => p.period === "2019")?.planned).toBeCloseTo(75.3, 6);
@@ -60,7 +60,7 @@ describe("kpi.detail", () => {
   it("shows a disaggregated series on request", async () => {
     const detail = await anonymous().kpi.detail({ code: "KPI-WZG", series: "geslacht=vrouwen" });
     expect(detail.selectedSeries).toBe("geslacht=vrouwen");
-    expect(detail.observations.map((o) => [o.period, o.value])).toEqual([
+    expect(detail.chart.points.map((o) => [o.period, o.value])).toEqual([
       ["1999", 57.3],
       ["2019", 71.5],
       ["2020", 70.9],
@@ -122,7 +122,7 @@ describe("kpi.detail", () => {
       value: 77.5,
     });
     const detail = await anonymous().kpi.detail({ code: "KPI-WZG" });
-    expect(detail.observations.map((o) => o.period)).not.toContain("2024");
+    expect(detail.chart.points.map((o) => o.period)).not.toContain("2024");
   });
 
   it("answers NOT_FOUND for an unknown KPI", async () => {

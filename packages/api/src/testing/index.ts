@@ -1,6 +1,7 @@
 // The test helpers of the API: demo actors and callers, and the authorisation matrix. Only tests
 // import this entry (@boordtabel/api/testing); production code never does (production-imports.test.ts).
 export { callerFor, demoActors } from "./actors.js";
+export { addMonthlyKpi } from "./grow-plan.js";
 export {
   checkMatrixCase,
   EVERYONE,

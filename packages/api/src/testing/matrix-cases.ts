@@ -54,6 +54,7 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
       run: (c) => c.presentation.deck({ code: "DIGI", asOf: "2026-11-30", since: "2026-01-01" }),
     },
     "kpi.detail": { allowed: EVERYONE, run: (c) => c.kpi.detail({ code: "KPI-NWWZ" }) },
+    "kpi.values": { allowed: EVERYONE, run: (c) => c.kpi.values({ code: "KPI-NWWZ" }) },
     "measurement.history": { allowed: EVERYONE, run: (c) => c.measurement.history({ ...wzg, period: "2018" }) },
     "commitment.list": { allowed: EVERYONE, run: (c) => c.commitment.list({ plan: "I40" }) },
     "commitment.history": { allowed: EVERYONE, run: (c) => c.commitment.history({ code: "IAB-C001" }) },

@@ -44,9 +44,7 @@ export function OpenNotes({ data }: { data: PackData }) {
 export function Sources({ data }: { data: PackData }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const valueSources = [
-    ...new Set(data.details.flatMap((d) => d.observations.map((o) => o.source).filter((s): s is string => !!s))),
-  ];
+  const valueSources = [...new Set(data.details.flatMap((d) => d.valueSources))];
   return (
     <section className="pack-page" data-pack-section="sources">
       <h2>{t("boardPack.sources")}</h2>

@@ -17,7 +17,7 @@ export function EntryFacts({ detail, period }: { detail: KpiDetail; period: stri
   const { t } = useTranslation();
   const language = useLanguage();
   const { unit, decimals } = detail.kpi;
-  const latest = [...detail.observations].sort((a, b) => comparePeriods(b.period, a.period)).slice(0, 3);
+  const latest = [...detail.chart.points].sort((a, b) => comparePeriods(b.period, a.period)).slice(0, 3);
   const target = targetFor(detail, period);
   return (
     <aside className="entry-facts panel" aria-labelledby="entry-facts-title" data-testid="entry-facts">

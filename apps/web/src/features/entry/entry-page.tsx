@@ -94,7 +94,7 @@ function EntryForm({
     frequency: detail.selectedFrequency,
   } as Parameters<typeof validateEntry>[1]["kpi"];
   const rawPeriod = choice === OTHER_PERIOD ? typed : choice;
-  const base = { kpi, history: detail.observations, today: today(), locale: language };
+  const base = { kpi, history: detail.chart.points, today: today(), locale: language };
   const period = validateEntry(
     { period: rawPeriod, value: "", comment: "", reason: "" },
     { ...base, revising: false },

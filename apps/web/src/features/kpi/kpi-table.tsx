@@ -1,7 +1,11 @@
 import type { KpiDetail } from "@boordtabel/api";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { QueryState } from "../../components/query-state";
+import { useTRPC } from "../../lib/trpc";
 import { periodText, valueText } from "../../lib/format";
-import type { ChartRow } from "./to-chart-rows";
+import { toChartRows, type ChartRow } from "./to-chart-rows";
 import { ValueHistory } from "./value-history";
 import { SourceLink } from "../../components/source-link";
 import { labelKey } from "../../i18n/keys";
@@ -12,18 +16,89 @@ import { scrollRegion } from "../../components/table-scroll";
 const PRINTED_ROWS = 12;
 
 /** The chart's data as an accessible table — every value, never thinned — with the planned
- *  path, target and benchmark columns and each value's version history. */
+ *  path, target and benchmark columns and each value's version history. When the chart was sent
+ *  thinned (a long series), the table says so and loads every value when it is opened. */
 export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const v = (value: number | undefined) => valueText(value, detail.kpi.unit, detail.kpi.decimals, language);
   const benchmarks = detail.benchmarks.filter((b) => b.series === detail.selectedSeries);
+  return (
+    <section aria-labelledby="table-heading">
+      <h2 id="table-heading">{t("kpi.table")}</h2>
+      {detail.chart.thinned ? <AllValues detail={detail} /> : <ValuesTable rows={rows} detail={detail} />}
+      {benchmarks.length > 0 && (
+        <table className="data-table benchmark-table">
+          <caption>{t("kpi.benchmarks")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("kpi.benchmark")}</th>
+              <th scope="col">{t("kpi.period")}</th>
+              <th scope="col">{t("kpi.actual")}</th>
+              <th scope="col">{t("kpi.source")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {benchmarks.map((b) => (
+              <tr key={`${b.entity}-${b.period}`} data-benchmark={b.entity}>
+                <th scope="row">{b.name[language]}</th>
+                <td data-label={t("kpi.period")}>{b.period ?? t("kpi.noYear")}</td>
+                <td className="number" data-label={t("kpi.actual")}>
+                  {v(b.value ?? undefined)}
+                </td>
+                <td data-label={t("kpi.source")}>
+                  <SourceLink label={b.source} url={b.sourceUrl} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** A long series: the chart drew a selection, the table holds every value, fetched on opening. */
+function AllValues({ detail }: { detail: KpiDetail }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const [open, setOpen] = useState(false);
+  const total = detail.chart.totalPoints;
+  const values = useQuery(
+    trpc.kpi.values.queryOptions(
+      { code: detail.kpi.code, series: detail.selectedSeries, asOf: detail.asOf ?? undefined },
+      { enabled: open },
+    ),
+  );
+  return (
+    <>
+      <p className="muted" data-testid="chart-thinned">
+        {t("kpiValues.thinned", { shown: detail.chart.points.length, total })}
+      </p>
+      <details className="all-values" onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>{t("kpiValues.show", { total })}</summary>
+        {open && (
+          <QueryState query={values} skeletonRows={8}>
+            {(data) => (
+              <ValuesTable rows={toChartRows(detail, Number.POSITIVE_INFINITY, data.values)} detail={detail} />
+            )}
+          </QueryState>
+        )}
+      </details>
+    </>
+  );
+}
+
+/** One row per period with a value or a target. */
+function ValuesTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const v = (value: number | undefined) => valueText(value, detail.kpi.unit, detail.kpi.decimals, language);
   const shown = rows.filter(
     (r) => r.actual !== undefined || r.other !== undefined || r.target !== undefined || r.indicative !== undefined,
   );
   return (
-    <section aria-labelledby="table-heading">
-      <h2 id="table-heading">{t("kpi.table")}</h2>
+    <>
       {shown.length === 0 ? (
         <p className="empty">{t("kpi.noValues")}</p>
       ) : (
@@ -85,33 +160,6 @@ export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail
           )}
         </div>
       )}
-      {benchmarks.length > 0 && (
-        <table className="data-table benchmark-table">
-          <caption>{t("kpi.benchmarks")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("kpi.benchmark")}</th>
-              <th scope="col">{t("kpi.period")}</th>
-              <th scope="col">{t("kpi.actual")}</th>
-              <th scope="col">{t("kpi.source")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {benchmarks.map((b) => (
-              <tr key={`${b.entity}-${b.period}`} data-benchmark={b.entity}>
-                <th scope="row">{b.name[language]}</th>
-                <td data-label={t("kpi.period")}>{b.period ?? t("kpi.noYear")}</td>
-                <td className="number" data-label={t("kpi.actual")}>
-                  {v(b.value ?? undefined)}
-                </td>
-                <td data-label={t("kpi.source")}>
-                  <SourceLink label={b.source} url={b.sourceUrl} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    </>
   );
 }

@@ -10,8 +10,8 @@ export function LatestValue({ detail }: { detail: KpiDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const frequency = detail.selectedFrequency.toUpperCase();
-  const own = detail.observations.filter((o) => parsePeriod(o.period).frequency === frequency);
-  const latest = (own.length > 0 ? own : detail.observations).at(-1);
+  const own = detail.chart.points.filter((o) => parsePeriod(o.period).frequency === frequency);
+  const latest = (own.length > 0 ? own : detail.chart.points).at(-1);
   if (!latest) return null;
   return (
     <span className="latest-value" data-testid="latest-value">

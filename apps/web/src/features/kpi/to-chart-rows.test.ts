@@ -1,8 +1,8 @@
-import type { KpiDetail } from "@boordtabel/api";
+import type { KpiDetail, KpiValues } from "@boordtabel/api";
 import { describe, expect, it } from "vitest";
 import { toAnnotationMarks, toChartRows, yearlessBenchmarks } from "./to-chart-rows";
 
-type Observation = KpiDetail["observations"][number];
+type Observation = KpiValues["values"][number];
 
 const observation = (period: string, value: number, status: Observation["status"] = "final"): Observation => ({
   period,
@@ -17,10 +17,13 @@ const observation = (period: string, value: number, status: Observation["status"
 });
 
 /** Only the fields the chart reads; the rest of the detail does not matter here. */
-function detail(fields: Partial<KpiDetail> & { frequency?: string; reportingInterval?: number }): KpiDetail {
+function detail({
+  observations = [],
+  ...fields
+}: Partial<KpiDetail> & { observations?: Observation[]; frequency?: string; reportingInterval?: number }): KpiDetail {
   return {
     kpi: { frequency: fields.frequency ?? "year", reportingInterval: fields.reportingInterval ?? 1 },
-    observations: [],
+    chart: { points: observations, thinned: false, totalPoints: observations.length, maxPoints: 240 },
     planned: [],
     targetPath: null,
     forecast: undefined,
@@ -91,6 +94,17 @@ describe("toChartRows", () => {
       ["2023", 2],
     ]);
     expect(rows.at(-1)?.breakInSeries).toBe(true);
+  });
+
+  it("draws a thinned series without gaps between its points, trusting the stretches judged on the whole series", () => {
+    // What the server sends for a long series: every other month, all of one stretch but the last.
+    const points = Array.from({ length: 20 }, (_, i) => ({
+      ...observation(`${2001 + Math.floor((i * 2) / 12)}-${String(((i * 2) % 12) + 1).padStart(2, "0")}`, 50),
+      stretch: i < 19 ? 0 : 1,
+    }));
+    const rows = toChartRows(detail({ frequency: "month", observations: points }));
+    expect(rows.filter((r) => r.segment === 0)).toHaveLength(19);
+    expect(rows.at(-1)?.segment).toBe(1);
   });
 
   it("does not see a gap between the waves of a survey held every three years", () => {

@@ -1,5 +1,8 @@
 import type { KpiDetail } from "@boordtabel/api";
-import { dateTime, decimate, parsePeriod, periodTime } from "@boordtabel/domain";
+import { dateTime, decimate, parsePeriod, periodTime, seriesStretches } from "@boordtabel/domain";
+
+/** A value of the series: a chart point of the detail, or one of every value (`kpi.values`). */
+export type ChartValue = KpiDetail["chart"]["points"][number];
 
 export interface ChartRow {
   period: string;
@@ -36,32 +39,37 @@ export interface AnnotationMark {
   title: KpiDetail["annotations"][number]["title"];
 }
 
-/** The rows the chart draws, one per period on a numeric time axis. When the actual series has
- *  more points than the chart has room for (`maxPoints`), it is thinned with LTTB, keeping the
- *  shape, the provisional values and the last value; the table always shows every value. */
-export function toChartRows(detail: KpiDetail, maxPoints = Number.POSITIVE_INFINITY): ChartRow[] {
+/** The rows the chart draws, one per period on a numeric time axis. The values are the detail's
+ *  `chart.points` (thinned on the server for a long series) or, for the table, every value. When
+ *  the line has more points than the chart has room for (`maxPoints`), it is thinned further with
+ *  LTTB, keeping the shape, the provisional values, both ends of every stretch and the last value. */
+export function toChartRows(
+  detail: KpiDetail,
+  maxPoints = Number.POSITIVE_INFINITY,
+  values: ChartValue[] = detail.chart.points,
+): ChartRow[] {
   const rows = new Map<string, ChartRow>();
   const row = (period: string): ChartRow =>
     rows.get(period) ?? rows.set(period, { period, t: periodTime(period) }).get(period)!;
   for (const p of detail.planned) Object.assign(row(p.period), { planned: p.planned, band: [p.low, p.high] });
   const frequency = detail.selectedFrequency.toUpperCase();
-  const own = detail.observations.filter((o) => parsePeriod(o.period).frequency === frequency);
-  const drawn = own.length > 0 ? own : detail.observations;
+  const own = values.filter((o) => parsePeriod(o.period).frequency === frequency);
+  const drawn = own.length > 0 ? own : values;
+  // A gap is judged on the whole series: a thinned point is not a missing one. The server sends
+  // each point's stretch, judged before thinning; values without one are the whole series.
+  const stretches = drawn.every((o) => o.stretch !== undefined)
+    ? drawn.map((o) => o.stretch!)
+    : seriesStretches(drawn, detail.kpi.reportingInterval);
   const kept = decimate(
     drawn.map((o) => ({ x: periodTime(o.period), y: o.value })),
     maxPoints,
-    (i) => drawn[i]!.status === "provisional",
+    (i) => drawn[i]!.status === "provisional" || stretches[i] !== stretches[i - 1] || stretches[i] !== stretches[i + 1],
   );
-  let segment = 0;
-  let previous: (typeof drawn)[number] | undefined;
   for (const i of kept) {
     const o = drawn[i]!;
-    // A gap is judged on the undecimated series: a thinned point is not a missing one.
-    if (previous && (o.breakInSeries || missingBetween(drawn, previous, o, detail.kpi.reportingInterval))) segment += 1;
-    Object.assign(row(o.period), valueFields(o), { actual: o.value, segment });
-    previous = o;
+    Object.assign(row(o.period), valueFields(o), { actual: o.value, segment: stretches[i] });
   }
-  for (const o of detail.observations) {
+  for (const o of values) {
     if (!drawn.includes(o)) Object.assign(row(o.period), valueFields(o), { other: o.value });
   }
   for (const t of detail.targetPath?.targets ?? []) {
@@ -74,7 +82,7 @@ export function toChartRows(detail: KpiDetail, maxPoints = Number.POSITIVE_INFIN
     const r = row(b.period);
     r.benchmarks = { ...r.benchmarks, [b.entity]: b.value };
   }
-  const last = own.at(-1) ?? detail.observations.at(-1);
+  const last = own.at(-1) ?? values.at(-1);
   const forecastPath = detail.forecast?.path ?? [];
   // The forecast starts at the latest value so the dotted line continues the actual one.
   if (last && forecastPath.length > 0)
@@ -83,7 +91,7 @@ export function toChartRows(detail: KpiDetail, maxPoints = Number.POSITIVE_INFIN
   return [...rows.values()].sort((a, b) => a.t - b.t);
 }
 
-function valueFields(o: KpiDetail["observations"][number]) {
+function valueFields(o: ChartValue) {
   return {
     provisional: o.status === "provisional",
     valueStatus: o.status,
@@ -91,26 +99,6 @@ function valueFields(o: KpiDetail["observations"][number]) {
     sourceUrl: o.sourceUrl,
     ...(o.breakInSeries ? { breakInSeries: true } : {}),
   };
-}
-
-/** Years per period of each frequency, to see when a period is missing between two values. */
-const STEP: Record<string, number> = { YEAR: 1, SCHOOL_YEAR: 1, QUARTER: 0.25, MONTH: 1 / 12 };
-
-/** A survey every three years (reporting interval 3) is not missing the two years between. */
-function missingBetween(
-  all: { period: string }[],
-  a: { period: string },
-  b: { period: string },
-  interval = 1,
-): boolean {
-  const step = (STEP[parsePeriod(a.period).frequency] ?? 1) * Math.max(1, interval);
-  const ia = all.indexOf(a);
-  const ib = all.indexOf(b);
-  // Consecutive in the data but more than one period apart in time: a hole.
-  for (let i = ia; i < ib; i++) {
-    if (periodTime(all[i + 1]!.period) - periodTime(all[i]!.period) > step * 1.5) return true;
-  }
-  return false;
 }
 
 /** Benchmarks of the selected series that have a value and a year; the others are a note. */

@@ -195,12 +195,19 @@ describe("moving through the deck", () => {
 
 describe("latestChange", () => {
   const observation = (period: string, value: number) =>
-    ({ period, value, status: "final" }) as KpiDetail["observations"][number];
+    ({ period, value, status: "final" }) as KpiDetail["chart"]["points"][number];
+
+  const chart = (points: KpiDetail["chart"]["points"]): KpiDetail["chart"] => ({
+    points,
+    thinned: false,
+    totalPoints: points.length,
+    maxPoints: 240,
+  });
 
   it("compares the latest value of the series' own frequency with the one before", () => {
     const change = latestChange({
       selectedFrequency: "year",
-      observations: [observation("2022", 76.7), observation("2023-Q1", 77.9), observation("2023", 76.8)],
+      chart: chart([observation("2022", 76.7), observation("2023-Q1", 77.9), observation("2023", 76.8)]),
     });
     expect(change?.latest.period).toBe("2023");
     expect(change?.previous?.period).toBe("2022");
@@ -208,11 +215,11 @@ describe("latestChange", () => {
   });
 
   it("has no change for a single value and nothing for none", () => {
-    expect(latestChange({ selectedFrequency: "year", observations: [observation("2018", 50)] })).toMatchObject({
+    expect(latestChange({ selectedFrequency: "year", chart: chart([observation("2018", 50)]) })).toMatchObject({
       previous: null,
       difference: null,
     });
-    expect(latestChange({ selectedFrequency: "year", observations: [] })).toBeNull();
+    expect(latestChange({ selectedFrequency: "year", chart: chart([]) })).toBeNull();
   });
 });
 

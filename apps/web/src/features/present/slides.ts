@@ -111,17 +111,19 @@ export function nextIndex(key: string, index: number, count: number): number | n
   return null;
 }
 
-type Observation = KpiDetail["observations"][number];
+type Observation = KpiDetail["chart"]["points"][number];
 
 /** The latest value of the series' own frequency and the one before it, with the difference. */
-export function latestChange(detail: Pick<KpiDetail, "observations" | "selectedFrequency">): {
+export function latestChange(detail: Pick<KpiDetail, "chart" | "selectedFrequency">): {
   latest: Observation;
   previous: Observation | null;
   difference: number | null;
 } | null {
   const frequency = detail.selectedFrequency.toUpperCase();
-  const own = detail.observations.filter((o) => parsePeriod(o.period).frequency === frequency);
-  const values = own.length > 0 ? own : detail.observations;
+  // The chart's points always hold the latest values whole, thinned or not.
+  const points = detail.chart.points;
+  const own = points.filter((o) => parsePeriod(o.period).frequency === frequency);
+  const values = own.length > 0 ? own : points;
   const latest = values.at(-1);
   if (!latest) return null;
   const previous = values.at(-2) ?? null;
