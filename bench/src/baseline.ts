@@ -33,13 +33,23 @@ const PLAN_STATUSES = `
   FROM plan p JOIN kpi k ON k.plan_id = p.id JOIN series s ON s.kpi_id = k.id AND s.is_total
   JOIN series_status st ON st.series_id = s.id WHERE p.code = $1`;
 
-/** The values as validated by a date: per measurement the newest version validated by then. */
-const PLAN_VALUES_AS_OF = `
-  SELECT DISTINCT ON (m.id) m.series_id, m.period, v.value, v.status, v.withdrawn
+/** The verdicts as known on a date: per KPI the status-history row holding that day (the
+ *  series_status_history rows the as-of overview reads since the history is kept in the write
+ *  transaction). Before that history the floor read every value validated by the date, per
+ *  measurement its newest version (DISTINCT ON (m.id) … ORDER BY m.id, v.validated_at DESC). */
+const PLAN_STATUSES_AS_OF = `
+  SELECT DISTINCT ON (h.series_id) h.series_id, h.valid_until, h.status, h.assessment, h.latest, h.sparkline
   FROM plan p JOIN kpi k ON k.plan_id = p.id JOIN series s ON s.kpi_id = k.id AND s.is_total
-  JOIN measurement m ON m.series_id = s.id JOIN measurement_version v ON v.measurement_id = m.id
-  WHERE p.code = $1 AND v.workflow = 'VALIDATED' AND v.validated_at <= $2
-  ORDER BY m.id, v.validated_at DESC, v.version DESC`;
+  JOIN series_status_history h ON h.series_id = s.id
+  WHERE p.code = $1 AND h.valid_from <= $2::date ORDER BY h.series_id, h.valid_from DESC`;
+
+/** The target path in force on a date: per series the newest revision known by then. */
+const PLAN_TARGETS_AS_OF = `
+  SELECT DISTINCT ON (s.id) s.id AS series_id, tp.baseline_period, tp.baseline_value, tp.interpolation, tp.tolerance,
+         (SELECT json_agg(pt ORDER BY pt.period_end) FROM target_point pt WHERE pt.target_path_id = tp.id) AS points
+  FROM plan p JOIN kpi k ON k.plan_id = p.id JOIN series s ON s.kpi_id = k.id AND s.is_total
+  JOIN target_path tp ON tp.series_id = s.id
+  WHERE p.code = $1 AND COALESCE(tp.known_since, tp.created_at) <= $2 ORDER BY s.id, tp.revision DESC`;
 
 const KPI_ROW = `
   SELECT k.*, o.code AS organisation FROM kpi k LEFT JOIN organisation o ON o.id = k.source_organisation_id
@@ -74,8 +84,9 @@ export const baselines = {
   planOverview: (client: pg.ClientBase, plan: string) =>
     each(client, [PLAN_NODES, PLAN_KPIS, PLAN_COMMITMENTS, PLAN_TARGETS, PLAN_STATUSES], [plan]),
   planOverviewAsOf: async (client: pg.ClientBase, plan: string, asOf: string) => {
-    await each(client, [PLAN_NODES, PLAN_KPIS, PLAN_COMMITMENTS, PLAN_TARGETS], [plan]);
-    await client.query(PLAN_VALUES_AS_OF, [plan, `${asOf}T23:59:59.999Z`]);
+    await each(client, [PLAN_NODES, PLAN_KPIS, PLAN_COMMITMENTS], [plan]);
+    await client.query(PLAN_TARGETS_AS_OF, [plan, `${asOf}T23:59:59.999Z`]);
+    await client.query(PLAN_STATUSES_AS_OF, [plan, asOf]);
   },
   kpiDetail: (client: pg.ClientBase, kpi: string) =>
     each(client, [KPI_ROW, KPI_SERIES_PATHS, KPI_CONTEXT, KPI_VALUES], [kpi]),

@@ -11,11 +11,18 @@ const stored = async () =>
     select: { seriesId: true, status: true, assessment: true, latest: true, sparkline: true },
   });
 
-/** The stored verdicts are fresh when recomputing every series from scratch changes nothing. */
+const history = () =>
+  demo.database.db.seriesStatusHistory.findMany({ orderBy: [{ seriesId: "asc" }, { validFrom: "asc" }] });
+
+/** The stored verdicts are fresh when recomputing every series from scratch changes nothing,
+ *  the status history (kept up to date day by day, incrementally) included. */
 async function expectFresh() {
   const before = await stored();
+  const days = await history();
+  await demo.database.db.seriesStatusHistory.deleteMany();
   await refreshAllStoredVerdicts(demo.database.db);
   expect(await stored()).toEqual(before);
+  expect(await history()).toEqual(days);
 }
 
 describe("stored series statuses", () => {

@@ -6,6 +6,7 @@ import type { TargetPathDto } from "./kpi.selects.js";
 import { loadObservations, ofFrequency, type Observation } from "./observations.js";
 import { loadTargetPaths } from "./target-paths.js";
 import { notifyCorrectiveActionsDue } from "../corrective-action/notify-due.js";
+import { writeStatusHistory } from "./status-history.js";
 
 export const SPARKLINE_POINTS = 12;
 
@@ -46,7 +47,7 @@ export async function refreshStoredVerdicts(tx: Tx, seriesIds: number[]): Promis
 }
 
 /** Recomputes the stored verdict of these series from their published values, current target
- *  path and KPI rules. */
+ *  path and KPI rules, and their status history (the verdicts as known on each day before). */
 async function writeVerdicts(db: Reader, seriesIds: number[]): Promise<void> {
   const ids = [...new Set(seriesIds)];
   if (ids.length === 0) return;
@@ -75,6 +76,7 @@ async function writeVerdicts(db: Reader, seriesIds: number[]): Promise<void> {
       AS r(series_id int, status text, assessment jsonb, latest jsonb, sparkline jsonb)
     ON CONFLICT (series_id) DO UPDATE SET status = EXCLUDED.status, assessment = EXCLUDED.assessment,
       latest = EXCLUDED.latest, sparkline = EXCLUDED.sparkline, computed_at = EXCLUDED.computed_at`;
+  await writeStatusHistory(db, ids);
 }
 
 /** The series of these KPIs, for refreshing after a change to the KPI's rules or path. */
@@ -117,7 +119,14 @@ export async function loadStoredVerdicts(
 
 /** Series that have no stored verdict yet (reference data loaded, a series added): computed once
  *  at start, so the first overview does not pay for them. */
-export const refreshMissingStoredVerdicts = (db: Reader) => refreshInChunks(db, { status: null });
+export const refreshMissingStoredVerdicts = (db: Reader) =>
+  refreshInChunks(db, {
+    OR: [
+      { status: null },
+      // Existing databases get their status history once (migration 20261202100000).
+      { statusHistory: { none: {} }, measurements: { some: { versions: { some: { workflow: "VALIDATED" } } } } },
+    ],
+  });
 
 /** Series whose stored verdict has expired by `today` (see loadStoredVerdicts): refreshed at start,
  *  so reads after a quiet night do not all compute the same verdicts themselves. */

@@ -12,7 +12,8 @@ import { subtreeIds } from "./plan-tree.js";
 import { assessmentFieldsSelect } from "../kpi/engine-adapter.js";
 import { loadObservations } from "../kpi/observations.js";
 import { loadTargetPaths } from "../kpi/target-paths.js";
-import { loadStoredVerdicts, verdictOf, type StoredVerdict } from "../kpi/stored-verdicts.js";
+import { loadStoredVerdicts, verdictOf } from "../kpi/stored-verdicts.js";
+import { loadHistoricVerdicts } from "../kpi/status-history.js";
 
 /** The plan at a glance, as known today or at `asOf`: per node the status of its KPIs and the
  *  state of its commitments (including everything beneath it), the headline KPIs, and where
@@ -62,10 +63,13 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   ]);
   const asOf = input.asOf ? new Date(`${input.asOf}T23:59:59.999Z`) : undefined;
   const seriesIds = kpis.flatMap((k) => k.series.map((s) => s.id));
-  // Today's view reads the stored verdicts; a date in the past (or a series without one yet)
-  // is computed from the values as they were published then.
+  // Today's view reads the stored verdicts, a date in the past the stored status history; a
+  // series without either (not computed yet, or a day past its history) is computed from the
+  // values as they were published then.
   const today = input.asOf ?? input.today ?? new Date().toISOString().slice(0, 10);
-  const stored = asOf ? new Map<number, StoredVerdict>() : await loadStoredVerdicts(db, seriesIds, today);
+  const stored = input.asOf
+    ? await loadHistoricVerdicts(db, seriesIds, input.asOf)
+    : await loadStoredVerdicts(db, seriesIds, today);
   const missing = seriesIds.filter((id) => !stored.has(id));
   const [observations, paths] = await Promise.all([
     loadObservations(db, missing, asOf),
