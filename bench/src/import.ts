@@ -3,6 +3,7 @@ import type { Db } from "@boordtabel/db";
 import type pg from "pg";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
+import { loadavg } from "node:os";
 import { from as copyFrom } from "pg-copy-streams";
 
 export interface ImportFigures {
@@ -10,6 +11,8 @@ export interface ImportFigures {
   seconds: number;
   baseline_copy_seconds: number;
   ratio: number;
+  /** The machine's 1-minute load average before COPY and after the import: the machine is shared. */
+  load_average: [number, number];
 }
 
 /** The months after the dataset (which ends in 2019) up to November 2026: all already begun. */
@@ -65,6 +68,7 @@ export async function measureImport(db: Db, client: pg.ClientBase, rows: number)
   await client.query(
     `CREATE TEMP TABLE import_copy (kpi text, series text, period text, value numeric, status text, source text)`,
   );
+  const loadBefore = loadavg()[0]!;
   const copyStart = performance.now();
   await pipeline(
     Readable.from([csv]),
@@ -84,5 +88,6 @@ export async function measureImport(db: Db, client: pg.ClientBase, rows: number)
     seconds: round(seconds),
     baseline_copy_seconds: round(copySeconds),
     ratio: round(seconds / copySeconds),
+    load_average: [Math.round(loadBefore * 10) / 10, Math.round(loadavg()[0]! * 10) / 10],
   };
 }

@@ -7,6 +7,7 @@ import {
   startEmbeddedPostgres,
   toDatabaseUrl,
   withDatabase,
+  type Db,
   type PgConnection,
 } from "@boordtabel/db";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -39,6 +40,8 @@ export interface BenchOptions {
   databaseUrl?: string;
   /** Keep the server and database running after the dataset is built, until Ctrl-C (profiling). */
   keep?: boolean;
+  /** Only the import against COPY (no server, reads or web): `pnpm bench --only import`. */
+  only?: "import";
   /** The benchmark's own database on that server, created and dropped by the run. */
   databaseName?: string;
   log?: (line: string) => void;
@@ -49,9 +52,10 @@ export interface BenchResult {
   dataset: Record<string, number | string>;
   api: ReadResult[];
   /** The server's resident memory before the reads and after the whole run, in MB. */
-  server_rss_mb: { before: number; after_reads: number; after_import: number };
+  server_rss_mb: { before: number; after_reads: number; after_import: number } | null;
   import: ImportFigures;
-  web: WebFigures;
+  /** Absent when the run measured the import only. */
+  web: WebFigures | null;
 }
 
 /** Builds the synthetic dataset in a database of its own, starts the real server on it, and
@@ -95,6 +99,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       ...counts,
     };
     log(`dataset: ${JSON.stringify(dataset)}`);
+
+    if (options.only === "import") {
+      const importFigures = await measureImportWith(pool, db, options.importRows, log);
+      return { machine: machine(), dataset, api: [], server_rss_mb: null, import: importFigures, web: null };
+    }
 
     const app = await startServer(toDatabaseUrl(connection));
     cleanups.push(() => app.stop());
@@ -140,21 +149,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const rssAfterReads = app.rssMb();
     const web = await measureWeb(app.url, WEB_DIST, kpis[0]!.code, options.webRuns);
     log(`web: ${JSON.stringify(web)}`);
-    const importClient = await pool.connect();
-    const importFigures = await measureImport(db, importClient, options.importRows).finally(() =>
-      importClient.release(),
-    );
-    log(`import: ${JSON.stringify(importFigures)}`);
+    const importFigures = await measureImportWith(pool, db, options.importRows, log);
     const server_rss_mb = { before: rssBefore, after_reads: rssAfterReads, after_import: app.rssMb() };
     log(`server RSS: ${JSON.stringify(server_rss_mb)}`);
     return {
-      machine: {
-        cpus: cpus().length,
-        cpu_model: cpus()[0]?.model ?? "unknown",
-        memory_gb: Math.round(totalmem() / 2 ** 30),
-        node: process.version,
-        platform: `${process.platform}-${process.arch}`,
-      },
+      machine: machine(),
       dataset,
       api,
       server_rss_mb,
@@ -164,6 +163,21 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch((e: Error) => console.error(e.message));
   }
+}
+
+const machine = () => ({
+  cpus: cpus().length,
+  cpu_model: cpus()[0]?.model ?? "unknown",
+  memory_gb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
+});
+
+async function measureImportWith(pool: pg.Pool, db: Db, rows: number, log: (line: string) => void) {
+  const client = await pool.connect();
+  const figures = await measureImport(db, client, rows).finally(() => client.release());
+  log(`import: ${JSON.stringify(figures)}`);
+  return figures;
 }
 
 export function writeResult(path: string, result: BenchResult): void {
@@ -206,13 +220,19 @@ export function formatTable(result: BenchResult): string {
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   const i = result.import;
   const w = result.web;
+  const r = result.server_rss_mb;
   return [
-    line(header),
-    line(widths.map((n) => "-".repeat(n))),
-    ...rows.map(line),
-    "",
-    `server RSS: ${result.server_rss_mb.before} MB before the reads, ${result.server_rss_mb.after_reads} MB after them, ${result.server_rss_mb.after_import} MB after the import`,
-    `import: ${i.rows} rows in ${i.seconds} s; COPY of the same rows ${i.baseline_copy_seconds} s (${i.ratio}×)`,
-    `web: first route ${w.first_route_js_gzip_kb ?? "–"} KB gzipped JS; first chart drawn after ${w.first_chart_ms ?? "–"} ms (median)${w.note ? ` (${w.note})` : ""}`,
+    ...(rows.length ? [line(header), line(widths.map((n) => "-".repeat(n))), ...rows.map(line), ""] : []),
+    ...(r
+      ? [
+          `server RSS: ${r.before} MB before the reads, ${r.after_reads} MB after them, ${r.after_import} MB after the import`,
+        ]
+      : []),
+    `import: ${i.rows} rows in ${i.seconds} s (load average ${i.load_average.join(" → ")}); COPY of the same rows ${i.baseline_copy_seconds} s (${i.ratio}×)`,
+    ...(w
+      ? [
+          `web: first route ${w.first_route_js_gzip_kb ?? "–"} KB gzipped JS; first chart drawn after ${w.first_chart_ms ?? "–"} ms (median)${w.note ? ` (${w.note})` : ""}`,
+        ]
+      : []),
   ].join("\n");
 }

@@ -46,7 +46,7 @@ async function loadExisting(tx: Tx, seriesIds: number[], periods: string[]): Pro
            m.published_version_id AS "publishedVersionId",
            v.id, v.version, v.value, v.status::text AS status, v.workflow::text AS workflow, v.withdrawn, v.comment,
            v.reason, v.source_label AS "sourceLabel", v.recorded_at AS "recordedAt", v.validated_at AS "validatedAt"
-    FROM json_array_elements(${jsonRows(seriesIds.map((id, i) => [id, periods[i]]))}::json) AS k(r)
+    FROM jsonb_array_elements(${jsonRows(seriesIds.map((id, i) => [id, periods[i]]))}::jsonb) AS k(r)
     JOIN measurement m ON m.series_id = (k.r->>0)::int AND m.period = k.r->>1
     JOIN measurement_version v ON v.measurement_id = m.id AND v.version = m.current_version`;
   return new Map(rows.map((r) => [key(r.seriesId, r.period), r]));
@@ -54,7 +54,9 @@ async function loadExisting(tx: Tx, seriesIds: number[], periods: string[]): Pro
 
 /** Many rows as one JSON parameter (an array of positional arrays, read with `r->>n` in SQL):
  *  one parameter of a few megabytes passes the driver many times faster than a dozen arrays of
- *  100 000 elements each. Numbers that must stay exact travel as text. */
+ *  100 000 elements each. Numbers that must stay exact travel as text. Read it as `jsonb`: it is
+ *  parsed once and `r->>n` is a lookup, where on `json` every `->>` parses the row again (18
+ *  fields of 100 000 rows: 0.6 s against 2.1 s of database time). */
 const jsonRows = (rows: unknown[][]): string => JSON.stringify(rows);
 
 /** The latest published values of each series (enough for the outlier rule), oldest first. */
@@ -202,13 +204,12 @@ async function write(
   action?: string,
 ) {
   const now = new Date();
-  const fresh = planned.filter((p) => !p.existing);
   const revised = planned.filter((p) => p.existing);
   if (revised.length) {
     // Claims the next version atomically; a concurrent change since our read makes it a conflict.
     const claimed = await tx.$queryRaw<{ id: number }[]>`
       UPDATE measurement m SET current_version = m.current_version + 1
-      FROM json_array_elements(${jsonRows(revised.map((p) => [p.existing!.measurementId, p.existing!.currentVersion]))}::json) AS u(r)
+      FROM jsonb_array_elements(${jsonRows(revised.map((p) => [p.existing!.measurementId, p.existing!.currentVersion]))}::jsonb) AS u(r)
       WHERE m.id = (u.r->>0)::int AND m.current_version = (u.r->>1)::int RETURNING m.id`;
     if (claimed.length !== revised.length) {
       const got = new Set(claimed.map((c) => c.id));
@@ -223,90 +224,88 @@ async function write(
       });
     }
   }
-  // Ids drawn first, so that a new measurement and its first version — which point at each
-  // other once published — are written by one statement (foreign keys are checked at its end),
-  // without updating 100 000 fresh rows a second time.
-  const [ids] = await tx.$queryRaw<{ m: number[]; v: number[] }[]>`
-    SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('measurement', 'id'))::int
-                 FROM generate_series(1, ${fresh.length}::int)) AS m,
-           ARRAY(SELECT nextval(pg_get_serial_sequence('measurement_version', 'id'))::int
-                 FROM generate_series(1, ${planned.length}::int)) AS v`;
-  const newId = new Map(fresh.map((p, i) => [p, ids!.m[i]!]));
-  const versionId = new Map(planned.map((p, i) => [p, ids!.v[i]!]));
-  const measurementId = (p: Planned) => p.existing?.measurementId ?? newId.get(p)!;
-  const isPublished = (p: Planned) => p.input.workflow === "validated";
   const exact = (v: number | undefined) => (v === undefined ? null : String(v));
-  const measurements = fresh.map((p) => {
-    const b = parsePeriod(p.input.period);
+  const rows = planned.map((p) => {
+    const b = p.existing ? null : parsePeriod(p.input.period);
     return [
-      newId.get(p),
+      p.existing?.measurementId ?? null,
       p.located.seriesId,
       p.input.period,
-      day(b.start),
-      day(b.end),
-      isPublished(p) ? versionId.get(p) : null,
+      b && day(b.start),
+      b && day(b.end),
+      p.existing ? p.existing.currentVersion + 1 : 1,
+      exact(p.input.value),
+      exact(p.input.numerator),
+      exact(p.input.denominator),
+      exact(p.input.envelope),
+      exact(p.input.committed),
+      upper(p.input.status),
+      upper(p.input.workflow),
+      p.input.breakInSeries ?? false,
+      p.input.source ?? null,
+      p.input.sourceUrl ?? null,
+      p.input.comment ?? null,
+      p.input.reason ?? null,
     ];
   });
-  const versions = planned.map((p) => [
-    versionId.get(p),
-    measurementId(p),
-    p.existing ? p.existing.currentVersion + 1 : 1,
-    exact(p.input.value),
-    exact(p.input.numerator),
-    exact(p.input.denominator),
-    exact(p.input.envelope),
-    exact(p.input.committed),
-    upper(p.input.status),
-    upper(p.input.workflow),
-    p.input.breakInSeries ?? false,
-    p.input.source ?? null,
-    p.input.sourceUrl ?? null,
-    p.input.comment ?? null,
-    p.input.reason ?? null,
-  ]);
-  await tx.$queryRaw`
-    WITH m AS (
+  // One statement writes everything: the rows are read once (materialised), each draws its
+  // version id — and a new measurement its id — from the sequences right there, so a new
+  // measurement and its first version, which point at each other once published, go in
+  // together (foreign keys are checked at the statement's end), and a revision that is
+  // published moves its measurement's pointer in the same pass.
+  const writing = tx.$queryRaw`
+    WITH input AS MATERIALIZED (
+      SELECT (r->>0)::int AS existing_id, (r->>1)::int AS series_id, r->>2 AS period, (r->>3)::date AS period_start,
+             (r->>4)::date AS period_end, (r->>5)::int AS version, (r->>6)::numeric AS value,
+             (r->>7)::numeric AS numerator, (r->>8)::numeric AS denominator, (r->>9)::numeric AS envelope,
+             (r->>10)::numeric AS committed, (r->>11)::"MeasurementStatus" AS status,
+             (r->>12)::"WorkflowState" AS workflow, (r->>13)::boolean AS break_in_series, r->>14 AS source_label,
+             r->>15 AS source_url, r->>16 AS comment, r->>17 AS reason,
+             nextval('measurement_version_id_seq'::regclass)::int AS version_id,
+             CASE WHEN r->>0 IS NULL THEN nextval('measurement_id_seq'::regclass)::int END AS new_id
+      FROM jsonb_array_elements(${jsonRows(rows)}::jsonb) AS u(r)
+    ), m AS (
       INSERT INTO measurement (id, series_id, period, period_start, period_end, published_version_id)
-      SELECT (r->>0)::int, (r->>1)::int, r->>2, (r->>3)::date, (r->>4)::date, (r->>5)::int
-      FROM json_array_elements(${jsonRows(measurements)}::json) AS u(r)
+      SELECT new_id, series_id, period, period_start, period_end,
+             CASE WHEN workflow = 'VALIDATED' THEN version_id END
+      FROM input WHERE existing_id IS NULL
       RETURNING 1
     ), v AS (
       INSERT INTO measurement_version (id, measurement_id, version, value, numerator, denominator, envelope, committed,
         status, workflow, break_in_series, source_label, source_url, comment, reason, author_id, recorded_at,
         submitted_at, validated_at, validated_by_id, known_since)
-      SELECT (r->>0)::int, (r->>1)::int, (r->>2)::int, (r->>3)::numeric, (r->>4)::numeric, (r->>5)::numeric,
-             (r->>6)::numeric, (r->>7)::numeric, (r->>8)::"MeasurementStatus", (r->>9)::"WorkflowState",
-             (r->>10)::boolean, r->>11, r->>12, r->>13, r->>14, ${actor.id}, ${now},
-             CASE WHEN r->>9 = 'DRAFT' THEN NULL ELSE ${now}::timestamptz END,
-             CASE WHEN r->>9 = 'VALIDATED' THEN ${now}::timestamptz END,
-             CASE WHEN r->>9 = 'VALIDATED' THEN ${actor.id} END,
-             CASE WHEN r->>9 = 'VALIDATED' THEN ${now}::timestamptz END
-      FROM json_array_elements(${jsonRows(versions)}::json) AS u(r)
+      SELECT version_id, coalesce(existing_id, new_id), version, value, numerator, denominator, envelope, committed,
+             status, workflow, break_in_series, source_label, source_url, comment, reason, ${actor.id}, ${now},
+             CASE WHEN workflow = 'DRAFT' THEN NULL ELSE ${now}::timestamptz END,
+             CASE WHEN workflow = 'VALIDATED' THEN ${now}::timestamptz END,
+             CASE WHEN workflow = 'VALIDATED' THEN ${actor.id} END,
+             CASE WHEN workflow = 'VALIDATED' THEN ${now}::timestamptz END
+      FROM input
+      RETURNING 1
+    ), published AS (
+      UPDATE measurement SET published_version_id = i.version_id
+      FROM input i WHERE measurement.id = i.existing_id AND i.workflow = 'VALIDATED'
       RETURNING 1
     )
-    SELECT (SELECT count(*) FROM m)::int AS measurements, (SELECT count(*) FROM v)::int AS versions`;
-  const published = planned.filter(isPublished);
-  if (published.length) {
-    const republished = published.filter((p) => p.existing);
-    if (republished.length)
-      await tx.$executeRaw`
-        UPDATE measurement m SET published_version_id = (u.r->>1)::int
-        FROM json_array_elements(${jsonRows(republished.map((p) => [p.existing!.measurementId, versionId.get(p)!]))}::json) AS u(r)
-        WHERE m.id = (u.r->>0)::int`;
-    // Once per affected series, whatever the number of values.
-    await refreshStoredVerdicts(tx, [...new Set(published.map((p) => p.located.seriesId))]);
-  }
+    SELECT (SELECT count(*) FROM m)::int AS measurements, (SELECT count(*) FROM v)::int AS versions,
+           (SELECT count(*) FROM published)::int AS published`.then(() => undefined); // `then` sends it
+  // While the database writes (seconds for 100 000 rows), the outcomes and the audit rows are
+  // built from what is being written: on two cores the two overlap.
   const written = planned.map((p) => {
     const dto = writtenVersion(p, now);
     outcomes[p.index] = { ok: true, dto };
     return { p, dto };
   });
-  const entries = auditEntries(written, action);
+  const entries = JSON.stringify(auditEntries(written, action));
+  await writing;
+  const published = planned.filter((p) => p.input.workflow === "validated");
+  // Once per affected series, whatever the number of values.
+  if (published.length) await refreshStoredVerdicts(tx, [...new Set(published.map((p) => p.located.seriesId))]);
   await tx.$executeRaw`
     INSERT INTO audit_log (actor_id, actor_label, action, entity_type, entity_id, before, after, reason, request_id)
     SELECT ${actor.id}, ${actor.label}, e->>'action', e->>'entityType', e->>'entityId', NULLIF(e->'before', 'null'), e->'after',
            e->>'reason', ${requestId ?? null}
-    FROM jsonb_array_elements(${JSON.stringify(entries)}::jsonb) AS u(e)`;
+    FROM jsonb_array_elements(${entries}::jsonb) AS u(e)`;
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
