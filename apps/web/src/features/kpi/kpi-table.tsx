@@ -4,6 +4,7 @@ import { periodText, valueText } from "../../lib/format";
 import type { ChartRow } from "./to-chart-rows";
 import { ValueHistory } from "./value-history";
 import { SourceLink } from "../../components/source-link";
+import { ValueSource } from "../../components/value-source";
 import { labelKey } from "../../i18n/keys";
 import { useLanguage } from "../../lib/use-language";
 import { scrollRegion } from "../../components/table-scroll";
@@ -61,7 +62,7 @@ export function KpiTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail
                       {r.target === undefined && r.indicative === undefined && "–"}
                     </td>
                     <td data-label={t("kpi.source")}>
-                      <SourceLink label={r.source} url={r.sourceUrl} />
+                      {value === undefined ? "–" : <ValueSource label={r.source} url={r.sourceUrl} />}
                       {r.breakInSeries && <span className="marker">{t("kpi.breakShort")}</span>}
                     </td>
                     <td className="history-cell">
