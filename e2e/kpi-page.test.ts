@@ -95,6 +95,30 @@ describe("the KPI page in depth", () => {
     expect(await page.locator('[data-period="2019"] td').first().textContent()).toBe("75,6 %");
   });
 
+  it("says in words that a published value stored without a source lacks one, in the table and its history", async () => {
+    const { page, baseUrl } = journey;
+    // A value published before every published value needed a source.
+    await journey.database.sql(`
+      UPDATE measurement_version v SET source_label = NULL, source_url = NULL
+      FROM measurement m JOIN series s ON s.id = m.series_id JOIN kpi k ON k.id = s.kpi_id
+      WHERE v.id = m.published_version_id AND k.code = 'KPI-NWWZ' AND s.key = 'total' AND m.period = '2018'`);
+    await page.goto(`${baseUrl}/kpis/KPI-NWWZ`);
+    const missing = page.locator('table.kpi-values [data-period="2018"] [data-flag="no-source"]');
+    await missing.waitFor();
+    expect(await missing.textContent()).toBe("Bron ontbreekt");
+    expect(await page.locator('table.kpi-values [data-period="2005"] [data-flag="no-source"]').count()).toBe(0);
+    await page.getByRole("button", { name: "Geschiedenis van de waarde voor 2018" }).click();
+    const dialog = page.getByRole("dialog", { name: "Versies van de waarde voor 2018" });
+    await dialog.locator("[data-version]").first().waitFor();
+    expect(await dialog.locator('[data-version="1"] [data-flag="no-source"]').textContent()).toBe("Bron ontbreekt");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${baseUrl}/kpis/KPI-NWWZ?lang=en`);
+    await page.locator('table.kpi-values [data-period="2018"] [data-flag="no-source"]').waitFor();
+    expect(await page.locator('table.kpi-values [data-period="2018"] [data-flag="no-source"]').textContent()).toBe(
+      "Source missing",
+    );
+  });
+
   it("lists the reservation a social partner recorded", async () => {
     const { page, baseUrl } = journey;
     await page.goto(`${baseUrl}/kpis/KPI-WZG`);

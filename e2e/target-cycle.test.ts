@@ -133,6 +133,7 @@ describe("the target cycle", () => {
       value: 9,
       comment: "Jaarverslag",
       workflow: "validated",
+      source: "VDAB",
     });
     await editor.goto(`${baseUrl}/bijsturing`);
     const row = editor.locator(`[data-needed="${KPI}"]`);

@@ -69,7 +69,7 @@ describe("POST /api/v1/kpis/:code/observations", () => {
   });
 
   it("takes CSV with one column per dimension; a reviewer may publish directly", async () => {
-    const csv = "period,value,status,geslacht,workflow\n2024,73.9,provisional,vrouwen,validated\n";
+    const csv = "period,value,status,geslacht,workflow,source\n2024,73.9,provisional,vrouwen,validated,Statbel\n";
     const response = await post(csv, { cookie: reviewerCookie, origin: TEST_BASE_URL }, "text/csv");
     expect(response.statusCode).toBe(201);
     const json = (await server.app.inject({ method: "GET", url: "/api/v1/kpis/KPI-WZG/observations.json" })).json();
@@ -251,10 +251,55 @@ describe("POST /api/v1/kpis/:code/observations", () => {
   it("lets an admin publish directly", async () => {
     const admin = await signIn(server, "admin@demo.boordtabel.be", DEMO_PASSWORD);
     const response = await post(
-      { observations: [{ period: "2009", value: 78, workflow: "validated", comment: "test" }] },
+      { observations: [{ period: "2009", value: 78, workflow: "validated", comment: "test", source: "Statbel" }] },
       { cookie: admin, origin: TEST_BASE_URL },
     );
     expect(response.json()).toEqual({ recorded: 1, workflow: "validated" });
+  });
+
+  it("refuses to publish a value without its source, JSON or CSV, naming the row and writing nothing", async () => {
+    const admin = await signIn(server, "admin@demo.boordtabel.be", DEMO_PASSWORD);
+    const [before, audit] = [await versions(), await lastAuditId()];
+    const json = await post(
+      {
+        observations: [
+          { period: "2008", value: 78, workflow: "validated", comment: "test", source: "Statbel" },
+          { period: "2007", value: 78, workflow: "validated", comment: "test" },
+        ],
+      },
+      { cookie: admin, origin: TEST_BASE_URL },
+    );
+    expect(json.statusCode).toBe(400);
+    expect(json.json().error.rows).toEqual([
+      {
+        row: 2,
+        issues: [
+          { field: "source", message: "Vermeld de bron van deze waarde: zonder bron kan ze niet gepubliceerd worden." },
+        ],
+      },
+    ]);
+    const csv = await server.app.inject({
+      method: "POST",
+      url: "/api/v1/kpis/KPI-WZG/observations?lang=en",
+      headers: { "content-type": "text/csv", cookie: reviewerCookie, origin: TEST_BASE_URL },
+      payload: "period,value,comment,workflow,source\n2008,78,test,validated,Statbel\n2007,78,test,validated,\n",
+    });
+    expect(csv.statusCode).toBe(400);
+    expect(csv.json().error.rows).toEqual([
+      {
+        row: 2,
+        issues: [
+          { field: "source", message: "State the source of this value: without a source it cannot be published." },
+        ],
+      },
+    ]);
+    expect([await versions(), await lastAuditId()]).toEqual([before, audit]);
+    // A draft may still lack its source.
+    const draft = await post(
+      { observations: [{ period: "2007", value: 78, workflow: "draft", comment: "test" }] },
+      { cookie: admin, origin: TEST_BASE_URL },
+    );
+    expect(draft.json()).toEqual({ recorded: 1, workflow: "draft" });
   });
 
   it("answers 401 to anonymous callers and 403 to viewers", async () => {

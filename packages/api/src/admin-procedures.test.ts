@@ -158,6 +158,7 @@ describe("disaggregations and editor scopes", () => {
       period: "2023",
       value: 76.2,
       workflow: "validated",
+      source: "Statbel",
     });
     const detail = await as(null).kpi.detail({ code: "KPI-WZG", series: "provincie=antwerpen" });
     expect(detail.chart.points.map((o) => [o.period, o.value])).toEqual([["2023", 76.2]]);

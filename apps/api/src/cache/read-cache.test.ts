@@ -35,7 +35,7 @@ const record = async (period: string, value: number) => {
     method: "POST",
     url: "/trpc/measurement.record",
     headers: { cookie: admin, origin: TEST_BASE_URL, "content-type": "application/json" },
-    payload: { kpi: "KPI-WZG", period, value, workflow: "validated" },
+    payload: { kpi: "KPI-WZG", period, value, workflow: "validated", source: "Statbel" },
   });
   expect(response.statusCode, response.body).toBe(200);
 };

@@ -50,6 +50,29 @@ describe("import", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("refuses a row without its source, CSV or XLSX, naming the row and the field, and writes nothing", async () => {
+    const before = await counts();
+    const result = await callerFor(database.db, editor).import.commit(
+      csv("kpi,period,value,source\nKPI-WZG,2016,77.1,Statbel\nKPI-WZG,2015,77.2, \n"),
+    );
+    expect(result).toMatchObject({
+      committed: false,
+      errors: [{ row: 2, issues: [{ field: "source", messageKey: "measurement.sourceRequired" }] }],
+    });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("waarden");
+    sheet.addRow(["kpi", "period", "value", "source"]);
+    sheet.addRow(["KPI-WZG", "2016", 77.1, "Statbel"]);
+    sheet.addRow(["KPI-NWWZ", "2016", 180000]);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
+    const fromXlsx = await callerFor(database.db, editor).import.commit({ format: "xlsx", content: xlsx });
+    expect(fromXlsx).toMatchObject({
+      committed: false,
+      errors: [{ row: 2, issues: [{ field: "source", messageKey: "measurement.sourceRequired" }] }],
+    });
+    expect(await counts()).toEqual(before);
+  });
+
   it("commits all rows in one go, as submitted values with their audit rows", async () => {
     const result = await callerFor(database.db, editor).import.commit(
       csv('kpi,period,value,source\nKPI-WZG,2024,77.1,Statbel\nKPI-NWWZ,2024,"180.123",VDAB\n'),

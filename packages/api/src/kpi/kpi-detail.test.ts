@@ -72,7 +72,12 @@ describe("kpi.detail", () => {
 
   it("shows the figures as known on a date: a value validated later is not yet there", async () => {
     const key = { kpi: "KPI-WZG", series: "total", period: "2025" };
-    await callerFor(database.db, actors.reviewer).measurement.record({ ...key, value: 77.1, workflow: "validated" });
+    await callerFor(database.db, actors.reviewer).measurement.record({
+      ...key,
+      value: 77.1,
+      workflow: "validated",
+      source: "Statbel",
+    });
     const today = await anonymous().kpi.detail({ code: "KPI-WZG" });
     expect(today.assessment.latest).toMatchObject({ period: "2025", value: 77.1 });
     // Seeded figures count from their publication, not from the day the database was filled.

@@ -58,6 +58,7 @@ describe("stored series statuses", () => {
       expectedVersion: 1,
       reason: "herziening",
       workflow: "validated",
+      source: "Statbel",
     });
     await expectFresh();
     await as("reviewer").measurement.withdraw({ ...key, period: "2024", expectedVersion: 2, reason: "dubbel" });

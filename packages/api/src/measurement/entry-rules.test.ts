@@ -62,6 +62,55 @@ describe("the rules of the entry form, kept by the server", () => {
     expect(submitted).toMatchObject({ version: 2, workflow: "submitted", source: "Statbel EAK 2003" });
   });
 
+  it("publishes a value only with its source: a reviewer's or admin's direct validation without one writes nothing", async () => {
+    const before = {
+      versions: await database.db.measurementVersion.count(),
+      audit: await database.db.auditLog.count(),
+    };
+    for (const who of ["reviewer", "admin"] as const) {
+      for (const source of [{}, { source: "  " }]) {
+        await expect(
+          as(who).measurement.record({
+            ...key,
+            period: "2002",
+            value: 75,
+            comment: "x",
+            workflow: "validated",
+            ...source,
+          }),
+        ).rejects.toMatchObject({
+          code: "BAD_REQUEST",
+          message: "Vermeld de bron van deze waarde: zonder bron kan ze niet gepubliceerd worden.",
+        });
+      }
+    }
+    await expect(
+      callerFor(database.db, actors.reviewer, "en").measurement.record({
+        ...key,
+        period: "2002",
+        value: 75,
+        comment: "x",
+        workflow: "validated",
+      }),
+    ).rejects.toMatchObject({ message: "State the source of this value: without a source it cannot be published." });
+    expect({
+      versions: await database.db.measurementVersion.count(),
+      audit: await database.db.auditLog.count(),
+    }).toEqual(before);
+    // A web address alone is a source; a reviewer's draft may still lack one.
+    const published = await as("reviewer").measurement.record({
+      ...key,
+      period: "2002",
+      value: 75,
+      comment: "x",
+      workflow: "validated",
+      sourceUrl: "https://statbel.fgov.be/nl/themas/werk-opleiding/arbeidsmarkt/werkgelegenheid-en-werkloosheid",
+    });
+    expect(published).toMatchObject({ version: 1, workflow: "validated" });
+    const draft = await as("reviewer").measurement.record({ ...key, period: "2001", value: 75, comment: "x" });
+    expect(draft).toMatchObject({ version: 1, workflow: "draft", source: null });
+  });
+
   it("a value sent back is corrected and resubmitted without a reason; a published one needs one", async () => {
     await as("reviewer").measurement.sendBack({ ...key, period: "2003", expectedVersion: 2, reason: "tikfout" });
     const resubmitted = await as("editor").measurement.record({

@@ -93,13 +93,15 @@ export async function transitionInTransaction(
   }
   if (current.workflow !== from)
     throw new DomainError("CONFLICT", "measurement.wrongState", { state: current.workflow.toLowerCase() });
-  if (transition === "submit" && !current.sourceLabel?.trim() && !current.withdrawn)
+  // The same rule as recording (record-batch.ts): a label or a web address; a withdrawal has no
+  // value and so no source.
+  const sourced = Boolean(current.sourceLabel?.trim() || current.sourceUrl || current.withdrawn);
+  if (transition === "submit" && !sourced)
     throw new DomainError("BAD_INPUT", "measurement.sourceRequired", {}, [
       { field: "source", messageKey: "measurement.sourceRequired" },
     ]);
   // The board sees the source beside every published value: one without it cannot be checked.
-  if (to === "VALIDATED" && !current.sourceLabel && !current.sourceUrl)
-    throw new DomainError("BAD_INPUT", "measurement.sourceRequiredToValidate");
+  if (to === "VALIDATED" && !sourced) throw new DomainError("BAD_INPUT", "measurement.sourceRequiredToValidate");
   const now = new Date();
   // Guarded on the workflow state too, so two reviewers cannot both act on one submission.
   const moved = await tx.measurementVersion.updateMany({

@@ -58,6 +58,7 @@ describe("recording a measurement", () => {
       expectedVersion: 1,
       reason: "definitief cijfer",
       workflow: "validated",
+      source: "Statbel",
     });
     expect(revised).toMatchObject({ version: 2, value: 77.3, workflow: "validated" });
     expect(await published("2024")).toEqual([
@@ -168,7 +169,14 @@ describe("recording a measurement", () => {
 describe("restoring an earlier version", () => {
   it("an admin puts version 1 back as a new published version, audited as a restore", async () => {
     const period = "2004";
-    await as("admin").measurement.record({ ...key, period, value: 78, workflow: "validated", comment: "test" });
+    await as("admin").measurement.record({
+      ...key,
+      period,
+      value: 78,
+      workflow: "validated",
+      comment: "test",
+      source: "Statbel",
+    });
     await as("admin").measurement.record({
       ...key,
       period,
@@ -176,6 +184,7 @@ describe("restoring an earlier version", () => {
       expectedVersion: 1,
       reason: "fout",
       workflow: "validated",
+      source: "Statbel",
     });
     await expect(
       as("reviewer").measurement.restore({ ...key, period, version: 1, expectedVersion: 2, reason: "terug" }),
@@ -206,7 +215,14 @@ describe("restoring an earlier version", () => {
 
   it("refuses to restore a withdrawal or a version that does not exist", async () => {
     const period = "2005";
-    await as("admin").measurement.record({ ...key, period, value: 78, workflow: "validated", comment: "test" });
+    await as("admin").measurement.record({
+      ...key,
+      period,
+      value: 78,
+      workflow: "validated",
+      comment: "test",
+      source: "Statbel",
+    });
     await as("admin").measurement.withdraw({ ...key, period, expectedVersion: 1, reason: "dubbel" });
     await expect(
       as("admin").measurement.restore({ ...key, period, version: 2, expectedVersion: 2, reason: "x" }),

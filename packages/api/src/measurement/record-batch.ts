@@ -113,11 +113,10 @@ function check(
       { field: "comment", messageKey: "measurement.outlierNeedsComment" },
     ]);
   }
-  // A value goes to a reviewer only with its source; a draft may still lack it.
-  if (input.workflow === "submitted" && !input.source?.trim() && !input.sourceUrl) {
-    return new DomainError("BAD_INPUT", "measurement.sourceRequired", {}, [
-      { field: "source", messageKey: "measurement.sourceRequired" },
-    ]);
+  // A value goes to a reviewer, or is published, only with its source; a draft may still lack it.
+  if (input.workflow !== "draft" && !input.source?.trim() && !input.sourceUrl) {
+    const key = input.workflow === "validated" ? "measurement.sourceRequiredToPublish" : "measurement.sourceRequired";
+    return new DomainError("BAD_INPUT", key, {}, [{ field: "source", messageKey: key }]);
   }
   if (!p.existing) {
     if (input.expectedVersion)

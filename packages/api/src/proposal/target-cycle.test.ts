@@ -108,6 +108,7 @@ describe("the target cycle", () => {
       value: 9,
       comment: "test",
       workflow: "validated",
+      source: "VDAB",
     });
     const due = await demo.database.db.notification.findMany({
       where: { kind: "correctiveActionDue" },
@@ -146,6 +147,7 @@ describe("the target cycle", () => {
       value: 4.4,
       comment: "test",
       workflow: "validated",
+      source: "VDAB",
     });
     expect((await as(null).kpi.detail({ code: KPI })).assessment.status).toBe("AT_RISK");
     const code = KPI;

@@ -97,6 +97,7 @@ export function matrixCases(as: (who: Who) => Caller, ids: { viewer: string }): 
           expectedVersion: 1,
           reason: "matrix",
           workflow: "validated",
+          source: "Statbel",
         });
         return c.measurement.restore({ ...key, version: 1, expectedVersion: 2, reason: "matrix" });
       },

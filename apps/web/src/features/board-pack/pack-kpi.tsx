@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "../../components/status-badge";
 import { ValueMarkers } from "../../components/value-markers";
+import { ValueSource } from "../../components/value-source";
 import { labelKey } from "../../i18n/keys";
 import { periodText, valueText } from "../../lib/format";
 import { useLanguage } from "../../lib/use-language";
@@ -69,7 +70,9 @@ export function KpiPackPage({ kpi, detail }: { kpi: PackKpi; detail: KpiDetail }
                         : ""}
                     </td>
                     <td className="number">{r.planned === undefined ? t("boardPack.none") : v(r.planned)}</td>
-                    <td>{r.source ?? t("boardPack.none")}</td>
+                    <td>
+                      <ValueSource label={r.source} url={r.sourceUrl} />
+                    </td>
                   </tr>
                 );
               })}

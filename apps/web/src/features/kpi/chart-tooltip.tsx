@@ -33,12 +33,8 @@ export function ChartTooltip({
             <dd>
               {v(value)} ({t(labelKey("valueStatus", row.valueStatus ?? "final"))})
             </dd>
-            {row.source && (
-              <>
-                <dt>{t("kpi.source")}</dt>
-                <dd>{row.source}</dd>
-              </>
-            )}
+            <dt>{t("kpi.source")}</dt>
+            <dd>{row.source || row.sourceUrl ? (row.source ?? row.sourceUrl) : t("valueSource.missing")}</dd>
           </>
         )}
         {row.planned !== undefined && (

@@ -8,6 +8,7 @@ import { periodText, valueText } from "../../lib/format";
 import { toChartRows, type ChartRow } from "./to-chart-rows";
 import { ValueHistory } from "./value-history";
 import { SourceLink } from "../../components/source-link";
+import { ValueSource } from "../../components/value-source";
 import { labelKey } from "../../i18n/keys";
 import { useLanguage } from "../../lib/use-language";
 import { scrollRegion } from "../../components/table-scroll";
@@ -136,7 +137,7 @@ function ValuesTable({ rows, detail }: { rows: ChartRow[]; detail: KpiDetail }) 
                       {r.target === undefined && r.indicative === undefined && "–"}
                     </td>
                     <td data-label={t("kpi.source")}>
-                      <SourceLink label={r.source} url={r.sourceUrl} />
+                      {value === undefined ? "–" : <ValueSource label={r.source} url={r.sourceUrl} />}
                       {r.breakInSeries && <span className="marker">{t("kpi.breakShort")}</span>}
                     </td>
                     <td className="history-cell">

@@ -5,7 +5,7 @@ import { useSession } from "../../lib/session";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../components/dialog";
 import { QueryState } from "../../components/query-state";
-import { SourceLink } from "../../components/source-link";
+import { ValueSource } from "../../components/value-source";
 import { dateTimeText, periodText, valueText } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
 import { labelKey } from "../../i18n/keys";
@@ -79,13 +79,13 @@ function HistoryTable({ kpi, series, period, unit, decimals }: Props) {
                   <td>{v.author ?? t("history.import")}</td>
                   <td>
                     {[v.reason, v.comment].filter(Boolean).join(" · ")}
-                    {(v.source || v.sourceUrl) && (
+                    {(v.source || v.sourceUrl || unsourcedPublished(v)) && (
                       <>
                         {v.reason || v.comment ? " · " : ""}
-                        <SourceLink label={v.source} url={v.sourceUrl} />
+                        <ValueSource label={v.source} url={v.sourceUrl} />
                       </>
                     )}
-                    {!v.reason && !v.comment && !v.source && !v.sourceUrl && "–"}
+                    {!v.reason && !v.comment && !v.source && !v.sourceUrl && !unsourcedPublished(v) && "–"}
                   </td>
                   {session.isAdmin && (
                     <td>
@@ -150,3 +150,12 @@ function RestoreForm({ version, onRestore }: { version: number; onRestore: (reas
     </form>
   );
 }
+
+/** A published value stored without a source (before every published value needed one): the
+ *  history says so rather than leaving the source out. A withdrawal has no value to source. */
+const unsourcedPublished = (v: {
+  withdrawn: boolean;
+  workflow: string;
+  source: string | null;
+  sourceUrl: string | null;
+}) => !v.withdrawn && v.workflow === "validated" && !v.source?.trim() && !v.sourceUrl;
