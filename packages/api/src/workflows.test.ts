@@ -143,12 +143,12 @@ describe("withdrawing a value", () => {
   it("an editor's withdrawal waits for a reviewer, who publishes it though it has no value and so no source", async () => {
     const key = { kpi: "KPI-NWWZ", series: "total", period: "2005" };
     await as("editor").measurement.withdraw({ ...key, expectedVersion: 1, reason: "dubbel geteld" });
-    expect((await as(null).kpi.detail({ code: "KPI-NWWZ" })).observations.map((o) => o.period)).toContain("2005");
+    expect((await as(null).kpi.detail({ code: "KPI-NWWZ" })).chart.points.map((o) => o.period)).toContain("2005");
     await expect(as("reviewer").measurement.validate({ ...key, expectedVersion: 2 })).resolves.toMatchObject({
       withdrawn: true,
       workflow: "validated",
     });
-    expect((await as(null).kpi.detail({ code: "KPI-NWWZ" })).observations.map((o) => o.period)).not.toContain("2005");
+    expect((await as(null).kpi.detail({ code: "KPI-NWWZ" })).chart.points.map((o) => o.period)).not.toContain("2005");
   });
 });
 
