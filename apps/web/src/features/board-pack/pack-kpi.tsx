@@ -71,7 +71,7 @@ export function KpiPackPage({ kpi, detail }: { kpi: PackKpi; detail: KpiDetail }
                     </td>
                     <td className="number">{r.planned === undefined ? t("boardPack.none") : v(r.planned)}</td>
                     <td>
-                      <ValueSource label={r.source} url={r.sourceUrl} />
+                      <ValueSource label={r.source} url={r.sourceUrl} plain />
                     </td>
                   </tr>
                 );
