@@ -1,4 +1,5 @@
 import { parsePeriod, publishableUrl } from "@boordtabel/domain";
+import { Prisma } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
 
 export interface Observation {
@@ -16,10 +17,33 @@ export interface Observation {
   knownSinceApproximate: boolean;
 }
 
+interface ObservationRow {
+  series_id: number;
+  period: string;
+  value: number;
+  status: string;
+  source_label: string | null;
+  source_url: string | null;
+  comment: string | null;
+  break_in_series: boolean;
+  known_since: string | null;
+  known_since_approximate: boolean;
+}
+
+/** The columns an observation is made of. The value is read as float8, which PostgreSQL converts
+ *  from numeric as `Number()` converts its text (the nearest double). The known-since day is the
+ *  UTC date, as `toISOString().slice(0, 10)` gives it. */
+const COLUMNS = Prisma.sql`m.series_id, m.period, v.value::float8 AS value, v.status::text AS status,
+  v.source_label, v.source_url, v.comment, v.break_in_series,
+  to_char(COALESCE(v.known_since, v.validated_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS known_since,
+  v.known_since_approximate`;
+
 /** Published observations per series in one query: today's published versions, or — with
  *  `asOf` — per measurement the newest validated version known by that moment, known meaning
  *  COALESCE(knownSince, validatedAt) <= asOf (a board meeting of 12 March sees what was
- *  published by 12 March, whenever it was loaded). Withdrawn values are left out. */
+ *  published by 12 March, whenever it was loaded). Withdrawn values are left out. Plain SQL, not
+ *  a Prisma relation read: this is the hottest read of the application (every KPI page, export
+ *  and verdict), and the nested read cost twice the query (docs/performance.md). */
 export async function loadObservations(
   db: Reader,
   seriesIds: number[],
@@ -27,49 +51,36 @@ export async function loadObservations(
 ): Promise<Map<number, Observation[]>> {
   const result = new Map<number, Observation[]>(seriesIds.map((id) => [id, []]));
   if (seriesIds.length === 0) return result;
-  const versionSelect = {
-    value: true,
-    status: true,
-    withdrawn: true,
-    sourceLabel: true,
-    sourceUrl: true,
-    comment: true,
-    breakInSeries: true,
-    knownSince: true,
-    knownSinceApproximate: true,
-    validatedAt: true,
-  } as const;
+  const ids = [...new Set(seriesIds)];
   const rows = asOf
-    ? await db.measurementVersion.findMany({
-        where: {
-          measurement: { seriesId: { in: seriesIds } },
-          workflow: "VALIDATED",
-          OR: [{ knownSince: { lte: asOf } }, { knownSince: null, validatedAt: { lte: asOf } }],
-        },
-        orderBy: [{ measurementId: "asc" }, { version: "desc" }],
-        distinct: ["measurementId"],
-        select: { ...versionSelect, measurement: { select: { seriesId: true, period: true, periodEnd: true } } },
-      })
-    : await db.measurementVersion.findMany({
-        where: { publishedOf: { seriesId: { in: seriesIds } } },
-        select: { ...versionSelect, measurement: { select: { seriesId: true, period: true, periodEnd: true } } },
-      });
-  rows
-    .filter((r) => !r.withdrawn && r.value !== null)
-    .sort((a, b) => a.measurement.periodEnd.getTime() - b.measurement.periodEnd.getTime())
-    .forEach((r) =>
-      result.get(r.measurement.seriesId)?.push({
-        period: r.measurement.period,
-        value: r.value!.toNumber(),
-        status: r.status.toLowerCase() as Observation["status"],
-        source: r.sourceLabel,
-        sourceUrl: publishableUrl(r.sourceUrl),
-        comment: r.comment,
-        breakInSeries: r.breakInSeries,
-        knownSince: (r.knownSince ?? r.validatedAt)?.toISOString().slice(0, 10) ?? null,
-        knownSinceApproximate: r.knownSinceApproximate,
-      }),
-    );
+    ? await db.$queryRaw<ObservationRow[]>`
+        SELECT ${COLUMNS} FROM measurement m
+        JOIN LATERAL (
+          SELECT * FROM measurement_version x
+          WHERE x.measurement_id = m.id AND x.workflow = 'VALIDATED'
+            AND COALESCE(x.known_since, x.validated_at) <= ${asOf.toISOString()}::timestamptz
+          ORDER BY x.version DESC LIMIT 1
+        ) v ON true
+        WHERE m.series_id = ANY(${ids}) AND NOT v.withdrawn AND v.value IS NOT NULL
+        ORDER BY m.series_id, m.period_end, m.period_start DESC, m.id`
+    : await db.$queryRaw<ObservationRow[]>`
+        SELECT ${COLUMNS} FROM measurement m
+        JOIN measurement_version v ON v.id = m.published_version_id
+        WHERE m.series_id = ANY(${ids}) AND NOT v.withdrawn AND v.value IS NOT NULL
+        ORDER BY m.series_id, m.period_end, m.period_start DESC, m.id`;
+  for (const r of rows) {
+    result.get(r.series_id)?.push({
+      period: r.period,
+      value: r.value,
+      status: r.status.toLowerCase() as Observation["status"],
+      source: r.source_label,
+      sourceUrl: publishableUrl(r.source_url),
+      comment: r.comment,
+      breakInSeries: r.break_in_series,
+      knownSince: r.known_since,
+      knownSinceApproximate: r.known_since_approximate,
+    });
+  }
   return result;
 }
 
