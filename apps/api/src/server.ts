@@ -150,8 +150,13 @@ export function createServer(options: ServerOptions) {
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
-  registerOpenDataRoutes(app, db, actor);
-  registerBoardPackRoutes(app, db, actor, { webApp: webDist !== null });
+  // Routes added in a plugin, so that @fastify/compress (which equips each route as it is added,
+  // once the plugin has loaded) compresses them: added directly, they were sent uncompressed.
+  app.register((scope, _options, done) => {
+    registerOpenDataRoutes(scope, db, actor);
+    registerBoardPackRoutes(scope, db, actor, { webApp: webDist !== null });
+    done();
+  });
   app.register(importRoute, { db, actorOf: actor });
 
   if (webDist) app.register(fastifyStatic, { root: webDist, wildcard: false });

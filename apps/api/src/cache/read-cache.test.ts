@@ -4,6 +4,7 @@
 import { DEMO_PASSWORD, ensureDemoAccounts } from "@boordtabel/api";
 import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { createTestServer, signIn, TEST_BASE_URL } from "../test-support.js";
 
 type Server = ReturnType<typeof createTestServer>;
@@ -29,6 +30,7 @@ afterAll(async () => {
 
 const get = (server: Server, url: string, headers: Record<string, string> = {}) =>
   server.app.inject({ method: "GET", url, headers });
+const raw = (response: { rawPayload: Buffer }) => response.rawPayload;
 
 const record = async (period: string, value: number) => {
   const response = await writer.app.inject({
@@ -106,6 +108,39 @@ describe("versioned read cache", () => {
     expect(english.body).not.toBe(dutch.body);
   });
 
+  it("sends cached reads compressed when the client accepts it, the same bytes once unpacked", async () => {
+    const plain = await get(reader, OBSERVATIONS);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    for (const [accept, encoding, unpack] of [
+      ["gzip, deflate, br", "br", brotliDecompressSync],
+      ["gzip", "gzip", gunzipSync],
+    ] as const) {
+      // The first answer in an encoding compresses it, the next one is the kept bytes.
+      const first = await get(reader, OBSERVATIONS, { "accept-encoding": accept });
+      const second = await get(reader, OBSERVATIONS, { "accept-encoding": accept });
+      expect(first.headers["content-encoding"]).toBe(encoding);
+      expect(String(first.headers.vary)).toContain("accept-encoding");
+      expect(raw(first).length).toBeLessThan(raw(plain).length / 3);
+      expect(unpack(raw(first)).equals(raw(plain))).toBe(true);
+      expect(raw(second).equals(raw(first))).toBe(true);
+      expect(second.headers.etag).toBe(plain.headers.etag);
+    }
+  });
+
+  it("computes a read once when many ask for it at the same moment after a write", async () => {
+    await record("1993", 70.4);
+    const before = reader.readCache!.stats();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => get(reader, detailUrl)));
+    const after = reader.readCache!.stats();
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(6).fill(200));
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    expect(answers[0]!.body).toContain("1993");
+    // One computed it; the others shared its answer or found it kept.
+    expect(after.misses - before.misses).toBe(1);
+    expect(after.shared - before.shared + after.hits - before.hits).toBe(5);
+    expect(after.computing).toBe(0);
+  });
+
   it("never keeps a refusal: reading switched to signed-in only refuses the next anonymous read", async () => {
     expect((await get(reader, OBSERVATIONS)).statusCode).toBe(200);
     const off = await writer.app.inject({
@@ -117,5 +152,21 @@ describe("versioned read cache", () => {
     expect(off.statusCode, off.body).toBe(200);
     expect((await get(reader, OBSERVATIONS)).statusCode).toBe(401);
     expect((await get(reader, OBSERVATIONS, { cookie: admin })).statusCode).toBe(200);
+  });
+});
+
+describe("compression without the read cache", () => {
+  it("still compresses the open-data exports, which were once added before the compression plugin", async () => {
+    const plain = createTestServer(database.db, { readCacheBytes: 0 });
+    try {
+      await plain.app.ready();
+      // Reading is for signed-in users by now (the refusal test above).
+      const answer = await get(plain, OBSERVATIONS, { "accept-encoding": "gzip", cookie: admin });
+      expect(answer.statusCode).toBe(200);
+      expect(answer.headers["content-encoding"]).toBe("gzip");
+      expect(JSON.parse(gunzipSync(raw(answer)).toString()).kpi.code).toBe("KPI-WZG");
+    } finally {
+      await plain.stop();
+    }
   });
 });
