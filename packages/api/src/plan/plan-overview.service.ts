@@ -9,7 +9,7 @@ import {
 import type { Db } from "@boordtabel/db";
 import { bilingual } from "../dto.js";
 import { subtreeIds } from "./plan-tree.js";
-import { assessmentFieldsSelect } from "../kpi/engine-adapter.js";
+import { loadOverviewRows } from "./plan-overview-rows.js";
 import { loadObservations } from "../kpi/observations.js";
 import { loadTargetPaths } from "../kpi/target-paths.js";
 import { loadStoredVerdicts, verdictOf } from "../kpi/stored-verdicts.js";
@@ -19,50 +19,11 @@ import { loadHistoricVerdicts } from "../kpi/status-history.js";
  *  state of its commitments (including everything beneath it), the headline KPIs, and where
  *  commitments and KPIs contradict each other. A fixed number of queries. */
 export async function getPlanOverview(db: Db, input: { code: string; asOf?: string; today?: string }) {
-  const plan = await db.plan.findUnique({
-    where: { code: input.code },
-    select: {
-      id: true,
-      code: true,
-      titleNl: true,
-      titleEn: true,
-      shortTitleNl: true,
-      shortTitleEn: true,
-      nodes: {
-        orderBy: { sortOrder: "asc" },
-        select: { id: true, parentId: true, code: true, kind: true, number: true, titleNl: true, titleEn: true },
-      },
-    },
-  });
-  if (!plan) throw new DomainError("NOT_FOUND", "plan.notFound", { code: input.code });
-  const [kpis, commitments] = await Promise.all([
-    db.kpi.findMany({
-      where: { planId: plan.id, archivedAt: null },
-      orderBy: { sortOrder: "asc" },
-      select: {
-        code: true,
-        nameNl: true,
-        nameEn: true,
-        ...assessmentFieldsSelect,
-        isHeadline: true,
-        nodeLinks: { select: { nodeId: true } },
-        // The KPI's headline series carries its status (never simply the first or the total).
-        series: { where: { isHeadline: true }, select: { id: true, frequency: true } },
-      },
-    }),
-    db.commitment.findMany({
-      where: { planId: plan.id },
-      select: {
-        code: true,
-        nodeId: true,
-        status: true,
-        deadline: true,
-        kpiLinks: { select: { kpi: { select: { code: true } } } },
-      },
-    }),
-  ]);
+  const rows = await loadOverviewRows(db, input.code);
+  if (!rows) throw new DomainError("NOT_FOUND", "plan.notFound", { code: input.code });
+  const { plan, kpis, commitments } = rows;
   const asOf = input.asOf ? new Date(`${input.asOf}T23:59:59.999Z`) : undefined;
-  const seriesIds = kpis.flatMap((k) => k.series.map((s) => s.id));
+  const seriesIds = kpis.flatMap((k) => (k.headline ? [k.headline.id] : []));
   // Today's view reads the stored verdicts, a date in the past the stored status history; a
   // series without either (not computed yet, or a day past its history) is computed from the
   // values as they were published then.
@@ -77,7 +38,7 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   ]);
 
   const assessed = kpis.map((k) => {
-    const headlineSeries = k.series[0]; // the only one selected: the KPI's headline series
+    const headlineSeries = k.headline;
     const seriesId = headlineSeries?.id;
     const path = seriesId === undefined ? undefined : paths.get(seriesId);
     const known = seriesId === undefined ? undefined : stored.get(seriesId);
@@ -92,12 +53,12 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
     code: c.code,
     nodeId: c.nodeId,
     status: c.status,
-    deadline: c.deadline?.toISOString().slice(0, 10) ?? null,
+    deadline: c.deadline,
   }));
 
   const nodes = plan.nodes.map((n) => {
     const ids = new Set(subtreeIds(plan.nodes, n.id));
-    const nodeKpis = assessed.filter((a) => a.kpi.nodeLinks.some((l) => ids.has(l.nodeId)));
+    const nodeKpis = assessed.filter((a) => a.kpi.nodeIds.some((id) => ids.has(id)));
     return {
       code: n.code,
       parent: plan.nodes.find((p) => p.id === n.parentId)?.code ?? null,
@@ -116,7 +77,7 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   const kpiRows = assessed.map(({ kpi, latest, sparkline, path, assessment }) => ({
     code: kpi.code,
     name: bilingual(kpi.nameNl, kpi.nameEn),
-    node: homeOf(kpi.nodeLinks.map((l) => l.nodeId)),
+    node: homeOf(kpi.nodeIds),
     unit: kpi.unit.toLowerCase(),
     decimals: kpi.decimals,
     isHeadline: kpi.isHeadline,
@@ -132,7 +93,7 @@ export async function getPlanOverview(db: Db, input: { code: string; asOf?: stri
   const headline = kpiRows.filter((k) => k.isHeadline);
 
   const kpiStatus = new Map<string, Status>([...statusOf].map(([code, a]) => [code, a.status]));
-  const links = commitments.flatMap((c) => c.kpiLinks.map((l) => ({ commitment: c.code, kpi: l.kpi.code })));
+  const links = commitments.flatMap((c) => c.kpiCodes.map((kpi) => ({ commitment: c.code, kpi })));
 
   return {
     code: plan.code,
