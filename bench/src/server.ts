@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { findFreePort } from "@boordtabel/db";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
+
+/** The runtime environment docker/Dockerfile sets, so the bench measures what production runs. */
+const PRODUCTION_IMAGE_ENV = { NODE_ENV: "production", MALLOC_ARENA_MAX: "2" };
 
 export interface RunningServer {
   url: string;
@@ -13,23 +16,30 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The real server in its own process, as `pnpm start` runs it in production (NODE_ENV, a
- *  secret, the built web app), on the benchmark's database. */
+/** The compiled server (`apps/api/dist/start.mjs`, what the Docker image runs) in its own process,
+ *  with the image's runtime settings (NODE_ENV, source maps, glibc's arena cap, a secret, the
+ *  built web app), on the benchmark's database. `pnpm bench` builds it first. */
 export async function startServer(databaseUrl: string): Promise<RunningServer> {
+  const entry = `${REPO}apps/api/dist/start.mjs`;
+  if (!existsSync(entry)) {
+    throw new Error(`${entry} is missing: build the server first (corepack pnpm --filter @boordtabel/api-server build).`);
+  }
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   // BENCH_SERVER_NODE_ARGS passes extra flags to the server's Node, e.g. "--cpu-prof" to profile it.
   const extra = (process.env["BENCH_SERVER_NODE_ARGS"] ?? "").split(" ").filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...extra, "--import", "tsx", "src/cli/start.ts"], {
+  const child: ChildProcess = spawn(process.execPath, [...extra, "--enable-source-maps", entry], {
     cwd: `${REPO}apps/api`,
     env: {
       ...process.env,
-      NODE_ENV: "production",
+      ...PRODUCTION_IMAGE_ENV,
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       HOST: "127.0.0.1",
       PUBLIC_URL: url,
       BOORDTABEL_SECRET: randomBytes(24).toString("hex"),
+      BOORDTABEL_PRISMA_DIR: `${REPO}prisma/`,
+      WEB_DIST_DIR: `${REPO}apps/web/dist/`,
       LOG_LEVEL: "warn",
     },
     stdio: ["ignore", "pipe", "pipe"],
