@@ -22,7 +22,9 @@ export interface RunningServer {
 export async function startServer(databaseUrl: string): Promise<RunningServer> {
   const entry = `${REPO}apps/api/dist/start.mjs`;
   if (!existsSync(entry)) {
-    throw new Error(`${entry} is missing: build the server first (corepack pnpm --filter @boordtabel/api-server build).`);
+    throw new Error(
+      `${entry} is missing: build the server first (corepack pnpm --filter @boordtabel/api-server build).`,
+    );
   }
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
