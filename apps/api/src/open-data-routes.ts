@@ -22,6 +22,7 @@ import type { Db } from "@boordtabel/db";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { tooLargeHandler } from "./import-route.js";
 import { localeOf } from "./locale.js";
+import { publicReadOf } from "./cache/request-state.js";
 
 type ActorLookup = (request: FastifyRequest) => Promise<Actor | null>;
 
@@ -34,7 +35,7 @@ export function registerOpenDataRoutes(app: FastifyInstance, db: Db, actorOf: Ac
     run: (options: OpenDataOptions) => Promise<RestResponse>,
   ) => {
     try {
-      if (!(await actorOf(request)) && !(await isPublicRead(db)))
+      if (!(await actorOf(request)) && !(publicReadOf(request) ?? (await isPublicRead(db))))
         throw new DomainError("UNAUTHENTICATED", "auth.required");
       const options = readOpenDataOptions(request.query as Record<string, unknown>, localeOf(request));
       const response = await run(options);

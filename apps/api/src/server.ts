@@ -13,6 +13,7 @@ import { registerOpenDataRoutes } from "./open-data-routes.js";
 import { registerBoardPackRoutes } from "./board-pack-route.js";
 import { importRoute } from "./import-route.js";
 import { registerReadCache } from "./cache/read-cache.js";
+import { publicReadOf } from "./cache/request-state.js";
 import { registerSignInRoutes } from "./sign-in-routes.js";
 import { registerAccessibilityRoutes } from "./accessibility-routes.js";
 import { registerHealthRoutes, type ReadinessOptions } from "./health.js";
@@ -143,6 +144,7 @@ export function createServer(options: ServerOptions) {
         locale: localeOf(req),
         requestId: String(req.id),
         actor: await actor(req),
+        publicRead: publicReadOf(req),
       }),
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC error");

@@ -1,4 +1,4 @@
-import { readDataVersion, type Actor } from "@boordtabel/api";
+import { readDataState, type Actor } from "@boordtabel/api";
 import type { Db } from "@boordtabel/db";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createHash } from "node:crypto";
@@ -7,6 +7,7 @@ import { localeOf } from "../locale.js";
 import { ByteLru } from "./byte-lru.js";
 import { compress, isCompressible, negotiate, type Encoding } from "./compression.js";
 import { MissGate } from "./miss-gate.js";
+import { rememberPublicRead } from "./request-state.js";
 
 /** The tRPC queries whose answer depends only on the data (its version), the caller (audience),
  *  the language and the day: what a dashboard reads hundreds of times per write. */
@@ -98,7 +99,8 @@ export function registerReadCache(
 
   app.addHook("preHandler", async (request, reply) => {
     if (!isCachedRead(request)) return;
-    const version = await readDataVersion(options.db);
+    const { version, publicRead } = await readDataState(options.db);
+    rememberPublicRead(request, publicRead);
     // One version for all: a newer one makes every entry old, so free them at once.
     if (BigInt(version) > cachedVersion) {
       cache.clear();

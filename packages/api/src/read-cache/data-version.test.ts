@@ -1,7 +1,8 @@
 // The data version moves with every committed write, whoever writes, and only at commit.
 import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bumpDataVersion, readDataVersion } from "./data-version.js";
+import { bumpDataVersion, readDataState, readDataVersion } from "./data-version.js";
+import { setPublicRead } from "../settings/settings.service.js";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -48,5 +49,17 @@ describe("the data version", () => {
     await database.db.plan.findMany();
     await database.sql(`DELETE FROM session WHERE false`);
     expect(await version()).toBe(before);
+  });
+
+  it("is read together with the public-read setting, which moves it when an admin changes it", async () => {
+    const before = await readDataState(database.db);
+    expect(before).toEqual({ version: await version(), publicRead: true });
+    const admin = { id: null, label: "system:test" };
+    await setPublicRead(database.db, admin, false);
+    const after = await readDataState(database.db);
+    expect(after.publicRead).toBe(false);
+    expect(BigInt(after.version)).toBe(BigInt(before.version) + 1n);
+    await setPublicRead(database.db, admin, true);
+    expect((await readDataState(database.db)).publicRead).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { Reader } from "../transaction.js";
+import { PUBLIC_READ, publicReadFrom } from "../settings/settings.service.js";
 
 /** The data version every cached read is keyed by (docs/performance.md, "Versioned responses").
  *  It moves at the commit of every transaction that wrote to the data: statement triggers on
@@ -15,4 +16,14 @@ export async function bumpDataVersion(tx: Reader): Promise<void> {
 export async function readDataVersion(db: Reader): Promise<string> {
   const rows = await db.$queryRaw<{ version: bigint }[]>`SELECT version FROM data_version WHERE scope = 'all'`;
   return String(rows[0]?.version ?? 0n);
+}
+
+/** The data version and, in the same statement, whether anyone may read (the setting is data
+ *  too: changing it moves the version). A cached read needs both before anything else, so they
+ *  cost one round trip instead of two. */
+export async function readDataState(db: Reader): Promise<{ version: string; publicRead: boolean }> {
+  const rows = await db.$queryRaw<{ version: bigint | null; public_read: unknown }[]>`
+    SELECT (SELECT version FROM data_version WHERE scope = 'all') AS version,
+           (SELECT value FROM app_setting WHERE key = ${PUBLIC_READ}) AS public_read`;
+  return { version: String(rows[0]?.version ?? 0n), publicRead: publicReadFrom(rows[0]?.public_read ?? null) };
 }

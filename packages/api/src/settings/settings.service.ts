@@ -1,12 +1,14 @@
 import type { Db } from "@boordtabel/db";
 import { writeAudit, type AuditActor } from "../audit.js";
 
-const PUBLIC_READ = "publicRead";
+export const PUBLIC_READ = "publicRead";
 
 /** Open data by default: anyone may read unless an admin switched reading to signed-in only. */
+export const publicReadFrom = (value: unknown): boolean => value !== false;
+
 export async function isPublicRead(db: Db): Promise<boolean> {
   const setting = await db.appSetting.findUnique({ where: { key: PUBLIC_READ }, select: { value: true } });
-  return setting === null || setting.value !== false;
+  return publicReadFrom(setting?.value ?? null);
 }
 
 export async function setPublicRead(db: Db, actor: AuditActor, value: boolean): Promise<{ publicRead: boolean }> {
