@@ -23,7 +23,8 @@ async function todaysAnswers(): Promise<Map<string, string>> {
     answers.set(`export ${kpi.code}`, JSON.stringify(await getKpiObservations(db(), kpi.code)));
   }
   for (const kpi of kpis.filter((k) => k.series.length > 1).slice(0, 3))
-    for (const s of kpi.series) answers.set(`detail ${kpi.code} ${s.key}`, JSON.stringify(await detail(kpi.code, s.key)));
+    for (const s of kpi.series)
+      answers.set(`detail ${kpi.code} ${s.key}`, JSON.stringify(await detail(kpi.code, s.key)));
   answers.set("export IAB", JSON.stringify(await getPlanObservations(db(), "IAB")));
   return answers;
 }
@@ -64,7 +65,9 @@ describe("today's KPI page and export from stored verdicts", () => {
     const stored = await detail("KPI-WZG");
     expect(stored.assessment.summary.nl).toBe("opgeslagen");
     expect(stored.forecast).toBeNull();
-    expect((await getKpiObservations(db(), "KPI-WZG")).series.find((s) => s.key === "total")?.explanation.nl).toBe("opgeslagen");
+    expect((await getKpiObservations(db(), "KPI-WZG")).series.find((s) => s.key === "total")?.explanation.nl).toBe(
+      "opgeslagen",
+    );
     await tamper(id, { validUntil: "2000-01-01" });
     expect(await detail("KPI-WZG")).toEqual(computed);
     expect(await getKpiObservations(db(), "KPI-WZG")).toEqual(computedExport);

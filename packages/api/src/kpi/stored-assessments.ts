@@ -60,9 +60,9 @@ export function storedOrAssessed(
 export function inKeyOrder<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v: unknown) => inKeyOrder(v)) as T;
   if (value === null || typeof value !== "object") return value;
-  const entries = Object.entries(value)
+  const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([k, v]) => [k, inKeyOrder(v)]);
+    .map(([k, v]): [string, unknown] => [k, inKeyOrder(v)]);
   return Object.fromEntries(entries) as T;
 }
