@@ -2,10 +2,10 @@ import { DomainError, parsePeriod, plannedBand, publishableUrl } from "@boordtab
 import type { Db } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import { bilingual, num, optionalBilingual } from "../dto.js";
-import { assessSeries } from "./engine-adapter.js";
 import { toChart, valueSources } from "./kpi-chart.js";
 import { benchmarkSelect, targetPathSelect, toBenchmarkDto, toTargetPathDto } from "./kpi.selects.js";
 import { loadObservations } from "./observations.js";
+import { loadStoredAssessments, storedOrAssessed, type AssessedSeries } from "./stored-assessments.js";
 import { loadTargetPaths, toEnginePath } from "./target-paths.js";
 
 const kpiSelect = {
@@ -89,14 +89,16 @@ export async function getKpiDetail(
   if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code: input.code });
   const series = chooseSeries(kpi.series, input);
   const asOf = input.asOf ? new Date(`${input.asOf}T23:59:59.999Z`) : undefined;
-  const [observations, paths] = await Promise.all([
+  const [observations, paths, stored] = await Promise.all([
     loadObservations(db, [series.id], asOf),
     loadTargetPaths(db, [series.id], asOf),
+    // Today's page reads the verdict the last write stored; a page as of a date computes it.
+    asOf ? new Map<number, AssessedSeries>() : loadStoredAssessments(db, [series.id]),
   ]);
   const values = observations.get(series.id) ?? [];
   const path = paths.get(series.id);
   // As known on a date is also judged on that date: which targets had passed, what was due.
-  const { assessment, forecast } = assessSeries(kpi, values, path, {
+  const { assessment, forecast } = storedOrAssessed(stored.get(series.id), kpi, values, path, {
     frequency: series.frequency,
     ...(input.asOf ? { today: input.asOf } : {}),
   });

@@ -2,9 +2,10 @@ import { assessmentFieldsSelect } from "./engine-adapter.js";
 import { comparePeriods, DomainError } from "@boordtabel/domain";
 import type { Db, Prisma } from "@boordtabel/db";
 import { bilingual, optionalBilingual } from "../dto.js";
-import { judgedOn, openDataStatus } from "./open-data-series.js";
+import { judgedOn, toOpenDataStatus } from "./open-data-series.js";
 import { benchmarkSelect, toBenchmarkDto } from "./kpi.selects.js";
 import { loadObservations } from "./observations.js";
+import { loadStoredAssessments, storedOrAssessed, type AssessedSeries } from "./stored-assessments.js";
 import { loadTargetPaths } from "./target-paths.js";
 
 const kpiExportSelect = {
@@ -40,12 +41,15 @@ type KpiExportRow = Prisma.KpiGetPayload<{ select: typeof kpiExportSelect }>;
 const asOfMoment = (asOf: string | undefined) => (asOf ? new Date(`${asOf}T23:59:59.999Z`) : undefined);
 
 /** Published observations, target paths (as known today or at `asOf`) and status of every
- *  series of the given KPIs: two queries whatever their number. */
+ *  series of the given KPIs: three queries whatever their number. */
 async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefined) {
   const seriesIds = kpis.flatMap((k) => k.series.map((s) => s.id));
-  const [observations, paths] = await Promise.all([
+  const [observations, paths, stored] = await Promise.all([
     loadObservations(db, seriesIds, asOfMoment(asOf)),
     loadTargetPaths(db, seriesIds, asOfMoment(asOf)),
+    // Today's export (no asOf, so judged on today) reads the stored verdicts; an as-of export,
+    // even one dated today or later, computes them from the values known at its moment.
+    asOf === undefined ? loadStoredAssessments(db, seriesIds) : new Map<number, AssessedSeries>(),
   ]);
   return kpis.map((kpi) => {
     const series = kpi.series.map((s) => {
@@ -58,7 +62,9 @@ async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefin
         frequency: s.frequency.toLowerCase(),
         headline: s.isHeadline,
         targetPath,
-        ...openDataStatus(kpi, values, targetPath, { frequency: s.frequency, ...judgedOn(asOf) }),
+        ...toOpenDataStatus(
+          storedOrAssessed(stored.get(s.id), kpi, values, targetPath, { frequency: s.frequency, ...judgedOn(asOf) }),
+        ),
         // Every field a published observation has (period, value, status, source, sourceUrl,
         // comment, breakInSeries, and what later versions add) is open data.
         observations: values,
@@ -93,7 +99,7 @@ async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefin
 }
 
 /** Every published observation of a KPI, per series, with its target paths and benchmarks:
- *  the open-data export, as known today or at the end of `asOf` (YYYY-MM-DD). Three queries
+ *  the open-data export, as known today or at the end of `asOf` (YYYY-MM-DD). Four queries
  *  whatever the KPI's size. */
 export async function getKpiObservations(db: Db, code: string, asOf?: string) {
   const kpi = await db.kpi.findUnique({ where: { code }, select: kpiExportSelect });
@@ -102,7 +108,7 @@ export async function getKpiObservations(db: Db, code: string, asOf?: string) {
   return data!;
 }
 
-/** The same export for every (non-archived) KPI of a plan, in the plan's order. Four queries
+/** The same export for every (non-archived) KPI of a plan, in the plan's order. Five queries
  *  whatever the plan's size. */
 export async function getPlanObservations(db: Db, code: string, asOf?: string) {
   const plan = await db.plan.findUnique({ where: { code }, select: { id: true, code: true } });

@@ -1,3 +1,4 @@
+import type { Assessment, Forecast } from "@boordtabel/domain";
 import type { AssessOptions, KpiForAssessment } from "./engine-adapter.js";
 import { assessSeries } from "./engine-adapter.js";
 import type { TargetPathDto } from "./kpi.selects.js";
@@ -19,7 +20,12 @@ export function openDataStatus(
   path: TargetPathDto | null | undefined,
   options: AssessOptions = {},
 ) {
-  const { assessment, forecast } = assessSeries(kpi, observations, path ?? undefined, options);
+  return toOpenDataStatus(assessSeries(kpi, observations, path ?? undefined, options));
+}
+
+/** The open-data fields of an assessment and forecast, computed or stored (today's export reads
+ *  the stored ones, see stored-assessments.ts). */
+export function toOpenDataStatus({ assessment, forecast }: { assessment: Assessment; forecast: Forecast | null }) {
   return {
     status: assessment.status,
     stale: assessment.stale,

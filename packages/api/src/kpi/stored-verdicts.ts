@@ -1,5 +1,5 @@
 import type { Assessment } from "@boordtabel/domain";
-import type { Prisma } from "@boordtabel/db";
+import { Prisma } from "@boordtabel/db";
 import type { Reader, Tx } from "../transaction.js";
 import { assessmentFieldsSelect, assessSeries, type AssessOptions, type KpiForAssessment } from "./engine-adapter.js";
 import type { TargetPathDto } from "./kpi.selects.js";
@@ -24,8 +24,12 @@ export function verdictOf(
   path: TargetPathDto | undefined,
   options: AssessOptions = {},
 ): StoredVerdict {
-  const { assessment } = assessSeries(kpi, values, path, options);
-  const own = ofFrequency(values, options.frequency ?? kpi.frequency);
+  return verdictFrom(assessSeries(kpi, values, path, options).assessment, values, options.frequency ?? kpi.frequency);
+}
+
+/** The verdict around an assessment already made: the latest value and the sparkline. */
+function verdictFrom(assessment: Assessment, values: Observation[], frequency: string): StoredVerdict {
+  const own = ofFrequency(values, frequency);
   const last = own.at(-1);
   return {
     assessment,
@@ -57,25 +61,30 @@ async function writeVerdicts(db: Reader, seriesIds: number[]): Promise<void> {
   });
   const [observations, paths] = await Promise.all([loadObservations(db, ids), loadTargetPaths(db, ids)]);
   const rows = series.map((s) => {
-    const stored = verdictOf(s.kpi, observations.get(s.id) ?? [], paths.get(s.id), { frequency: s.frequency });
+    const values = observations.get(s.id) ?? [];
+    const { assessment, forecast } = assessSeries(s.kpi, values, paths.get(s.id), { frequency: s.frequency });
+    const stored = verdictFrom(assessment, values, s.frequency);
     return {
       series_id: s.id,
-      status: stored.assessment.status,
-      assessment: stored.assessment,
+      status: assessment.status,
+      assessment,
       latest: stored.latest ?? null,
       sparkline: stored.sparkline,
+      // Wrapped, so "no forecast" (too few values) differs from a column never written (NULL).
+      forecast: { forecast },
     };
   });
   // One statement, an upsert: two instances refreshing the same series at start (or two writes)
   // never meet on the primary key, as a delete followed by an insert did. The statement trigger
   // on series_status moves the data version at commit, so cached reads age with the verdicts.
   await db.$executeRaw`
-    INSERT INTO series_status (series_id, status, assessment, latest, sparkline, computed_at)
-    SELECT r.series_id, r.status, r.assessment, r.latest, r.sparkline, now()
+    INSERT INTO series_status (series_id, status, assessment, latest, sparkline, forecast, computed_at)
+    SELECT r.series_id, r.status, r.assessment, r.latest, r.sparkline, r.forecast, now()
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      AS r(series_id int, status text, assessment jsonb, latest jsonb, sparkline jsonb)
+      AS r(series_id int, status text, assessment jsonb, latest jsonb, sparkline jsonb, forecast jsonb)
     ON CONFLICT (series_id) DO UPDATE SET status = EXCLUDED.status, assessment = EXCLUDED.assessment,
-      latest = EXCLUDED.latest, sparkline = EXCLUDED.sparkline, computed_at = EXCLUDED.computed_at`;
+      latest = EXCLUDED.latest, sparkline = EXCLUDED.sparkline, forecast = EXCLUDED.forecast,
+      computed_at = EXCLUDED.computed_at`;
   await writeStatusHistory(db, ids);
 }
 
@@ -101,10 +110,7 @@ export async function loadStoredVerdicts(
     where: { seriesId: { in: seriesIds } },
     select: { seriesId: true, assessment: true, latest: true, sparkline: true },
   });
-  const current = rows.filter((r) => {
-    const validUntil = (r.assessment as { validUntil?: string } | null)?.validUntil;
-    return validUntil === undefined || validUntil > today;
-  });
+  const current = rows.filter((r) => stillValid(r.assessment, today));
   return new Map(
     current.map((r) => [
       r.seriesId,
@@ -117,12 +123,20 @@ export async function loadStoredVerdicts(
   );
 }
 
+/** A stored assessment holds until its `validUntil` comes (none: it holds until the data change). */
+export function stillValid(assessment: Prisma.JsonValue, today: string): boolean {
+  const validUntil = (assessment as { validUntil?: string } | null)?.validUntil;
+  return validUntil === undefined || validUntil > today;
+}
+
 /** Series that have no stored verdict yet (reference data loaded, a series added): computed once
  *  at start, so the first overview does not pay for them. */
 export const refreshMissingStoredVerdicts = (db: Reader) =>
   refreshInChunks(db, {
     OR: [
       { status: null },
+      // Rows stored before the forecast was (migration 20261202140000) get it once.
+      { status: { forecast: { equals: Prisma.DbNull } } },
       // Existing databases get their status history once (migration 20261202100000).
       { statusHistory: { none: {} }, measurements: { some: { versions: { some: { workflow: "VALIDATED" } } } } },
     ],
