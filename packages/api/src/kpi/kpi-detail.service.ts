@@ -5,8 +5,8 @@ import { bilingual, num, optionalBilingual } from "../dto.js";
 import { toChart, valueSources } from "./kpi-chart.js";
 import { benchmarkSelect, targetPathSelect, toBenchmarkDto, toTargetPathDto } from "./kpi.selects.js";
 import { loadObservations } from "./observations.js";
-import { loadStoredAssessments, storedOrAssessed, type AssessedSeries } from "./stored-assessments.js";
-import { loadTargetPaths, toEnginePath } from "./target-paths.js";
+import { storedAssessmentSelect, storedBySeries, storedOrAssessed, type AssessedSeries } from "./stored-assessments.js";
+import { currentPaths, loadTargetPaths, toEnginePath } from "./target-paths.js";
 
 const kpiSelect = {
   id: true,
@@ -47,6 +47,7 @@ const kpiSelect = {
       labelNl: true,
       labelEn: true,
       targetPaths: { select: targetPathSelect, orderBy: { revision: "asc" } },
+      status: { select: storedAssessmentSelect },
     },
   },
   benchmarks: { select: benchmarkSelect, orderBy: { id: "asc" } },
@@ -89,12 +90,14 @@ export async function getKpiDetail(
   if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code: input.code });
   const series = chooseSeries(kpi.series, input);
   const asOf = input.asOf ? new Date(`${input.asOf}T23:59:59.999Z`) : undefined;
-  const [observations, paths, stored] = await Promise.all([
+  // Today's page takes its target path and the verdict the last write stored from the KPI's own
+  // read (no round trip of their own); a page as of a date reads the revision known then and
+  // computes the verdict.
+  const [observations, paths] = await Promise.all([
     loadObservations(db, [series.id], asOf),
-    loadTargetPaths(db, [series.id], asOf),
-    // Today's page reads the verdict the last write stored; a page as of a date computes it.
-    asOf ? new Map<number, AssessedSeries>() : loadStoredAssessments(db, [series.id]),
+    asOf ? loadTargetPaths(db, [series.id], asOf) : currentPaths([series]),
   ]);
+  const stored = asOf ? new Map<number, AssessedSeries>() : storedBySeries([series]);
   const values = observations.get(series.id) ?? [];
   const path = paths.get(series.id);
   // As known on a date is also judged on that date: which targets had passed, what was due.

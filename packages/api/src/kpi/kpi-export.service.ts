@@ -3,10 +3,10 @@ import { comparePeriods, DomainError } from "@boordtabel/domain";
 import type { Db, Prisma } from "@boordtabel/db";
 import { bilingual, optionalBilingual } from "../dto.js";
 import { judgedOn, toOpenDataStatus } from "./open-data-series.js";
-import { benchmarkSelect, toBenchmarkDto } from "./kpi.selects.js";
+import { benchmarkSelect, targetPathSelect, toBenchmarkDto } from "./kpi.selects.js";
 import { loadObservations } from "./observations.js";
-import { loadStoredAssessments, storedOrAssessed, type AssessedSeries } from "./stored-assessments.js";
-import { loadTargetPaths } from "./target-paths.js";
+import { storedAssessmentSelect, storedBySeries, storedOrAssessed, type AssessedSeries } from "./stored-assessments.js";
+import { currentPaths, loadTargetPaths } from "./target-paths.js";
 
 const kpiExportSelect = {
   id: true,
@@ -30,6 +30,9 @@ const kpiExportSelect = {
       frequency: true,
       isHeadline: true,
       members: { select: { member: { select: { code: true, dimension: { select: { code: true } } } } } },
+      // Today's export takes the path in force and the stored verdict from this read.
+      targetPaths: { where: { supersededAt: null }, select: targetPathSelect, orderBy: { revision: "desc" }, take: 1 },
+      status: { select: storedAssessmentSelect },
     },
   },
   benchmarks: { select: benchmarkSelect, orderBy: { id: "asc" } },
@@ -41,16 +44,17 @@ type KpiExportRow = Prisma.KpiGetPayload<{ select: typeof kpiExportSelect }>;
 const asOfMoment = (asOf: string | undefined) => (asOf ? new Date(`${asOf}T23:59:59.999Z`) : undefined);
 
 /** Published observations, target paths (as known today or at `asOf`) and status of every
- *  series of the given KPIs: three queries whatever their number. */
+ *  series of the given KPIs: one more query (two as of a date) whatever their number. */
 async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefined) {
   const seriesIds = kpis.flatMap((k) => k.series.map((s) => s.id));
-  const [observations, paths, stored] = await Promise.all([
+  const allSeries = kpis.flatMap((k) => k.series);
+  const [observations, paths] = await Promise.all([
     loadObservations(db, seriesIds, asOfMoment(asOf)),
-    loadTargetPaths(db, seriesIds, asOfMoment(asOf)),
-    // Today's export (no asOf, so judged on today) reads the stored verdicts; an as-of export,
-    // even one dated today or later, computes them from the values known at its moment.
-    asOf === undefined ? loadStoredAssessments(db, seriesIds) : new Map<number, AssessedSeries>(),
+    asOf === undefined ? currentPaths(allSeries) : loadTargetPaths(db, seriesIds, asOfMoment(asOf)),
   ]);
+  // Today's export (no asOf, so judged on today) uses the stored verdicts read with the KPIs; an
+  // as-of export, even one dated today or later, computes them from the values known then.
+  const stored = asOf === undefined ? storedBySeries(allSeries) : new Map<number, AssessedSeries>();
   return kpis.map((kpi) => {
     const series = kpi.series.map((s) => {
       const values = [...(observations.get(s.id) ?? [])].sort((a, b) => comparePeriods(a.period, b.period));
@@ -99,8 +103,8 @@ async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefin
 }
 
 /** Every published observation of a KPI, per series, with its target paths and benchmarks:
- *  the open-data export, as known today or at the end of `asOf` (YYYY-MM-DD). Four queries
- *  whatever the KPI's size. */
+ *  the open-data export, as known today or at the end of `asOf` (YYYY-MM-DD). Two queries
+ *  today, three as of a date, whatever the KPI's size. */
 export async function getKpiObservations(db: Db, code: string, asOf?: string) {
   const kpi = await db.kpi.findUnique({ where: { code }, select: kpiExportSelect });
   if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code });
@@ -108,8 +112,8 @@ export async function getKpiObservations(db: Db, code: string, asOf?: string) {
   return data!;
 }
 
-/** The same export for every (non-archived) KPI of a plan, in the plan's order. Five queries
- *  whatever the plan's size. */
+/** The same export for every (non-archived) KPI of a plan, in the plan's order. Three queries
+ *  today, four as of a date, whatever the plan's size. */
 export async function getPlanObservations(db: Db, code: string, asOf?: string) {
   const plan = await db.plan.findUnique({ where: { code }, select: { id: true, code: true } });
   if (!plan) throw new DomainError("NOT_FOUND", "plan.notFound", { code });

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { useDemoCallers } from "../testing/actors.js";
 import { getKpiDetail } from "./kpi-detail.service.js";
 import { getKpiObservations, getPlanObservations } from "./kpi-export.service.js";
-import { loadStoredAssessments } from "./stored-assessments.js";
+import { storedAssessmentSelect, storedBySeries } from "./stored-assessments.js";
+import { targetPathSelect } from "./kpi.selects.js";
+import { currentPaths, loadTargetPaths } from "./target-paths.js";
 import { refreshAllStoredVerdicts, refreshMissingStoredVerdicts } from "./stored-verdicts.js";
 
 const demo = useDemoCallers();
@@ -47,9 +49,9 @@ describe("today's KPI page and export from stored verdicts", () => {
     expect(await db().seriesStatus.count()).toBe(0);
     const computed = await todaysAnswers();
     await refreshAllStoredVerdicts(db());
-    const seriesIds = (await db().series.findMany({ select: { id: true } })).map((s) => s.id);
+    const series = await db().series.findMany({ select: { id: true, status: { select: storedAssessmentSelect } } });
     // Most series have a verdict valid today, so the answers below really are read from them.
-    expect((await loadStoredAssessments(db(), seriesIds)).size).toBeGreaterThan(40);
+    expect(storedBySeries(series).size).toBeGreaterThan(40);
     const fromStored = await todaysAnswers();
     expect([...fromStored.keys()]).toEqual([...computed.keys()]);
     for (const [what, answer] of fromStored) expect(answer, what).toBe(computed.get(what));
@@ -105,5 +107,20 @@ describe("today's KPI page and export from stored verdicts", () => {
     // And it is what computing from the values gives.
     await db().seriesStatus.deleteMany({ where: { seriesId: id } });
     expect(JSON.stringify(await detail("KPI-WZG"))).toBe(JSON.stringify(after));
+  });
+
+  it("take today's target path from the KPI's own read: the revision loadTargetPaths picks, for every series", async () => {
+    const series = await db().series.findMany({
+      select: { id: true, targetPaths: { select: targetPathSelect, orderBy: { revision: "asc" } } },
+    });
+    // Some series carry a superseded revision, so which one is in force really is chosen.
+    expect(series.some((s) => s.targetPaths.some((p) => p.supersededAt !== null))).toBe(true);
+    const fromRead = currentPaths(series);
+    const loaded = await loadTargetPaths(
+      db(),
+      series.map((s) => s.id),
+    );
+    expect(fromRead.size).toBeGreaterThan(0);
+    expect(fromRead).toEqual(loaded);
   });
 });

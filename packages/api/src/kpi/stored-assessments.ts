@@ -1,6 +1,5 @@
 import type { Assessment, Forecast } from "@boordtabel/domain";
-import { Prisma } from "@boordtabel/db";
-import type { Reader } from "../transaction.js";
+import type { Prisma } from "@boordtabel/db";
 import { assessSeries, type AssessOptions, type KpiForAssessment } from "./engine-adapter.js";
 import type { TargetPathDto } from "./kpi.selects.js";
 import type { Observation } from "./observations.js";
@@ -16,31 +15,34 @@ export interface AssessedSeries {
   forecast: Forecast | null;
 }
 
-/** The stored assessment and forecast of these series that still hold on `today`, keyed by
- *  series id, in one query. Rows whose forecast was never stored (from before it was) are left
- *  out, like expired ones (see loadStoredVerdicts): the caller computes those. */
-export async function loadStoredAssessments(
-  db: Reader,
-  seriesIds: number[],
+/** What a read selects of a series' stored row, as a relation of the series it reads anyway
+ *  (`series: { select: { status: { select: storedAssessmentSelect } } }`): no round trip of its
+ *  own. */
+export const storedAssessmentSelect = { assessment: true, forecast: true } as const;
+
+/** A stored row as the assessment and forecast a read may publish on `today`: none when the
+ *  series has no row, its forecast was never stored, or its verdict expired. */
+export function toStoredAssessment(
+  row: { assessment: Prisma.JsonValue; forecast: Prisma.JsonValue } | null,
   today: string = new Date().toISOString().slice(0, 10),
-): Promise<Map<number, AssessedSeries>> {
-  if (seriesIds.length === 0) return new Map();
-  const rows = await db.seriesStatus.findMany({
-    where: { seriesId: { in: seriesIds }, forecast: { not: Prisma.DbNull } },
-    select: { seriesId: true, assessment: true, forecast: true },
-  });
-  return new Map(
-    rows
-      .filter((r) => stillValid(r.assessment, today))
-      .map((r) => [
-        r.seriesId,
-        {
-          assessment: r.assessment as unknown as Assessment,
-          forecast: (r.forecast as unknown as { forecast: Forecast | null }).forecast,
-        },
-      ]),
-  );
+): AssessedSeries | undefined {
+  if (!row || row.forecast === null || !stillValid(row.assessment, today)) return undefined;
+  return {
+    assessment: row.assessment as unknown as Assessment,
+    forecast: (row.forecast as unknown as { forecast: Forecast | null }).forecast,
+  };
 }
+
+/** Stored verdicts read as a relation of the series, keyed by series id. */
+export const storedBySeries = (
+  series: { id: number; status: { assessment: Prisma.JsonValue; forecast: Prisma.JsonValue } | null }[],
+): Map<number, AssessedSeries> =>
+  new Map(
+    series.flatMap((s) => {
+      const stored = toStoredAssessment(s.status);
+      return stored ? [[s.id, stored] as const] : [];
+    }),
+  );
 
 /** The assessment and forecast a read publishes: the stored ones when there are, else computed,
  *  in the same key order either way (see inKeyOrder), so both answers are the same bytes. */

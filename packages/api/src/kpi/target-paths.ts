@@ -28,6 +28,22 @@ export async function loadTargetPaths(
   return new Map(rows.map((r) => [r.seriesId, toTargetPathDto(r)!]));
 }
 
+/** The target path in force today per series, from the revisions a read already selected with
+ *  `targetPathSelect` (the same choice as loadTargetPaths without `asOf`: the newest revision
+ *  not superseded), so the read needs no query of its own. */
+export function currentPaths(
+  series: { id: number; targetPaths: Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect }>[] }[],
+): Map<number, TargetPathDto> {
+  const paths = new Map<number, TargetPathDto>();
+  for (const s of series) {
+    const current = s.targetPaths
+      .filter((p) => p.supersededAt === null)
+      .reduce<(typeof s.targetPaths)[number] | null>((a, p) => (a === null || p.revision > a.revision ? p : a), null);
+    if (current) paths.set(s.id, toTargetPathDto(current));
+  }
+  return paths;
+}
+
 /** The engine's view of a stored target path. */
 export function toEnginePath(path: TargetPathDto | undefined): TargetPathInput | undefined {
   if (!path || path.targets.length === 0) return undefined;
