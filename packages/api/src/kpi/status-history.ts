@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
+import { isEmptyScope, scopeSql, type SeriesScope } from "./series-scope.js";
 import { assessmentFieldsSelect, type KpiForAssessment } from "./engine-adapter.js";
 import { targetPathSelect, toTargetPathDto, type TargetPathDto } from "./kpi.selects.js";
 import type { Observation } from "./observations.js";
@@ -270,16 +271,16 @@ function rebuildFrom(
  *  that day; a series left out is computed from its values by the caller. */
 export async function loadHistoricVerdicts(
   db: Reader,
-  seriesIds: number[],
+  seriesIds: SeriesScope,
   asOf: string,
 ): Promise<Map<number, StoredVerdict>> {
-  if (seriesIds.length === 0) return new Map();
+  if (isEmptyScope(seriesIds)) return new Map();
   const rows = await db.$queryRaw<
     { series_id: number; valid_until: Date | null; assessment: unknown; latest: unknown; sparkline: unknown }[]
   >`
     SELECT DISTINCT ON (series_id) series_id, valid_until, assessment, latest, sparkline
     FROM series_status_history
-    WHERE series_id = ANY(${seriesIds}) AND valid_from <= ${asOf}::date
+    WHERE ${scopeSql(seriesIds)} AND valid_from <= ${asOf}::date
     ORDER BY series_id, valid_from DESC`;
   return new Map(
     rows

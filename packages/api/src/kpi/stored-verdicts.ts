@@ -1,6 +1,7 @@
 import type { Assessment } from "@boordtabel/domain";
 import { Prisma } from "@boordtabel/db";
 import type { Reader, Tx } from "../transaction.js";
+import { isEmptyScope, scopeWhere, type SeriesScope } from "./series-scope.js";
 import { assessmentFieldsSelect, assessSeries, type AssessOptions, type KpiForAssessment } from "./engine-adapter.js";
 import type { TargetPathDto } from "./kpi.selects.js";
 import { loadObservations, ofFrequency, type Observation } from "./observations.js";
@@ -102,12 +103,12 @@ export const refreshAllStoredVerdicts = (db: Reader) => refreshInChunks(db, {});
  *  stored) is left out, so the caller computes it afresh: time alone never makes a status lie. */
 export async function loadStoredVerdicts(
   db: Reader,
-  seriesIds: number[],
+  seriesIds: SeriesScope,
   today: string = new Date().toISOString().slice(0, 10),
 ): Promise<Map<number, StoredVerdict>> {
-  if (seriesIds.length === 0) return new Map();
+  if (isEmptyScope(seriesIds)) return new Map();
   const rows = await db.seriesStatus.findMany({
-    where: { seriesId: { in: seriesIds } },
+    where: scopeWhere(seriesIds),
     select: { seriesId: true, assessment: true, latest: true, sparkline: true },
   });
   const current = rows.filter((r) => stillValid(r.assessment, today));

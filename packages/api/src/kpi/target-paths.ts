@@ -1,6 +1,7 @@
 import type { TargetPathInput } from "@boordtabel/domain";
 import type { Prisma } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
+import { isEmptyScope, scopeWhere, type SeriesScope } from "./series-scope.js";
 import { targetPathSelect, toTargetPathDto, type TargetPathDto } from "./kpi.selects.js";
 
 type Row = Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect & { seriesId: true } }>;
@@ -10,13 +11,13 @@ type Row = Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect & { ser
  *  regeerakkoord's 80 % from autumn 2019, not from the day the database was filled). */
 export async function loadTargetPaths(
   db: Reader,
-  seriesIds: number[],
+  seriesIds: SeriesScope,
   asOf?: Date,
 ): Promise<Map<number, TargetPathDto>> {
-  if (seriesIds.length === 0) return new Map();
+  if (isEmptyScope(seriesIds)) return new Map();
   const rows: Row[] = await db.targetPath.findMany({
     where: {
-      seriesId: { in: seriesIds },
+      ...scopeWhere(seriesIds),
       ...(asOf
         ? { OR: [{ knownSince: { lte: asOf } }, { knownSince: null, createdAt: { lte: asOf } }] }
         : { supersededAt: null }),

@@ -19,23 +19,22 @@ import { loadHistoricVerdicts } from "../kpi/status-history.js";
  *  state of its commitments (including everything beneath it), the headline KPIs, and where
  *  commitments and KPIs contradict each other. A fixed number of queries. */
 export async function getPlanOverview(db: Db, input: { code: string; asOf?: string; today?: string }) {
-  const rows = await loadOverviewRows(db, input.code);
+  const asOf = input.asOf ? new Date(`${input.asOf}T23:59:59.999Z`) : undefined;
+  const today = input.asOf ?? input.today ?? new Date().toISOString().slice(0, 10);
+  // Today's view reads the stored verdicts, a date in the past the stored status history, with
+  // the target paths in force — all named by the plan, so in the same round trip as its KPIs.
+  const headlines = { headlinesOfPlan: input.code };
+  const [rows, stored, paths] = await Promise.all([
+    loadOverviewRows(db, input.code),
+    input.asOf ? loadHistoricVerdicts(db, headlines, input.asOf) : loadStoredVerdicts(db, headlines, today),
+    loadTargetPaths(db, headlines, asOf),
+  ]);
   if (!rows) throw new DomainError("NOT_FOUND", "plan.notFound", { code: input.code });
   const { plan, kpis, commitments } = rows;
-  const asOf = input.asOf ? new Date(`${input.asOf}T23:59:59.999Z`) : undefined;
-  const seriesIds = kpis.flatMap((k) => (k.headline ? [k.headline.id] : []));
-  // Today's view reads the stored verdicts, a date in the past the stored status history; a
-  // series without either (not computed yet, or a day past its history) is computed from the
-  // values as they were published then.
-  const today = input.asOf ?? input.today ?? new Date().toISOString().slice(0, 10);
-  const stored = input.asOf
-    ? await loadHistoricVerdicts(db, seriesIds, input.asOf)
-    : await loadStoredVerdicts(db, seriesIds, today);
-  const missing = seriesIds.filter((id) => !stored.has(id));
-  const [observations, paths] = await Promise.all([
-    loadObservations(db, missing, asOf),
-    loadTargetPaths(db, seriesIds, asOf),
-  ]);
+  // A series without a verdict (not computed yet, or a day past its history) is computed from
+  // the values as they were published then.
+  const missing = kpis.flatMap((k) => (k.headline && !stored.has(k.headline.id) ? [k.headline.id] : []));
+  const observations = await loadObservations(db, missing, asOf);
 
   const assessed = kpis.map((k) => {
     const headlineSeries = k.headline;
