@@ -56,4 +56,4 @@ export { sendDigests, digestMail, type Mail, type MailSender } from "./notificat
 export { notifyDuePeriods } from "./notification/period-due.js";
 export type { NotificationItem } from "./notification/notification.service.js";
 export type { NotificationKind } from "./notification/notify.js";
-export { readDataState, readDataVersion } from "./read-cache/data-version.js";
+export { readDataState } from "./read-cache/data-version.js";

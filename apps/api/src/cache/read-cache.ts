@@ -22,7 +22,7 @@ export const DEFAULT_READ_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** Misses computed at once per instance: two per core keeps the CPU busy while others wait on
  *  PostgreSQL, without holding many answers under construction in memory. */
-export const DEFAULT_MISS_CONCURRENCY = Math.max(2, availableParallelism() * 2);
+const MISS_CONCURRENCY = Math.max(2, availableParallelism() * 2);
 
 interface Entry {
   /** What the entry weighs in the LRU: its bytes in every encoding kept, plus its key. */
@@ -65,15 +65,12 @@ type ActorLookup = (request: FastifyRequest) => Promise<Actor | null>;
  *  version is read from the database on every request — one indexed row — before anything else,
  *  so an instance never answers with data older than a write committed before the request came,
  *  whichever instance wrote it. The same key gives the ETag: a browser that holds it gets 304. */
-export function registerReadCache(
-  app: FastifyInstance,
-  options: { db: Db; actorOf: ActorLookup; maxBytes?: number; missConcurrency?: number },
-) {
+export function registerReadCache(app: FastifyInstance, options: { db: Db; actorOf: ActorLookup; maxBytes?: number }) {
   const cache = new ByteLru<Entry>(options.maxBytes ?? DEFAULT_READ_CACHE_BYTES);
   let cachedVersion = 0n;
   const pending = new WeakMap<FastifyRequest, Pending>();
   const stats = { hits: 0, misses: 0, notModified: 0, shared: 0 };
-  const gate = new MissGate(options.missConcurrency ?? DEFAULT_MISS_CONCURRENCY);
+  const gate = new MissGate(MISS_CONCURRENCY);
   /** Misses being computed, by version and key: a board of twenty opening the same page right
    *  after a write computes it once. */
   const flights = new Map<string, Promise<Entry | undefined>>();

@@ -1,7 +1,7 @@
 // The data version moves with every committed write, whoever writes, and only at commit.
 import { createTestDatabase, type TestDatabase } from "@boordtabel/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bumpDataVersion, readDataState, readDataVersion } from "./data-version.js";
+import { bumpDataVersion, readDataState } from "./data-version.js";
 import { setPublicRead } from "../settings/settings.service.js";
 
 let database: TestDatabase;
@@ -12,7 +12,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const version = () => readDataVersion(database.db);
+const version = async () => (await readDataState(database.db)).version;
 const rename = (name: string) => `UPDATE plan SET title_nl = '${name}' WHERE code = 'IAB'`;
 
 describe("the data version", () => {

@@ -10,17 +10,10 @@ export async function bumpDataVersion(tx: Reader): Promise<void> {
   await tx.$queryRaw`SELECT mark_data_changed_now()::text AS marked`;
 }
 
-/** The committed data version, one indexed row. Read it BEFORE the data a response is built
- *  from: the response is then at least as new as the version it is stored under, so no instance
- *  can serve, under a version, data older than that version. */
-export async function readDataVersion(db: Reader): Promise<string> {
-  const rows = await db.$queryRaw<{ version: bigint }[]>`SELECT version FROM data_version WHERE scope = 'all'`;
-  return String(rows[0]?.version ?? 0n);
-}
-
-/** The data version and, in the same statement, whether anyone may read (the setting is data
- *  too: changing it moves the version). A cached read needs both before anything else, so they
- *  cost one round trip instead of two. */
+/** The committed data version (one indexed row) and, in the same statement, whether anyone may
+ *  read (the setting is data too: changing it moves the version). Read it BEFORE the data a
+ *  response is built from: the response is then at least as new as the version it is stored
+ *  under, so no instance can serve, under a version, data older than that version. */
 export async function readDataState(db: Reader): Promise<{ version: string; publicRead: boolean }> {
   const rows = await db.$queryRaw<{ version: bigint | null; public_read: unknown }[]>`
     SELECT (SELECT version FROM data_version WHERE scope = 'all') AS version,
