@@ -12,90 +12,115 @@ export interface Period {
   end: Date;
 }
 
-const PATTERN = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2])|-(\d{4}))?$/;
+const DAY_MS = 86_400_000;
 
-const utc = (year: number, monthIndex: number, day: number): Date => new Date(Date.UTC(year, monthIndex, day));
+const PATTERN = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2])|-(\d{4}))?$/;
 
 /** Parses "2019", "2019-Q3", "2019-09" or "2019-2020" (school year, September to August). */
 export function parsePeriod(key: string): Period {
+  const facts = factsOf(key);
+  return { key, frequency: facts.frequency, start: new Date(facts.start), end: new Date(facts.end) };
+}
+
+function readPeriod(key: string): Pick<PeriodFacts, "frequency" | "start" | "end"> {
   const match = PATTERN.exec(key);
   if (!match) throw new DomainError("BAD_INPUT", "period.invalid", { period: key });
   const year = Number(match[1]);
   const [, , quarter, month, schoolYearEnd] = match;
   if (quarter) {
     const q = Number(quarter);
-    return { key, frequency: "QUARTER", start: utc(year, (q - 1) * 3, 1), end: utc(year, q * 3, 0) };
+    return { frequency: "QUARTER", start: Date.UTC(year, (q - 1) * 3, 1), end: Date.UTC(year, q * 3, 0) };
   }
   if (month) {
     const m = Number(month);
-    return { key, frequency: "MONTH", start: utc(year, m - 1, 1), end: utc(year, m, 0) };
+    return { frequency: "MONTH", start: Date.UTC(year, m - 1, 1), end: Date.UTC(year, m, 0) };
   }
   if (schoolYearEnd) {
     if (Number(schoolYearEnd) !== year + 1) {
       throw new DomainError("BAD_INPUT", "period.schoolYearSpan", { period: key });
     }
-    return { key, frequency: "SCHOOL_YEAR", start: utc(year, 8, 1), end: utc(year + 1, 7, 31) };
+    return { frequency: "SCHOOL_YEAR", start: Date.UTC(year, 8, 1), end: Date.UTC(year + 1, 7, 31) };
   }
-  return { key, frequency: "YEAR", start: utc(year, 0, 1), end: utc(year, 11, 31) };
+  return { frequency: "YEAR", start: Date.UTC(year, 0, 1), end: Date.UTC(year, 11, 31) };
 }
+
+/** What a period key means, as numbers: its frequency, first and last day (UTC midnight, ms) and
+ *  its midpoint on the time axis. */
+export interface PeriodFacts {
+  frequency: PeriodFrequency;
+  start: number;
+  end: number;
+  time: number;
+  /** The calendar year in which the period ends. */
+  endYear: number;
+}
+
+/** Period facts remembered per key: the engine, the chart and the planned band place the same few
+ *  hundred keys over and over (a CPU profile of the KPI page found a fifth of its time there), and a
+ *  key always means the same days. Bounded so odd input cannot grow it without end. */
+const known = new Map<string, Readonly<PeriodFacts>>();
+function factsOf(key: string): Readonly<PeriodFacts> {
+  let facts = known.get(key);
+  if (!facts) {
+    const read = readPeriod(key);
+    const time = (fractionalYear(read.start) + fractionalYear(read.end + DAY_MS)) / 2;
+    facts = { ...read, time, endYear: new Date(read.end).getUTCFullYear() };
+    if (known.size < 100_000) known.set(key, facts);
+  }
+  return facts;
+}
+
+/** A period key's facts without building Dates (throws on a key that is not a period). */
+export const periodFacts = (key: string): Readonly<PeriodFacts> => factsOf(key);
+
+/** The frequency of a period key (throws on a key that is not a period). */
+export const periodFrequency = (key: string): PeriodFrequency => factsOf(key).frequency;
+
+/** The calendar year in which a period ends. */
+export const periodEndYear = (key: string): number => factsOf(key).endYear;
 
 export function isPeriod(key: string): boolean {
   try {
-    parsePeriod(key);
+    factsOf(key);
     return true;
   } catch {
     return false;
   }
 }
 
-/** Start and end of a period in milliseconds, remembered: the engine sorts and places the same
- *  few hundred period keys over and over, and a key always means the same days. */
-const bounds = new Map<string, readonly [start: number, end: number]>();
-function boundsOf(key: string): readonly [number, number] {
-  let known = bounds.get(key);
-  if (!known) {
-    const p = parsePeriod(key);
-    known = [p.start.getTime(), p.end.getTime()];
-    if (bounds.size < 100_000) bounds.set(key, known);
-  }
-  return known;
-}
-
 /** Orders periods by their end, then by length (a quarter before the year it closes). */
 export function comparePeriods(a: string, b: string): number {
-  const [startA, endA] = boundsOf(a);
-  const [startB, endB] = boundsOf(b);
-  return endA - endB || startB - startA;
+  const pa = factsOf(a);
+  const pb = factsOf(b);
+  return pa.end - pb.end || pb.start - pa.start;
 }
 
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const DAY_MS = 86_400_000;
-
-function fractionalYear(date: Date): number {
-  const year = date.getUTCFullYear();
+/** A moment (ms since the epoch) as a year with its fraction elapsed. */
+function fractionalYear(ms: number): number {
+  const year = new Date(ms).getUTCFullYear();
   const start = Date.UTC(year, 0, 1);
   const length = Date.UTC(year + 1, 0, 1) - start;
-  return year + (date.getTime() - start) / length;
+  return year + (ms - start) / length;
 }
 
 /** A period's position on a continuous time axis in years: its midpoint. Years sit at
  *  2019.5, so equally long periods are equally spaced and mixed frequencies line up. */
 export function periodTime(key: string): number {
-  const [start, end] = boundsOf(key);
-  return (fractionalYear(new Date(start)) + fractionalYear(new Date(end + DAY_MS))) / 2;
+  return factsOf(key).time;
 }
 
 /** A calendar date (YYYY-MM-DD) on the same time axis, for annotations. */
 export function dateTime(isoDate: string): number {
-  return fractionalYear(new Date(`${isoDate}T00:00:00Z`));
+  return fractionalYear(new Date(`${isoDate}T00:00:00Z`).getTime());
 }
 
 /** True when period `a` ends on or before the end of period `b`. */
 export function endsBy(a: string, b: string): boolean {
-  return parsePeriod(a).end.getTime() <= parsePeriod(b).end.getTime();
+  return factsOf(a).end <= factsOf(b).end;
 }
 
 /** The year period containing a point of the time axis (for forecasts). */

@@ -59,7 +59,15 @@ export function pathPoints(path: TargetPathInput): { baseline?: PathPoint; targe
 /** The segment that is active at `time`: from the previous point (baseline or target) to the
  *  first target that has not yet passed; after the last target, the last segment. */
 export function activeSegment(path: TargetPathInput, time: number, fallbackStart?: PathPoint): Segment | undefined {
-  const { baseline, targets } = pathPoints(path);
+  return segmentAt(pathPoints(path), time, fallbackStart);
+}
+
+/** `activeSegment` for points already placed (`pathPoints`). */
+function segmentAt(
+  { baseline, targets }: ReturnType<typeof pathPoints>,
+  time: number,
+  fallbackStart?: PathPoint,
+): Segment | undefined {
   if (targets.length === 0) return undefined;
   let index = targets.findIndex((t) => t.time >= time - 1e-9);
   if (index === -1) index = targets.length - 1;
@@ -80,10 +88,17 @@ export function expectedShare(segment: Segment, time: number, interpolation: "li
 
 /** The planned value p(t) along the path; undefined before the path starts. */
 export function plannedValue(path: TargetPathInput, period: string): number | undefined {
-  const time = periodTime(period);
-  const { baseline } = pathPoints(path);
-  if (baseline && time < baseline.time) return undefined;
-  const segment = activeSegment(path, time);
+  return plannedAt(path, pathPoints(path), periodTime(period));
+}
+
+/** p(t) for points already placed (`pathPoints`), so a band of many periods places them once. */
+function plannedAt(
+  path: TargetPathInput,
+  points: ReturnType<typeof pathPoints>,
+  time: number,
+): number | undefined {
+  if (points.baseline && time < points.baseline.time) return undefined;
+  const segment = segmentAt(points, time);
   if (!segment) return undefined;
   const share = expectedShare(segment, time, path.interpolation);
   return segment.start.value + share * (segment.end.value - segment.start.value);
@@ -95,8 +110,9 @@ export function plannedBand(
   periods: string[],
 ): { period: string; planned: number; low: number; high: number }[] {
   const tolerance = path.tolerance ?? 0;
+  const points = pathPoints(path);
   return periods.flatMap((period) => {
-    const planned = plannedValue(path, period);
+    const planned = plannedAt(path, points, periodTime(period));
     return planned === undefined ? [] : [{ period, planned, low: planned - tolerance, high: planned + tolerance }];
   });
 }

@@ -1,5 +1,5 @@
 import { decimate } from "./decimate.js";
-import { parsePeriod, periodTime } from "./periods.js";
+import { periodFacts, periodFrequency, periodTime } from "./periods.js";
 
 /** The most points of one series the KPI chart is sent: about one per 3 pixels of a chart on a
  *  1366-pixel screen. The chart cannot show more; the table loads every value on its own. */
@@ -44,7 +44,7 @@ export function seriesStretches(values: readonly { period: string; breakInSeries
   return values.map((v, i) => {
     const previous = values[i - 1];
     if (previous) {
-      const step = (STEP[parsePeriod(previous.period).frequency] ?? 1) * Math.max(1, reportingInterval);
+      const step = (STEP[periodFrequency(previous.period)] ?? 1) * Math.max(1, reportingInterval);
       if (v.breakInSeries || periodTime(v.period) - periodTime(previous.period) > step * 1.5) stretch += 1;
     }
     return stretch;
@@ -74,8 +74,8 @@ export function chartIndices(
   const dates = marks.annotationDates.map((d) => new Date(`${d}T00:00:00Z`).getTime());
   const annotated = (period: string) => {
     if (dates.length === 0) return false;
-    const { start, end } = parsePeriod(period);
-    return dates.some((d) => d >= start.getTime() && d <= end.getTime());
+    const { start, end } = periodFacts(period);
+    return dates.some((d) => d >= start && d <= end);
   };
   const n = values.length;
   const points = values.map((v) => ({ x: periodTime(v.period), y: v.value }));

@@ -1,4 +1,4 @@
-import { parsePeriod, publishableUrl } from "@boordtabel/domain";
+import { periodFrequency, publishableUrl } from "@boordtabel/domain";
 import { Prisma } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
 
@@ -86,7 +86,7 @@ export async function loadObservations(
 
 /** True when a period key is of the KPI's frequency ("2019" for YEAR, "2019-Q3" for QUARTER …). */
 export const isOfFrequency = (period: string, frequency: string): boolean =>
-  parsePeriod(period).frequency === frequency;
+  periodFrequency(period) === frequency;
 
 /** Status is judged on one frequency: pass the series' own frequency. Since every series holds
  *  one frequency this is a guard; a series with only other periods is judged on those. */

@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.js";
-import { comparePeriods, endsBy, parsePeriod } from "../periods.js";
+import { comparePeriods, endsBy, periodFacts } from "../periods.js";
 import { DEFAULT_THRESHOLDS, type AssessInput, type ObservationInput, type Thresholds } from "./types.js";
 
 export interface Prepared {
@@ -12,10 +12,10 @@ export interface Prepared {
 
 /** Validates and orders the observations, keeping those known up to `asOf`. */
 export function prepare(input: AssessInput): Prepared {
-  if (input.asOf !== undefined) parsePeriod(input.asOf);
+  if (input.asOf !== undefined) periodFacts(input.asOf);
   const seen = new Set<string>();
   for (const o of input.observations) {
-    parsePeriod(o.period);
+    periodFacts(o.period);
     if (!Number.isFinite(o.value)) throw new DomainError("BAD_INPUT", "value.notFinite", { period: o.period });
     if (seen.has(o.period)) throw new DomainError("BAD_INPUT", "observation.duplicatePeriod", { period: o.period });
     seen.add(o.period);
