@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type pg from "pg";
 
 /** The physical floor of each read: the minimal hand-written SQL that reads the rows the API
@@ -76,20 +77,35 @@ const KPI_EXPORT = `
   JOIN measurement_version v ON v.id = m.published_version_id WHERE k.code = $1 AND NOT v.withdrawn
   ORDER BY s.id, m.period_end`;
 
-async function each(client: pg.ClientBase, statements: string[], params: unknown[]): Promise<void> {
-  for (const text of statements) await client.query(text, params);
+/** The floor is measured twice: with unnamed statements (what `pg` sends for a parameterised
+ *  query, and what the issue measured), and with each statement prepared by name, as the server
+ *  prepares its own since 2026-12-02 (packages/db, statement-names.ts): parsed once per
+ *  connection, its plan kept where PostgreSQL sees fit. */
+const names = new Map<string, string>();
+function query(client: pg.ClientBase, text: string, values: unknown[], prepared: boolean) {
+  if (!prepared) return client.query(text, values);
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `floor_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
+    names.set(text, name);
+  }
+  return client.query({ name, text, values });
+}
+
+async function each(client: pg.ClientBase, statements: string[], params: unknown[], prepared: boolean) {
+  for (const text of statements) await query(client, text, params, prepared);
 }
 
 export const baselines = {
-  planOverview: (client: pg.ClientBase, plan: string) =>
-    each(client, [PLAN_NODES, PLAN_KPIS, PLAN_COMMITMENTS, PLAN_TARGETS, PLAN_STATUSES], [plan]),
-  planOverviewAsOf: async (client: pg.ClientBase, plan: string, asOf: string) => {
-    await each(client, [PLAN_NODES, PLAN_KPIS, PLAN_COMMITMENTS], [plan]);
-    await client.query(PLAN_TARGETS_AS_OF, [plan, `${asOf}T23:59:59.999Z`]);
-    await client.query(PLAN_STATUSES_AS_OF, [plan, asOf]);
+  planOverview: (client: pg.ClientBase, plan: string, prepared = false) =>
+    each(client, [PLAN_NODES, PLAN_KPIS, PLAN_COMMITMENTS, PLAN_TARGETS, PLAN_STATUSES], [plan], prepared),
+  planOverviewAsOf: async (client: pg.ClientBase, plan: string, asOf: string, prepared = false) => {
+    await each(client, [PLAN_NODES, PLAN_KPIS, PLAN_COMMITMENTS], [plan], prepared);
+    await query(client, PLAN_TARGETS_AS_OF, [plan, `${asOf}T23:59:59.999Z`], prepared);
+    await query(client, PLAN_STATUSES_AS_OF, [plan, asOf], prepared);
   },
-  kpiDetail: (client: pg.ClientBase, kpi: string) =>
-    each(client, [KPI_ROW, KPI_SERIES_PATHS, KPI_CONTEXT, KPI_VALUES], [kpi]),
-  observationsExport: (client: pg.ClientBase, kpi: string) =>
-    each(client, [KPI_ROW, KPI_SERIES_PATHS, KPI_EXPORT], [kpi]),
+  kpiDetail: (client: pg.ClientBase, kpi: string, prepared = false) =>
+    each(client, [KPI_ROW, KPI_SERIES_PATHS, KPI_CONTEXT, KPI_VALUES], [kpi], prepared),
+  observationsExport: (client: pg.ClientBase, kpi: string, prepared = false) =>
+    each(client, [KPI_ROW, KPI_SERIES_PATHS, KPI_EXPORT], [kpi], prepared),
 };

@@ -8,7 +8,8 @@ export interface ReadCase {
   items: number;
   /** The HTTP path of request number i (requests rotate over plans or KPIs). */
   path: (i: number) => string;
-  baseline: (client: pg.ClientBase, i: number) => Promise<void>;
+  /** `prepared`: the same statements prepared by name (see baseline.ts). */
+  baseline: (client: pg.ClientBase, i: number, prepared: boolean) => Promise<void>;
 }
 
 const trpc = (procedure: string, input: unknown) =>
@@ -25,25 +26,25 @@ export function readCases(plans: string[], kpis: string[]): ReadCase[] {
       name: "plan overview",
       items: plans.length,
       path: (i) => trpc("plan.overview", { code: plan(i) }),
-      baseline: (c, i) => baselines.planOverview(c, plan(i)),
+      baseline: (c, i, prepared) => baselines.planOverview(c, plan(i), prepared),
     },
     {
       name: "KPI detail with forecast",
       items: kpis.length,
       path: (i) => trpc("kpi.detail", { code: kpi(i) }),
-      baseline: (c, i) => baselines.kpiDetail(c, kpi(i)),
+      baseline: (c, i, prepared) => baselines.kpiDetail(c, kpi(i), prepared),
     },
     {
       name: "observations JSON export",
       items: kpis.length,
       path: (i) => `/api/v1/kpis/${kpi(i)}/observations.json`,
-      baseline: (c, i) => baselines.observationsExport(c, kpi(i)),
+      baseline: (c, i, prepared) => baselines.observationsExport(c, kpi(i), prepared),
     },
     {
       name: "as-of plan overview",
       items: plans.length,
       path: (i) => trpc("plan.overview", { code: plan(i), asOf: AS_OF }),
-      baseline: (c, i) => baselines.planOverviewAsOf(c, plan(i), AS_OF),
+      baseline: (c, i, prepared) => baselines.planOverviewAsOf(c, plan(i), AS_OF, prepared),
     },
   ];
 }
@@ -63,8 +64,12 @@ export interface ReadResult {
   floor_p95_ms: number;
   baseline_p50_ms: number;
   baseline_p95_ms: number;
+  /** The same SQL with its statements prepared by name. */
+  prepared_baseline_p50_ms: number;
+  prepared_baseline_p95_ms: number;
   ratio_p95: number;
   ratio_after_write_p95: number;
+  ratio_after_write_prepared_p95: number;
 }
 
 /** A write as far as the read cache can tell: the data version moves, as in every write
@@ -97,15 +102,18 @@ export async function measureRead(
     async () => void (await pool.query(BUMP)),
   );
   const onFloor = await closedLoop((i) => get(floor.url + floor.paths[i % floor.paths.length])(), options);
-  const sql = await closedLoop(async (i) => {
-    const client = await pool.connect();
-    try {
-      await read.baseline(client, i);
-    } finally {
-      client.release();
-    }
-  }, options);
-  const ratio = (a: number) => Math.round((a / sql.p95_ms) * 100) / 100;
+  const sqlLoop = (prepared: boolean) =>
+    closedLoop(async (i) => {
+      const client = await pool.connect();
+      try {
+        await read.baseline(client, i, prepared);
+      } finally {
+        client.release();
+      }
+    }, options);
+  const sql = await sqlLoop(false);
+  const preparedSql = await sqlLoop(true);
+  const ratio = (a: number, b = sql.p95_ms) => Math.round((a / b) * 100) / 100;
   return {
     name: read.name,
     concurrency: options.concurrency,
@@ -118,7 +126,10 @@ export async function measureRead(
     floor_p95_ms: onFloor.p95_ms,
     baseline_p50_ms: sql.p50_ms,
     baseline_p95_ms: sql.p95_ms,
+    prepared_baseline_p50_ms: preparedSql.p50_ms,
+    prepared_baseline_p95_ms: preparedSql.p95_ms,
     ratio_p95: ratio(api.p95_ms),
     ratio_after_write_p95: ratio(afterWrite.p95_ms),
+    ratio_after_write_prepared_p95: ratio(afterWrite.p95_ms, preparedSql.p95_ms),
   };
 }

@@ -141,7 +141,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         );
         log(
           `${read.name} c=${concurrency}: p95 ${result.p95_ms} ms hit, ${result.after_write_p95_ms} ms after a write, ` +
-            `floor ${result.floor_p95_ms} ms, SQL ${result.baseline_p95_ms} ms`,
+            `floor ${result.floor_p95_ms} ms, SQL ${result.baseline_p95_ms} ms (prepared ${result.prepared_baseline_p95_ms} ms)`,
         );
         api.push(result);
       }
@@ -197,8 +197,10 @@ export function formatTable(result: BenchResult): string {
     "floor p95",
     "SQL p50",
     "SQL p95",
+    "prep. SQL p95",
     "hit/SQL",
     "after-write/SQL",
+    "after-write/prep. SQL",
   ];
   const rows = result.api.map((r) =>
     [
@@ -211,8 +213,10 @@ export function formatTable(result: BenchResult): string {
       r.floor_p95_ms,
       r.baseline_p50_ms,
       r.baseline_p95_ms,
+      r.prepared_baseline_p95_ms,
       `${r.ratio_p95}×`,
       `${r.ratio_after_write_p95}×`,
+      `${r.ratio_after_write_prepared_p95}×`,
     ].map(String),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
