@@ -43,7 +43,10 @@ const COLUMNS = Prisma.sql`m.series_id, m.period, v.value::float8 AS value, v.st
  *  COALESCE(knownSince, validatedAt) <= asOf (a board meeting of 12 March sees what was
  *  published by 12 March, whenever it was loaded). Withdrawn values are left out. Plain SQL, not
  *  a Prisma relation read: this is the hottest read of the application (every KPI page, export
- *  and verdict), and the nested read cost twice the query (docs/performance.md). */
+ *  and verdict), and the nested read cost twice the query (docs/performance.md). The series come
+ *  in through `unnest`, so PostgreSQL reads them one by one through the series index; with
+ *  `series_id = ANY(…)` it planned one bitmap scan over all of them and, for a KPI of 1 440
+ *  values, a parallel worker, which took 18–24 ms where this takes 10. */
 export async function loadObservations(
   db: Reader,
   seriesIds: number[],
@@ -54,19 +57,21 @@ export async function loadObservations(
   const ids = [...new Set(seriesIds)];
   const rows = asOf
     ? await db.$queryRaw<ObservationRow[]>`
-        SELECT ${COLUMNS} FROM measurement m
+        SELECT ${COLUMNS} FROM unnest(${ids}::int[]) AS wanted(id)
+        JOIN measurement m ON m.series_id = wanted.id
         JOIN LATERAL (
           SELECT * FROM measurement_version x
           WHERE x.measurement_id = m.id AND x.workflow = 'VALIDATED'
             AND COALESCE(x.known_since, x.validated_at) <= ${asOf.toISOString()}::timestamptz
           ORDER BY x.version DESC LIMIT 1
         ) v ON true
-        WHERE m.series_id = ANY(${ids}) AND NOT v.withdrawn AND v.value IS NOT NULL
+        WHERE NOT v.withdrawn AND v.value IS NOT NULL
         ORDER BY m.series_id, m.period_end, m.period_start DESC, m.id`
     : await db.$queryRaw<ObservationRow[]>`
-        SELECT ${COLUMNS} FROM measurement m
+        SELECT ${COLUMNS} FROM unnest(${ids}::int[]) AS wanted(id)
+        JOIN measurement m ON m.series_id = wanted.id
         JOIN measurement_version v ON v.id = m.published_version_id
-        WHERE m.series_id = ANY(${ids}) AND NOT v.withdrawn AND v.value IS NOT NULL
+        WHERE NOT v.withdrawn AND v.value IS NOT NULL
         ORDER BY m.series_id, m.period_end, m.period_start DESC, m.id`;
   for (const r of rows) {
     result.get(r.series_id)?.push({
