@@ -40,7 +40,10 @@ describe("pnpm bench (smoke run)", () => {
       expect(read.baseline_p95_ms).toBeGreaterThan(0);
       expect(read.prepared_baseline_p95_ms).toBeGreaterThan(0);
       expect(read.ratio_p95).toBeCloseTo(read.p95_ms / read.baseline_p95_ms, 1);
-      expect(read.ratio_after_write_prepared_p95).toBeCloseTo(read.after_write_p95_ms / read.prepared_baseline_p95_ms, 1);
+      expect(read.ratio_after_write_prepared_p95).toBeCloseTo(
+        read.after_write_p95_ms / read.prepared_baseline_p95_ms,
+        1,
+      );
     }
     expect(result.server_rss_mb?.before).toBeGreaterThan(0);
     expect(result.import).toMatchObject({ rows: 40 });

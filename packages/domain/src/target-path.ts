@@ -92,11 +92,7 @@ export function plannedValue(path: TargetPathInput, period: string): number | un
 }
 
 /** p(t) for points already placed (`pathPoints`), so a band of many periods places them once. */
-function plannedAt(
-  path: TargetPathInput,
-  points: ReturnType<typeof pathPoints>,
-  time: number,
-): number | undefined {
+function plannedAt(path: TargetPathInput, points: ReturnType<typeof pathPoints>, time: number): number | undefined {
   if (points.baseline && time < points.baseline.time) return undefined;
   const segment = segmentAt(points, time);
   if (!segment) return undefined;
