@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { statementNamer } from "@boordtabel/db";
 import type pg from "pg";
 
 /** The physical floor of each read: the minimal hand-written SQL that reads the rows the API
@@ -81,15 +81,10 @@ const KPI_EXPORT = `
  *  query, and what the issue measured), and with each statement prepared by name, as the server
  *  prepares its own since 2026-12-02 (packages/db, statement-names.ts): parsed once per
  *  connection, its plan kept where PostgreSQL sees fit. */
-const names = new Map<string, string>();
+const nameOf = statementNamer();
 function query(client: pg.ClientBase, text: string, values: unknown[], prepared: boolean) {
-  if (!prepared) return client.query(text, values);
-  let name = names.get(text);
-  if (name === undefined) {
-    name = `floor_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
-    names.set(text, name);
-  }
-  return client.query({ name, text, values });
+  const name = prepared ? nameOf(text) : undefined;
+  return name === undefined ? client.query(text, values) : client.query({ name, text, values });
 }
 
 async function each(client: pg.ClientBase, statements: string[], params: unknown[], prepared: boolean) {

@@ -16,9 +16,20 @@ const DAY_MS = 86_400_000;
 
 const PATTERN = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2])|-(\d{4}))?$/;
 
+/** What a period key means, as numbers: its frequency, first and last day (UTC midnight, ms) and
+ *  its midpoint on the time axis. */
+export interface PeriodFacts {
+  frequency: PeriodFrequency;
+  start: number;
+  end: number;
+  time: number;
+  /** The calendar year in which the period ends. */
+  endYear: number;
+}
+
 /** Parses "2019", "2019-Q3", "2019-09" or "2019-2020" (school year, September to August). */
 export function parsePeriod(key: string): Period {
-  const facts = factsOf(key);
+  const facts = periodFacts(key);
   return { key, frequency: facts.frequency, start: new Date(facts.start), end: new Date(facts.end) };
 }
 
@@ -44,22 +55,13 @@ function readPeriod(key: string): Pick<PeriodFacts, "frequency" | "start" | "end
   return { frequency: "YEAR", start: Date.UTC(year, 0, 1), end: Date.UTC(year, 11, 31) };
 }
 
-/** What a period key means, as numbers: its frequency, first and last day (UTC midnight, ms) and
- *  its midpoint on the time axis. */
-export interface PeriodFacts {
-  frequency: PeriodFrequency;
-  start: number;
-  end: number;
-  time: number;
-  /** The calendar year in which the period ends. */
-  endYear: number;
-}
-
 /** Period facts remembered per key: the engine, the chart and the planned band place the same few
  *  hundred keys over and over (a CPU profile of the KPI page found a fifth of its time there), and a
  *  key always means the same days. Bounded so odd input cannot grow it without end. */
 const known = new Map<string, Readonly<PeriodFacts>>();
-function factsOf(key: string): Readonly<PeriodFacts> {
+
+/** A period key's facts without building Dates (throws on a key that is not a period). */
+export function periodFacts(key: string): Readonly<PeriodFacts> {
   let facts = known.get(key);
   if (!facts) {
     const read = readPeriod(key);
@@ -70,18 +72,9 @@ function factsOf(key: string): Readonly<PeriodFacts> {
   return facts;
 }
 
-/** A period key's facts without building Dates (throws on a key that is not a period). */
-export const periodFacts = (key: string): Readonly<PeriodFacts> => factsOf(key);
-
-/** The frequency of a period key (throws on a key that is not a period). */
-export const periodFrequency = (key: string): PeriodFrequency => factsOf(key).frequency;
-
-/** The calendar year in which a period ends. */
-export const periodEndYear = (key: string): number => factsOf(key).endYear;
-
 export function isPeriod(key: string): boolean {
   try {
-    factsOf(key);
+    periodFacts(key);
     return true;
   } catch {
     return false;
@@ -90,8 +83,8 @@ export function isPeriod(key: string): boolean {
 
 /** Orders periods by their end, then by length (a quarter before the year it closes). */
 export function comparePeriods(a: string, b: string): number {
-  const pa = factsOf(a);
-  const pb = factsOf(b);
+  const pa = periodFacts(a);
+  const pb = periodFacts(b);
   return pa.end - pb.end || pb.start - pa.start;
 }
 
@@ -110,7 +103,7 @@ function fractionalYear(ms: number): number {
 /** A period's position on a continuous time axis in years: its midpoint. Years sit at
  *  2019.5, so equally long periods are equally spaced and mixed frequencies line up. */
 export function periodTime(key: string): number {
-  return factsOf(key).time;
+  return periodFacts(key).time;
 }
 
 /** A calendar date (YYYY-MM-DD) on the same time axis, for annotations. */
@@ -120,7 +113,7 @@ export function dateTime(isoDate: string): number {
 
 /** True when period `a` ends on or before the end of period `b`. */
 export function endsBy(a: string, b: string): boolean {
-  return factsOf(a).end <= factsOf(b).end;
+  return periodFacts(a).end <= periodFacts(b).end;
 }
 
 /** The year period containing a point of the time axis (for forecasts). */

@@ -1,5 +1,5 @@
 import { decimate } from "./decimate.js";
-import { periodFacts, periodFrequency, periodTime } from "./periods.js";
+import { periodFacts, periodTime } from "./periods.js";
 
 /** The most points of one series the KPI chart is sent: about one per 3 pixels of a chart on a
  *  1366-pixel screen. The chart cannot show more; the table loads every value on its own. */
@@ -44,7 +44,7 @@ export function seriesStretches(values: readonly { period: string; breakInSeries
   return values.map((v, i) => {
     const previous = values[i - 1];
     if (previous) {
-      const step = (STEP[periodFrequency(previous.period)] ?? 1) * Math.max(1, reportingInterval);
+      const step = (STEP[periodFacts(previous.period).frequency] ?? 1) * Math.max(1, reportingInterval);
       if (v.breakInSeries || periodTime(v.period) - periodTime(previous.period) > step * 1.5) stretch += 1;
     }
     return stretch;

@@ -1,4 +1,4 @@
-import { CHART_MAX_POINTS, chartIndices, isPeriod, periodFrequency, seriesStretches } from "@boordtabel/domain";
+import { CHART_MAX_POINTS, chartIndices, isPeriod, periodFacts, seriesStretches } from "@boordtabel/domain";
 import type { Observation } from "./observations.js";
 
 /** A value as the chart (and the table of a short series) shows it, with the stretch it belongs
@@ -45,7 +45,7 @@ export function toChart(
   maxPoints = CHART_MAX_POINTS,
 ): KpiChart {
   const frequency = context.frequency.toUpperCase();
-  const ownValues = values.filter((o) => periodFrequency(o.period) === frequency);
+  const ownValues = values.filter((o) => periodFacts(o.period).frequency === frequency);
   const own = ownValues.length > 0 ? ownValues : values;
   const stretches = seriesStretches(own, context.reportingInterval ?? 1);
   const kept = new Set(

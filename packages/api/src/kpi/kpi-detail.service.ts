@@ -1,4 +1,4 @@
-import { DomainError, periodEndYear, plannedBand, publishableUrl } from "@boordtabel/domain";
+import { DomainError, periodFacts, plannedBand, publishableUrl } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import { bilingual, num, optionalBilingual } from "../dto.js";
@@ -73,7 +73,7 @@ const kpiSelect = {
 
 /** Yearly periods from the first value or baseline to the last target or value, for the chart. */
 function chartYears(periods: string[]): string[] {
-  const years = periods.map(periodEndYear);
+  const years = periods.map((p) => periodFacts(p).endYear);
   if (years.length === 0) return [];
   const out: string[] = [];
   for (let y = Math.min(...years); y <= Math.max(...years); y++) out.push(String(y));

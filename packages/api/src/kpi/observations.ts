@@ -1,4 +1,4 @@
-import { periodFrequency, publishableUrl } from "@boordtabel/domain";
+import { periodFacts, publishableUrl } from "@boordtabel/domain";
 import { Prisma } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
 
@@ -90,7 +90,8 @@ export async function loadObservations(
 }
 
 /** True when a period key is of the KPI's frequency ("2019" for YEAR, "2019-Q3" for QUARTER …). */
-export const isOfFrequency = (period: string, frequency: string): boolean => periodFrequency(period) === frequency;
+export const isOfFrequency = (period: string, frequency: string): boolean =>
+  periodFacts(period).frequency === frequency;
 
 /** Status is judged on one frequency: pass the series' own frequency. Since every series holds
  *  one frequency this is a guard; a series with only other periods is judged on those. */
