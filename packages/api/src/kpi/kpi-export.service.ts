@@ -3,8 +3,9 @@ import { comparePeriods, DomainError } from "@boordtabel/domain";
 import type { Db, Prisma } from "@boordtabel/db";
 import { bilingual, optionalBilingual } from "../dto.js";
 import { judgedOn, toOpenDataStatus } from "./open-data-series.js";
-import { benchmarkSelect, targetPathSelect, toBenchmarkDto } from "./kpi.selects.js";
-import { loadObservations } from "./observations.js";
+import { benchmarkSelect, targetPathSelect, toBenchmarkDto, type TargetPathDto } from "./kpi.selects.js";
+import { loadObservations, type Observation } from "./observations.js";
+import { loadObservationsJson } from "./observations-json.js";
 import { storedAssessmentSelect, storedBySeries, storedOrAssessed, type AssessedSeries } from "./stored-assessments.js";
 import { currentPaths, loadTargetPaths } from "./target-paths.js";
 
@@ -55,61 +56,111 @@ async function toKpiExports(db: Db, kpis: KpiExportRow[], asOf: string | undefin
   // Today's export (no asOf, so judged on today) uses the stored verdicts read with the KPIs; an
   // as-of export, even one dated today or later, computes them from the values known then.
   const stored = asOf === undefined ? storedBySeries(allSeries) : new Map<number, AssessedSeries>();
-  return kpis.map((kpi) => {
-    const series = kpi.series.map((s) => {
-      const values = [...(observations.get(s.id) ?? [])].sort((a, b) => comparePeriods(a.period, b.period));
-      const targetPath = paths.get(s.id) ?? null;
-      return {
-        key: s.key,
-        label: bilingual(s.labelNl, s.labelEn),
-        members: Object.fromEntries(s.members.map((m) => [m.member.dimension.code, m.member.code])),
-        frequency: s.frequency.toLowerCase(),
-        headline: s.isHeadline,
-        targetPath,
-        ...toOpenDataStatus(
-          storedOrAssessed(stored.get(s.id), kpi, values, targetPath, { frequency: s.frequency, ...judgedOn(asOf) }),
-        ),
-        // Every field a published observation has (period, value, status, source, sourceUrl,
-        // comment, breakInSeries, and what later versions add) is open data.
-        observations: values,
-      };
-    });
-    const seriesKey = new Map(kpi.series.map((s) => [s.id, s.key]));
-    const headline = series.find((s) => s.headline);
+  return kpis.map((kpi) => toKpiExport(kpi, { observations, paths, stored, asOf }));
+}
+
+/** One KPI's export from what toKpiExports read: every series with its observations last. */
+function toKpiExport(
+  kpi: KpiExportRow,
+  read: {
+    observations: Map<number, Observation[]>;
+    paths: Map<number, TargetPathDto>;
+    stored: Map<number, AssessedSeries>;
+    asOf: string | undefined;
+  },
+) {
+  const { observations, paths, stored, asOf } = read;
+  const series = kpi.series.map((s) => {
+    const values = [...(observations.get(s.id) ?? [])].sort((a, b) => comparePeriods(a.period, b.period));
+    const targetPath = paths.get(s.id) ?? null;
     return {
-      kpi: {
-        code: kpi.code,
-        plan: kpi.plan.code,
-        name: bilingual(kpi.nameNl, kpi.nameEn),
-        definition: optionalBilingual(kpi.definitionNl, kpi.definitionEn),
-        unit: kpi.unit.toLowerCase(),
-        unitLabel: kpi.unitLabel,
-        decimals: kpi.decimals,
-        direction: kpi.direction.toLowerCase(),
-        frequency: kpi.frequency.toLowerCase(),
-        publicationLagMonths: kpi.publicationLagMonths,
-        headlineSeries: headline?.key ?? null,
-        // The KPI's status is its headline series' status.
-        status: headline?.status ?? ("NO_DATA" as const),
-        source: kpi.sourceText,
-      },
-      asOf: asOf ?? null,
-      // The headline series carries the KPI's targets (the total where there is no headline).
-      targetPath: (headline ?? series.find((s) => s.key === "total"))?.targetPath ?? null,
-      benchmarks: kpi.benchmarks.map((b) => toBenchmarkDto(b, seriesKey)),
-      series,
+      key: s.key,
+      label: bilingual(s.labelNl, s.labelEn),
+      members: Object.fromEntries(s.members.map((m) => [m.member.dimension.code, m.member.code])),
+      frequency: s.frequency.toLowerCase(),
+      headline: s.isHeadline,
+      targetPath,
+      ...toOpenDataStatus(
+        storedOrAssessed(stored.get(s.id), kpi, values, targetPath, { frequency: s.frequency, ...judgedOn(asOf) }),
+      ),
+      // Every field a published observation has (period, value, status, source, sourceUrl,
+      // comment, breakInSeries, and what later versions add) is open data.
+      observations: values,
     };
   });
+  const seriesKey = new Map(kpi.series.map((s) => [s.id, s.key]));
+  const headline = series.find((s) => s.headline);
+  return {
+    kpi: {
+      code: kpi.code,
+      plan: kpi.plan.code,
+      name: bilingual(kpi.nameNl, kpi.nameEn),
+      definition: optionalBilingual(kpi.definitionNl, kpi.definitionEn),
+      unit: kpi.unit.toLowerCase(),
+      unitLabel: kpi.unitLabel,
+      decimals: kpi.decimals,
+      direction: kpi.direction.toLowerCase(),
+      frequency: kpi.frequency.toLowerCase(),
+      publicationLagMonths: kpi.publicationLagMonths,
+      headlineSeries: headline?.key ?? null,
+      // The KPI's status is its headline series' status.
+      status: headline?.status ?? ("NO_DATA" as const),
+      source: kpi.sourceText,
+    },
+    asOf: asOf ?? null,
+    // The headline series carries the KPI's targets (the total where there is no headline).
+    targetPath: (headline ?? series.find((s) => s.key === "total"))?.targetPath ?? null,
+    benchmarks: kpi.benchmarks.map((b) => toBenchmarkDto(b, seriesKey)),
+    series,
+  };
+}
+
+type KpiExport = ReturnType<typeof toKpiExport>;
+
+async function readKpi(db: Db, code: string): Promise<KpiExportRow> {
+  const kpi = await db.kpi.findUnique({ where: { code }, select: kpiExportSelect });
+  if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code });
+  return kpi;
 }
 
 /** Every published observation of a KPI, per series, with its target paths and benchmarks:
  *  the open-data export, as known today or at the end of `asOf` (YYYY-MM-DD). Two queries
  *  today, three as of a date, whatever the KPI's size. */
 export async function getKpiObservations(db: Db, code: string, asOf?: string) {
-  const kpi = await db.kpi.findUnique({ where: { code }, select: kpiExportSelect });
-  if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code });
-  const [data] = await toKpiExports(db, [kpi], asOf);
+  const [data] = await toKpiExports(db, [await readKpi(db, code)], asOf);
   return data!;
+}
+
+/** The same export as the JSON text sent: the bytes of `JSON.stringify(getKpiObservations(…))`.
+ *  Today's, when every series has a stored verdict, takes its observations as PostgreSQL writes
+ *  them (observations-json.ts) instead of building and serialising a few thousand objects. */
+export async function getKpiObservationsJson(db: Db, code: string, asOf?: string): Promise<string> {
+  if (asOf !== undefined) return JSON.stringify(await getKpiObservations(db, code, asOf));
+  const kpi = await readKpi(db, code);
+  const stored = storedBySeries(kpi.series);
+  const ids = kpi.series.map((s) => s.id);
+  const rendered = ids.every((id) => stored.has(id)) ? await loadObservationsJson(db, ids) : new Map<number, string>();
+  if (!ids.every((id) => rendered.has(id))) return JSON.stringify((await toKpiExports(db, [kpi], undefined))[0]);
+  const exported = toKpiExport(kpi, { observations: new Map(), paths: currentPaths(kpi.series), stored, asOf });
+  return withObservationsText(
+    exported,
+    ids.map((id) => rendered.get(id)!),
+  );
+}
+
+const NO_OBSERVATIONS = ',"observations":[]}';
+
+/** An export built without observations, as JSON text with each series' observations (JSON
+ *  text, in the order of `exported.series`) put in: `observations` is the last key of a series,
+ *  and `series` the last of the export, so the keys keep the order `JSON.stringify` gives. */
+function withObservationsText(exported: KpiExport, observations: string[]): string {
+  const { series, ...head } = exported;
+  const parts = series.map((s, i) => {
+    const text = JSON.stringify(s);
+    if (!text.endsWith(NO_OBSERVATIONS)) throw new Error("An export series must end with its observations.");
+    return `${text.slice(0, -"[]}".length)}${observations[i]}}`;
+  });
+  return `${JSON.stringify(head).slice(0, -1)},"series":[${parts.join(",")}]}`;
 }
 
 /** The same export for every (non-archived) KPI of a plan, in the plan's order. Three queries

@@ -1,6 +1,11 @@
 import { DomainError, message, type Locale } from "@boordtabel/domain";
 import type { Db } from "@boordtabel/db";
-import { getKpiObservations, getPlanObservations, type KpiObservations } from "../kpi/kpi-export.service.js";
+import {
+  getKpiObservations,
+  getKpiObservationsJson,
+  getPlanObservations,
+  type KpiObservations,
+} from "../kpi/kpi-export.service.js";
 import { getPlanDetail, listPlans } from "../plan/plan.service.js";
 import { csvTable, spreadsheetTable } from "./observation-table.js";
 import { toExcelCsv, toPlainCsv, toXlsx } from "./spreadsheet.js";
@@ -96,8 +101,9 @@ async function xlsx(code: string, kpis: KpiObservations[], options: OpenDataOpti
 export const openData = {
   plans: async (db: Db) => json({ plans: await listPlans(db) }),
   plan: async (db: Db, code: string, options: OpenDataOptions) => json(await getPlanDetail(db, code, options.asOf)),
+  // Already JSON text (the server sends a string of type JSON as it is).
   kpiObservationsJson: async (db: Db, code: string, options: OpenDataOptions) =>
-    json(await getKpiObservations(db, code, options.asOf)),
+    json(await getKpiObservationsJson(db, code, options.asOf)),
   kpiObservationsCsv: async (db: Db, code: string, options: OpenDataOptions) =>
     csv(code, [await getKpiObservations(db, code, options.asOf)], options),
   kpiObservationsXlsx: async (db: Db, code: string, options: OpenDataOptions) =>
