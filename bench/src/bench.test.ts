@@ -48,6 +48,9 @@ describe("pnpm bench (smoke run)", () => {
     expect(result.server_rss_mb?.before).toBeGreaterThan(0);
     expect(result.import).toMatchObject({ rows: 40 });
     expect(result.import.seconds).toBeGreaterThan(0);
+    // The import's CPU, ours and the database's (the test database runs on this Linux machine).
+    expect(result.import.cpu_seconds.node).toBeGreaterThan(0);
+    expect(result.import.cpu_seconds.postgres).toEqual(expect.any(Number));
     expect(result.web?.first_route_js_gzip_kb).toBeGreaterThan(50);
     expect(result.web?.first_chart_ms).toBeGreaterThan(0);
 

@@ -3,6 +3,7 @@ import type { Db } from "@boordtabel/db";
 import type pg from "pg";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
+import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { from as copyFrom } from "pg-copy-streams";
 
@@ -13,6 +14,33 @@ export interface ImportFigures {
   ratio: number;
   /** The machine's 1-minute load average before COPY and after the import: the machine is shared. */
   load_average: [number, number];
+  /** CPU seconds spent during the import by this process (parsing, rules) and by every
+   *  PostgreSQL process of the machine (null where /proc cannot tell): a wall time well above
+   *  their sum waited for disk, and one near it on a loaded machine waited for a core. */
+  cpu_seconds: { node: number; postgres: number | null };
+}
+
+/** CPU seconds used so far by every process named `postgres` (Linux /proc; null elsewhere). */
+function postgresCpuSeconds(): number | null {
+  try {
+    const tick = 100; // USER_HZ on Linux
+    let total = 0;
+    for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      } catch {
+        continue; // gone since the listing
+      }
+      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      if (name !== "postgres") continue;
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      total += (Number(fields[11]) + Number(fields[12])) / tick; // utime, stime
+    }
+    return total;
+  } catch {
+    return null;
+  }
 }
 
 /** The months after the dataset (which ends in 2019) up to November 2026: all already begun. */
@@ -76,9 +104,13 @@ export async function measureImport(db: Db, client: pg.ClientBase, rows: number)
   );
   const copySeconds = (performance.now() - copyStart) / 1000;
 
+  const cpuBefore = process.cpuUsage();
+  const postgresBefore = postgresCpuSeconds();
   const start = performance.now();
   const result = await runImport(db, actor, { format: "csv", content: Buffer.from(csv), dryRun: false });
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const postgresAfter = postgresCpuSeconds();
   if (!result.committed || result.created !== rows) {
     throw new Error(`The import did not commit all ${rows} rows: ${JSON.stringify(result.errors.slice(0, 3))}`);
   }
@@ -89,5 +121,9 @@ export async function measureImport(db: Db, client: pg.ClientBase, rows: number)
     baseline_copy_seconds: round(copySeconds),
     ratio: round(seconds / copySeconds),
     load_average: [Math.round(loadBefore * 10) / 10, Math.round(loadavg()[0]! * 10) / 10],
+    cpu_seconds: {
+      node: round((cpu.user + cpu.system) / 1e6),
+      postgres: postgresBefore === null || postgresAfter === null ? null : round(postgresAfter - postgresBefore),
+    },
   };
 }

@@ -232,7 +232,7 @@ export function formatTable(result: BenchResult): string {
           `server RSS: ${r.before} MB before the reads, ${r.after_reads} MB after them, ${r.after_import} MB after the import`,
         ]
       : []),
-    `import: ${i.rows} rows in ${i.seconds} s (load average ${i.load_average.join(" → ")}); COPY of the same rows ${i.baseline_copy_seconds} s (${i.ratio}×)`,
+    `import: ${i.rows} rows in ${i.seconds} s (load average ${i.load_average.join(" → ")}; CPU: this process ${i.cpu_seconds.node} s, PostgreSQL ${i.cpu_seconds.postgres ?? "?"} s); COPY of the same rows ${i.baseline_copy_seconds} s (${i.ratio}×)`,
     ...(w
       ? [
           `web: first route ${w.first_route_js_gzip_kb ?? "–"} KB gzipped JS; first chart drawn after ${w.first_chart_ms ?? "–"} ms (median)${w.note ? ` (${w.note})` : ""}`,
