@@ -20,11 +20,12 @@ export interface ImportFigures {
   cpu_seconds: { node: number; postgres: number | null };
 }
 
-/** CPU seconds used so far by every process named `postgres` (Linux /proc; null elsewhere). */
-function postgresCpuSeconds(): number | null {
+/** CPU seconds used so far by each process named `postgres`, by pid (Linux /proc; null
+ *  elsewhere). */
+function postgresCpuSeconds(): Map<string, number> | null {
   try {
     const tick = 100; // USER_HZ on Linux
-    let total = 0;
+    const seconds = new Map<string, number>();
     for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
       let stat: string;
       try {
@@ -32,15 +33,23 @@ function postgresCpuSeconds(): number | null {
       } catch {
         continue; // gone since the listing
       }
-      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      if (name !== "postgres") continue;
+      if (stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")) !== "postgres") continue;
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      total += (Number(fields[11]) + Number(fields[12])) / tick; // utime, stime
+      seconds.set(pid, (Number(fields[11]) + Number(fields[12])) / tick); // utime, stime
     }
-    return total;
+    return seconds;
   } catch {
     return null;
   }
+}
+
+/** The CPU the PostgreSQL processes spent between two readings: the import's own connection
+ *  lives throughout; a process that ended in between takes its share with it (an undercount). */
+function postgresCpuBetween(before: Map<string, number> | null, after: Map<string, number> | null): number | null {
+  if (!before || !after) return null;
+  let total = 0;
+  for (const [pid, seconds] of after) total += Math.max(0, seconds - (before.get(pid) ?? 0));
+  return total;
 }
 
 /** The months after the dataset (which ends in 2019) up to November 2026: all already begun. */
@@ -110,7 +119,7 @@ export async function measureImport(db: Db, client: pg.ClientBase, rows: number)
   const result = await runImport(db, actor, { format: "csv", content: Buffer.from(csv), dryRun: false });
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
-  const postgresAfter = postgresCpuSeconds();
+  const postgresCpu = postgresCpuBetween(postgresBefore, postgresCpuSeconds());
   if (!result.committed || result.created !== rows) {
     throw new Error(`The import did not commit all ${rows} rows: ${JSON.stringify(result.errors.slice(0, 3))}`);
   }
@@ -123,7 +132,7 @@ export async function measureImport(db: Db, client: pg.ClientBase, rows: number)
     load_average: [Math.round(loadBefore * 10) / 10, Math.round(loadavg()[0]! * 10) / 10],
     cpu_seconds: {
       node: round((cpu.user + cpu.system) / 1e6),
-      postgres: postgresBefore === null || postgresAfter === null ? null : round(postgresAfter - postgresBefore),
+      postgres: postgresCpu === null ? null : round(postgresCpu),
     },
   };
 }
