@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor.js";
 import { demoActors } from "../testing/actors.js";
 import { recordAllOrNothing } from "./record-batch.js";
+import { toVersionDto, versionSelect } from "./versions.js";
 
 let database: TestDatabase;
 let reviewer: Actor;
@@ -90,5 +91,118 @@ describe("recording a batch in one statement", () => {
     expect(outcomes[0]!.ok).toBe(true);
     expect(outcomes[1]).toMatchObject({ ok: false, error: { messageKey: "measurement.stale" } });
     expect(await count()).toEqual(before);
+  });
+});
+
+describe("the audit rows of a batch", () => {
+  it("show each value as toVersionDto does: its own row when alone in its series, one row per series when many", async () => {
+    const old = await database.db.measurementVersion.findFirstOrThrow({
+      where: { measurement: { period: "2018", series: { key: "total", kpi: { code: "KPI-WZG" } } } },
+      orderBy: { version: "desc" },
+      select: versionSelect,
+    });
+    const requestId = "audit-of-a-batch";
+    const { committed, outcomes } = await recordAllOrNothing(
+      database.db,
+      reviewer,
+      [
+        value({
+          series: "kwartaal",
+          period: "2025-Q2",
+          value: 78.1,
+          workflow: "submitted",
+          comment: 'Met "aanhalingstekens" en een \\',
+        }),
+        value({
+          series: "total",
+          period: "2018",
+          value: 75.5,
+          workflow: "validated",
+          reason: "Correctie",
+          expectedVersion: old.version,
+        }),
+        value({ series: "kwartaal", period: "2025-Q3", value: 78.2, workflow: "validated" }),
+      ],
+      { requestId },
+    );
+    expect(committed).toBe(true);
+    const written = outcomes.map((o) => (o.ok ? o.dto : null));
+    const rows = await database.db.auditLog.findMany({
+      where: { requestId },
+      orderBy: { id: "asc" },
+      select: {
+        actorId: true,
+        actorLabel: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        reason: true,
+      },
+    });
+    const by = { actorId: reviewer.id, actorLabel: reviewer.label };
+    expect(rows).toEqual([
+      {
+        ...by,
+        action: "measurement.batch",
+        entityType: "series",
+        entityId: "KPI-WZG/kwartaal",
+        before: null,
+        after: [written[0], written[2]],
+        reason: null,
+      },
+      {
+        ...by,
+        action: "measurement.revise",
+        entityType: "measurement",
+        entityId: "KPI-WZG/total/2018",
+        before: toVersionDto("2018", old),
+        after: written[1],
+        reason: "Correctie",
+      },
+    ]);
+  });
+
+  it("lists the versions a batch replaced, and records a value alone in its series under its own name", async () => {
+    const q1 = await database.db.measurementVersion.findFirstOrThrow({
+      where: { measurement: { period: "2025-Q2", series: { key: "kwartaal", kpi: { code: "KPI-WZG" } } } },
+      orderBy: { version: "desc" },
+      select: versionSelect,
+    });
+    const requestId = "audit-of-a-revising-batch";
+    const { committed, outcomes } = await recordAllOrNothing(
+      database.db,
+      reviewer,
+      [
+        value({
+          series: "kwartaal",
+          period: "2025-Q2",
+          value: 78.3,
+          workflow: "validated",
+          reason: "Nazicht",
+          expectedVersion: q1.version,
+        }),
+        value({ series: "kwartaal", period: "2026-Q1", value: 77.9, workflow: "submitted" }),
+        value({ series: "total", period: "2026", value: 74.9, workflow: "draft" }),
+      ],
+      { requestId },
+    );
+    expect(committed).toBe(true);
+    const written = outcomes.map((o) => (o.ok ? o.dto : null));
+    const rows = await database.db.auditLog.findMany({
+      where: { requestId },
+      orderBy: { id: "asc" },
+      select: { action: true, entityId: true, before: true, after: true },
+    });
+    expect(rows).toEqual([
+      {
+        action: "measurement.batch",
+        entityId: "KPI-WZG/kwartaal",
+        before: [toVersionDto("2025-Q2", q1)],
+        after: [written[0], written[1]],
+      },
+      { action: "measurement.record", entityId: "KPI-WZG/total/2026", before: null, after: written[2] },
+    ]);
   });
 });
