@@ -95,39 +95,19 @@ describe("recording a batch in one statement", () => {
 });
 
 describe("the audit rows of a batch", () => {
-  it("show each value as toVersionDto does: its own row when alone in its series, one row per series when many", async () => {
-    const old = await database.db.measurementVersion.findFirstOrThrow({
-      where: { measurement: { period: "2018", series: { key: "total", kpi: { code: "KPI-WZG" } } } },
+  /** The newest version of a KPI-WZG value, as the audit shows a version it replaced. */
+  const latestVersion = (series: string, period: string) =>
+    database.db.measurementVersion.findFirstOrThrow({
+      where: { measurement: { period, series: { key: series, kpi: { code: "KPI-WZG" } } } },
       orderBy: { version: "desc" },
       select: versionSelect,
     });
-    const requestId = "audit-of-a-batch";
-    const { committed, outcomes } = await recordAllOrNothing(
-      database.db,
-      reviewer,
-      [
-        value({
-          series: "kwartaal",
-          period: "2025-Q2",
-          value: 78.1,
-          workflow: "submitted",
-          comment: 'Met "aanhalingstekens" en een \\',
-        }),
-        value({
-          series: "total",
-          period: "2018",
-          value: 75.5,
-          workflow: "validated",
-          reason: "Correctie",
-          expectedVersion: old.version,
-        }),
-        value({ series: "kwartaal", period: "2025-Q3", value: 78.2, workflow: "validated" }),
-      ],
-      { requestId },
-    );
+
+  /** Records a batch as the reviewer under a request id; what each row wrote, and its audit rows. */
+  async function recordAudited(requestId: string, inputs: RecordMeasurementInput[]) {
+    const { committed, outcomes } = await recordAllOrNothing(database.db, reviewer, inputs, { requestId });
     expect(committed).toBe(true);
-    const written = outcomes.map((o) => (o.ok ? o.dto : null));
-    const rows = await database.db.auditLog.findMany({
+    const audit = await database.db.auditLog.findMany({
       where: { requestId },
       orderBy: { id: "asc" },
       select: {
@@ -141,8 +121,31 @@ describe("the audit rows of a batch", () => {
         reason: true,
       },
     });
+    return { written: outcomes.map((o) => (o.ok ? o.dto : null)), audit };
+  }
+
+  it("show each value as toVersionDto does: its own row when alone in its series, one row per series when many", async () => {
+    const old = await latestVersion("total", "2018");
+    const { written, audit } = await recordAudited("audit-of-a-batch", [
+      value({
+        series: "kwartaal",
+        period: "2025-Q2",
+        value: 78.1,
+        workflow: "submitted",
+        comment: 'Met "aanhalingstekens" en een \\',
+      }),
+      value({
+        series: "total",
+        period: "2018",
+        value: 75.5,
+        workflow: "validated",
+        reason: "Correctie",
+        expectedVersion: old.version,
+      }),
+      value({ series: "kwartaal", period: "2025-Q3", value: 78.2, workflow: "validated" }),
+    ]);
     const by = { actorId: reviewer.id, actorLabel: reviewer.label };
-    expect(rows).toEqual([
+    expect(audit).toEqual([
       {
         ...by,
         action: "measurement.batch",
@@ -165,37 +168,20 @@ describe("the audit rows of a batch", () => {
   });
 
   it("lists the versions a batch replaced, and records a value alone in its series under its own name", async () => {
-    const q1 = await database.db.measurementVersion.findFirstOrThrow({
-      where: { measurement: { period: "2025-Q2", series: { key: "kwartaal", kpi: { code: "KPI-WZG" } } } },
-      orderBy: { version: "desc" },
-      select: versionSelect,
-    });
-    const requestId = "audit-of-a-revising-batch";
-    const { committed, outcomes } = await recordAllOrNothing(
-      database.db,
-      reviewer,
-      [
-        value({
-          series: "kwartaal",
-          period: "2025-Q2",
-          value: 78.3,
-          workflow: "validated",
-          reason: "Nazicht",
-          expectedVersion: q1.version,
-        }),
-        value({ series: "kwartaal", period: "2026-Q1", value: 77.9, workflow: "submitted" }),
-        value({ series: "total", period: "2026", value: 74.9, workflow: "draft" }),
-      ],
-      { requestId },
-    );
-    expect(committed).toBe(true);
-    const written = outcomes.map((o) => (o.ok ? o.dto : null));
-    const rows = await database.db.auditLog.findMany({
-      where: { requestId },
-      orderBy: { id: "asc" },
-      select: { action: true, entityId: true, before: true, after: true },
-    });
-    expect(rows).toEqual([
+    const q1 = await latestVersion("kwartaal", "2025-Q2");
+    const { written, audit } = await recordAudited("audit-of-a-revising-batch", [
+      value({
+        series: "kwartaal",
+        period: "2025-Q2",
+        value: 78.3,
+        workflow: "validated",
+        reason: "Nazicht",
+        expectedVersion: q1.version,
+      }),
+      value({ series: "kwartaal", period: "2026-Q1", value: 77.9, workflow: "submitted" }),
+      value({ series: "total", period: "2026", value: 74.9, workflow: "draft" }),
+    ]);
+    expect(audit.map(({ action, entityId, before, after }) => ({ action, entityId, before, after }))).toEqual([
       {
         action: "measurement.batch",
         entityId: "KPI-WZG/kwartaal",
