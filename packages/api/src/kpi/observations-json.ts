@@ -1,12 +1,14 @@
 import { publishableUrl } from "@boordtabel/domain";
 import type { Reader } from "../transaction.js";
+import { KNOWN_SINCE_DAY, PERIOD_ORDER, publishedValuesOf } from "./observations.js";
 
 /** Today's published observations of each series as JSON text, written by PostgreSQL: the bytes
- *  `JSON.stringify` gives for what `loadObservations` returns (observations.test.ts holds the
- *  two to that). The open-data export is mostly this list (1 440 values of a monthly KPI with
- *  its breakdowns: about 300 KB), and reading it as rows cost the server more than the query
- *  itself — the driver's row objects, the mapping, then `JSON.stringify` of every value — where
- *  PostgreSQL writes the text for about what the rows cost it (docs/performance.md).
+ *  `JSON.stringify` gives for what `loadObservations` returns (observations-json.test.ts holds
+ *  the two to that), read from the same rows (`publishedValuesOf`). The open-data export is
+ *  mostly this list (1 440 values of a monthly KPI with its breakdowns: about 300 KB), and
+ *  reading it as rows cost the server more than the query itself — the driver's row objects,
+ *  the mapping, then `JSON.stringify` of every value — where PostgreSQL writes the text for
+ *  about what the rows cost it (docs/performance.md).
  *
  *  - Strings pass through `to_json`, which escapes as `JSON.stringify` does (`\"`, `\\`, `\n`, …,
  *    other control characters as `\u00xx`).
@@ -31,14 +33,11 @@ export async function loadObservationsJson(db: Reader, seriesIds: number[]): Pro
         || ',"sourceUrl":' || COALESCE(to_json(v.source_url)::text, 'null')
         || ',"comment":' || COALESCE(to_json(v.comment)::text, 'null')
         || ',"breakInSeries":' || v.break_in_series::text
-        || ',"knownSince":' || COALESCE('"' || to_char(COALESCE(v.known_since, v.validated_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') || '"', 'null')
+        || ',"knownSince":' || COALESCE('"' || ${KNOWN_SINCE_DAY} || '"', 'null')
         || ',"knownSinceApproximate":' || v.known_since_approximate::text || '}',
-        ',' ORDER BY m.period_end, m.period_start DESC, m.id) || ']' AS observations,
+        ',' ORDER BY ${PERIOD_ORDER}) || ']' AS observations,
       array_agg(DISTINCT v.source_url) FILTER (WHERE v.source_url IS NOT NULL) AS links
-    FROM unnest(${ids}::int[]) AS wanted(id)
-    JOIN measurement m ON m.series_id = wanted.id
-    JOIN measurement_version v ON v.id = m.published_version_id
-    WHERE NOT v.withdrawn AND v.value IS NOT NULL
+    ${publishedValuesOf(ids)}
     GROUP BY m.series_id`;
   for (const row of rows) {
     if ((row.links ?? []).every((link) => publishableUrl(link) === link)) result.set(row.series_id, row.observations);

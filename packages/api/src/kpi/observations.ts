@@ -30,12 +30,26 @@ interface ObservationRow {
   known_since_approximate: boolean;
 }
 
+/** The day a value of version `v` became public: its source's publication date, else when it
+ *  was validated, as a UTC date (what `toISOString().slice(0, 10)` gives). */
+export const KNOWN_SINCE_DAY = Prisma.sql`to_char(COALESCE(v.known_since, v.validated_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
+
+/** Today's published values of these series: measurement `m` with its published version `v`,
+ *  withdrawn values left out. The series come in through `unnest` (see loadObservations). */
+export const publishedValuesOf = (ids: number[]) => Prisma.sql`FROM unnest(${ids}::int[]) AS wanted(id)
+  JOIN measurement m ON m.series_id = wanted.id
+  JOIN measurement_version v ON v.id = m.published_version_id
+  WHERE NOT v.withdrawn AND v.value IS NOT NULL`;
+
+/** A series' values in the order `comparePeriods` gives (period end, then the longer period
+ *  first), ties by measurement. */
+export const PERIOD_ORDER = Prisma.sql`m.period_end, m.period_start DESC, m.id`;
+
 /** The columns an observation is made of. The value is read as float8, which PostgreSQL converts
  *  from numeric as `Number()` converts its text (the nearest double). The known-since day is the
  *  UTC date, as `toISOString().slice(0, 10)` gives it. */
 const COLUMNS = Prisma.sql`m.series_id, m.period, v.value::float8 AS value, v.status::text AS status,
-  v.source_label, v.source_url, v.comment, v.break_in_series,
-  to_char(COALESCE(v.known_since, v.validated_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS known_since,
+  v.source_label, v.source_url, v.comment, v.break_in_series, ${KNOWN_SINCE_DAY} AS known_since,
   v.known_since_approximate`;
 
 /** Published observations per series in one query: today's published versions, or — with
@@ -66,13 +80,9 @@ export async function loadObservations(
           ORDER BY x.version DESC LIMIT 1
         ) v ON true
         WHERE NOT v.withdrawn AND v.value IS NOT NULL
-        ORDER BY m.series_id, m.period_end, m.period_start DESC, m.id`
+        ORDER BY m.series_id, ${PERIOD_ORDER}`
     : await db.$queryRaw<ObservationRow[]>`
-        SELECT ${COLUMNS} FROM unnest(${ids}::int[]) AS wanted(id)
-        JOIN measurement m ON m.series_id = wanted.id
-        JOIN measurement_version v ON v.id = m.published_version_id
-        WHERE NOT v.withdrawn AND v.value IS NOT NULL
-        ORDER BY m.series_id, m.period_end, m.period_start DESC, m.id`;
+        SELECT ${COLUMNS} ${publishedValuesOf(ids)} ORDER BY m.series_id, ${PERIOD_ORDER}`;
   for (const r of rows) {
     result.get(r.series_id)?.push({
       period: r.period,
