@@ -11,13 +11,14 @@ export const NAMED_STATEMENTS_MAX = 1000;
  * statement on every execution (Prisma 7's adapter sends unnamed statements unless given names).
  * The KPI page's nested read planned for 3.3 ms and ran for 1.4 ms (docs/performance.md).
  * Texts beyond `max` run unnamed, as before, so odd input cannot grow the set without end.
+ * `prefix` keeps the names of two namers on one connection apart.
  */
-export function statementNamer(max = NAMED_STATEMENTS_MAX): (sql: string) => string | undefined {
+export function statementNamer(max = NAMED_STATEMENTS_MAX, prefix = "b_"): (sql: string) => string | undefined {
   const names = new Map<string, string>();
   return (sql) => {
     let name = names.get(sql);
     if (name === undefined && names.size < max) {
-      name = `b_${createHash("sha1").update(sql).digest("hex").slice(0, 24)}`;
+      name = `${prefix}${createHash("sha1").update(sql).digest("hex").slice(0, 24)}`;
       names.set(sql, name);
     }
     return name;

@@ -36,9 +36,14 @@ export interface KpiForAssessment {
   unit: string;
   decimals: number;
   statusMethod: string;
-  onTrackThreshold: { toNumber(): number };
-  atRiskThreshold: { toNumber(): number };
+  /** A Decimal as Prisma reads it, or the number a plain read gives (`::float8`). */
+  onTrackThreshold: number | { toNumber(): number };
+  atRiskThreshold: number | { toNumber(): number };
 }
+
+/** A threshold as a number, whichever way it was read. */
+export const thresholdOf = (t: KpiForAssessment["onTrackThreshold"]): number =>
+  typeof t === "number" ? t : t.toNumber();
 
 export interface AssessOptions {
   /** The day of the assessment (ISO date): a board's as-of date, else the real today. */
@@ -66,7 +71,7 @@ export function assessSeries(
     // A KPI without a direction has no progress to judge.
     targetPath: kpi.direction === "NOT_APPLICABLE" ? undefined : targetPath,
     method: kpi.statusMethod.toLowerCase() as Method,
-    thresholds: { onTrack: kpi.onTrackThreshold.toNumber(), atRisk: kpi.atRiskThreshold.toNumber() },
+    thresholds: { onTrack: thresholdOf(kpi.onTrackThreshold), atRisk: thresholdOf(kpi.atRiskThreshold) },
     unit: kpi.unit.toLowerCase() as Unit,
     decimals: kpi.decimals,
     today: options.today ?? isoToday(),

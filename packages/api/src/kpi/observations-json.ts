@@ -1,4 +1,5 @@
 import { publishableUrl } from "@boordtabel/domain";
+import { Prisma, readPlain } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
 import { KNOWN_SINCE_DAY, PERIOD_ORDER, publishedValuesOf } from "./observations.js";
 
@@ -24,7 +25,9 @@ export async function loadObservationsJson(db: Reader, seriesIds: number[]): Pro
   const ids = [...new Set(seriesIds)];
   const result = new Map<number, string>(ids.map((id) => [id, "[]"]));
   if (ids.length === 0) return result;
-  const rows = await db.$queryRaw<{ series_id: number; observations: string; links: string[] | null }[]>`
+  const rows = await readPlain<{ series_id: number; observations: string; links: string[] | null }>(
+    db,
+    Prisma.sql`
     SELECT m.series_id,
       '[' || string_agg('{"period":' || to_json(m.period)::text
         || ',"value":' || trim_scale(v.value)::text
@@ -38,7 +41,8 @@ export async function loadObservationsJson(db: Reader, seriesIds: number[]): Pro
         ',' ORDER BY ${PERIOD_ORDER}) || ']' AS observations,
       array_agg(DISTINCT v.source_url) FILTER (WHERE v.source_url IS NOT NULL) AS links
     ${publishedValuesOf(ids)}
-    GROUP BY m.series_id`;
+    GROUP BY m.series_id`,
+  );
   for (const row of rows) {
     if ((row.links ?? []).every((link) => publishableUrl(link) === link)) result.set(row.series_id, row.observations);
     else result.delete(row.series_id);

@@ -1,5 +1,5 @@
 import { periodFacts, publishableUrl } from "@boordtabel/domain";
-import { Prisma } from "@boordtabel/db";
+import { Prisma, readPlain } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
 
 export interface Observation {
@@ -17,7 +17,7 @@ export interface Observation {
   knownSinceApproximate: boolean;
 }
 
-interface ObservationRow {
+type ObservationRow = {
   series_id: number;
   period: string;
   value: number;
@@ -28,7 +28,7 @@ interface ObservationRow {
   break_in_series: boolean;
   known_since: string | null;
   known_since_approximate: boolean;
-}
+};
 
 /** The day a value of version `v` became public: its source's publication date, else when it
  *  was validated, as a UTC date (what `toISOString().slice(0, 10)` gives). */
@@ -70,7 +70,9 @@ export async function loadObservations(
   if (seriesIds.length === 0) return result;
   const ids = [...new Set(seriesIds)];
   const rows = asOf
-    ? await db.$queryRaw<ObservationRow[]>`
+    ? await readPlain<ObservationRow>(
+        db,
+        Prisma.sql`
         SELECT ${COLUMNS} FROM unnest(${ids}::int[]) AS wanted(id)
         JOIN measurement m ON m.series_id = wanted.id
         JOIN LATERAL (
@@ -80,9 +82,12 @@ export async function loadObservations(
           ORDER BY x.version DESC LIMIT 1
         ) v ON true
         WHERE NOT v.withdrawn AND v.value IS NOT NULL
-        ORDER BY m.series_id, ${PERIOD_ORDER}`
-    : await db.$queryRaw<ObservationRow[]>`
-        SELECT ${COLUMNS} ${publishedValuesOf(ids)} ORDER BY m.series_id, ${PERIOD_ORDER}`;
+        ORDER BY m.series_id, ${PERIOD_ORDER}`,
+      )
+    : await readPlain<ObservationRow>(
+        db,
+        Prisma.sql`SELECT ${COLUMNS} ${publishedValuesOf(ids)} ORDER BY m.series_id, ${PERIOD_ORDER}`,
+      );
   for (const r of rows) {
     result.get(r.series_id)?.push({
       period: r.period,

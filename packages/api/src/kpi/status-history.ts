@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import type { Prisma } from "@boordtabel/db";
+import { Prisma, readPlain, type PlainValue } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
 import { isEmptyScope, scopeSql, type SeriesScope } from "./series-scope.js";
-import { assessmentFieldsSelect, type KpiForAssessment } from "./engine-adapter.js";
+import { assessmentFieldsSelect, thresholdOf, type KpiForAssessment } from "./engine-adapter.js";
 import { targetPathSelect, toTargetPathDto, type TargetPathDto } from "./kpi.selects.js";
 import type { Observation } from "./observations.js";
 import { verdictOf, type StoredVerdict } from "./stored-verdicts.js";
@@ -152,8 +152,8 @@ const rulesOf = (kpi: KpiForAssessment, frequency: string): string =>
     kpi.unit,
     kpi.decimals,
     kpi.statusMethod,
-    kpi.onTrackThreshold.toNumber(),
-    kpi.atRiskThreshold.toNumber(),
+    thresholdOf(kpi.onTrackThreshold),
+    thresholdOf(kpi.atRiskThreshold),
     frequency,
   ]);
 
@@ -275,22 +275,32 @@ export async function loadHistoricVerdicts(
   asOf: string,
 ): Promise<Map<number, StoredVerdict>> {
   if (isEmptyScope(seriesIds)) return new Map();
-  const rows = await db.$queryRaw<
-    { series_id: number; valid_until: Date | null; assessment: unknown; latest: unknown; sparkline: unknown }[]
-  >`
-    SELECT DISTINCT ON (series_id) series_id, valid_until, assessment, latest, sparkline
-    FROM series_status_history
-    WHERE ${scopeSql(seriesIds)} AND valid_from <= ${asOf}::date
-    ORDER BY series_id, valid_from DESC`;
+  // The day as text: `pg` reads a date as local midnight, Prisma as UTC midnight (readPlain).
+  const rows = await readPlain<{
+    series_id: number;
+    valid_until: string | null;
+    assessment: PlainValue;
+    latest: PlainValue;
+    sparkline: PlainValue;
+  }>(
+    db,
+    Prisma.sql`
+      SELECT DISTINCT ON (series_id) series_id, to_char(valid_until, 'YYYY-MM-DD') AS valid_until,
+             assessment, latest, sparkline
+      FROM series_status_history
+      WHERE ${scopeSql(seriesIds)} AND valid_from <= ${asOf}::date
+      ORDER BY series_id, valid_from DESC`,
+  );
   return new Map(
     rows
-      .filter((r) => r.valid_until === null || day(r.valid_until) > asOf)
+      .filter((r) => r.valid_until === null || r.valid_until > asOf)
       .map((r) => [
         r.series_id,
         {
-          assessment: r.assessment as StoredVerdict["assessment"],
-          latest: (r.latest ?? null) as StoredVerdict["latest"],
-          sparkline: r.sparkline as StoredVerdict["sparkline"],
+          // JSON documents the write stored from these very types.
+          assessment: r.assessment as unknown as StoredVerdict["assessment"],
+          latest: (r.latest ?? null) as unknown as StoredVerdict["latest"],
+          sparkline: r.sparkline as unknown as StoredVerdict["sparkline"],
         },
       ]),
   );

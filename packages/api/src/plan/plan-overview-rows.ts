@@ -1,5 +1,5 @@
 import type { CommitmentStatus } from "@boordtabel/domain";
-import type { Prisma } from "@boordtabel/db";
+import { Prisma, readPlain } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
 import type { KpiForAssessment } from "../kpi/engine-adapter.js";
 
@@ -47,64 +47,74 @@ export interface OverviewCommitment {
 
 export async function loadOverviewRows(db: Reader, code: string) {
   const [planRows, kpiRows, commitmentRows] = await Promise.all([
-    db.$queryRaw<
-      {
-        id: number;
-        code: string;
-        title_nl: string;
-        title_en: string;
-        short_title_nl: string | null;
-        short_title_en: string | null;
-        node_id: number | null;
-        parent_id: number | null;
-        node_code: string | null;
-        kind: string | null;
-        number: string | null;
-        node_title_nl: string | null;
-        node_title_en: string | null;
-      }[]
-    >`
+    readPlain<{
+      id: number;
+      code: string;
+      title_nl: string;
+      title_en: string;
+      short_title_nl: string | null;
+      short_title_en: string | null;
+      node_id: number | null;
+      parent_id: number | null;
+      node_code: string | null;
+      kind: string | null;
+      number: string | null;
+      node_title_nl: string | null;
+      node_title_en: string | null;
+    }>(
+      db,
+      Prisma.sql`
       SELECT p.id, p.code, p.title_nl, p.title_en, p.short_title_nl, p.short_title_en,
              n.id AS node_id, n.parent_id, n.code AS node_code, n.kind::text AS kind, n.number,
              n.title_nl AS node_title_nl, n.title_en AS node_title_en
       FROM plan p LEFT JOIN plan_node n ON n.plan_id = p.id
       WHERE p.code = ${code} ORDER BY n.sort_order, n.id`,
-    db.$queryRaw<
-      {
-        code: string;
-        name_nl: string;
-        name_en: string;
-        unit: string;
-        decimals: number;
-        direction: string;
-        frequency: string;
-        reporting_interval: number;
-        publication_lag_months: number | null;
-        status_method: string;
-        on_track_threshold: Prisma.Decimal;
-        at_risk_threshold: Prisma.Decimal;
-        is_headline: boolean;
-        node_ids: number[];
-        series_id: number | null;
-        series_frequency: string | null;
-      }[]
-    >`
+    ),
+    readPlain<{
+      code: string;
+      name_nl: string;
+      name_en: string;
+      unit: string;
+      decimals: number;
+      direction: string;
+      frequency: string;
+      reporting_interval: number;
+      publication_lag_months: number | null;
+      status_method: string;
+      on_track_threshold: number;
+      at_risk_threshold: number;
+      is_headline: boolean;
+      node_ids: number[];
+      series_id: number | null;
+      series_frequency: string | null;
+    }>(
+      db,
+      Prisma.sql`
       SELECT k.code, k.name_nl, k.name_en, k.unit::text AS unit, k.decimals, k.direction::text AS direction,
              k.frequency::text AS frequency, k.reporting_interval, k.publication_lag_months,
-             k.status_method::text AS status_method, k.on_track_threshold, k.at_risk_threshold, k.is_headline,
+             k.status_method::text AS status_method, k.on_track_threshold::float8 AS on_track_threshold,
+             k.at_risk_threshold::float8 AS at_risk_threshold, k.is_headline,
              ARRAY(SELECT kn.node_id FROM kpi_node kn WHERE kn.kpi_id = k.id ORDER BY kn.node_id) AS node_ids,
              s.id AS series_id, s.frequency::text AS series_frequency
       FROM plan p JOIN kpi k ON k.plan_id = p.id
       LEFT JOIN series s ON s.kpi_id = k.id AND s.is_headline
       WHERE p.code = ${code} AND k.archived_at IS NULL ORDER BY k.sort_order, k.id`,
-    db.$queryRaw<
-      { code: string; node_id: number; status: CommitmentStatus; deadline: string | null; kpi_codes: string[] }[]
-    >`
+    ),
+    readPlain<{
+      code: string;
+      node_id: number;
+      status: CommitmentStatus;
+      deadline: string | null;
+      kpi_codes: string[];
+    }>(
+      db,
+      Prisma.sql`
       SELECT c.code, c.node_id, c.status::text AS status, to_char(c.deadline, 'YYYY-MM-DD') AS deadline,
              ARRAY(SELECT k.code FROM commitment_kpi ck JOIN kpi k ON k.id = ck.kpi_id
                    WHERE ck.commitment_id = c.id ORDER BY k.code) AS kpi_codes
       FROM plan p JOIN commitment c ON c.plan_id = p.id
       WHERE p.code = ${code} ORDER BY c.id`,
+    ),
   ]);
   const first = planRows[0];
   if (!first) return null;

@@ -1,3 +1,4 @@
+import { Prisma, readPlain, type PlainValue } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
 import { PUBLIC_READ, publicReadFrom } from "../settings/settings.service.js";
 
@@ -15,8 +16,10 @@ export async function bumpDataVersion(tx: Reader): Promise<void> {
  *  response is built from: the response is then at least as new as the version it is stored
  *  under, so no instance can serve, under a version, data older than that version. */
 export async function readDataState(db: Reader): Promise<{ version: string; publicRead: boolean }> {
-  const rows = await db.$queryRaw<{ version: bigint | null; public_read: unknown }[]>`
-    SELECT (SELECT version FROM data_version WHERE scope = 'all') AS version,
-           (SELECT value FROM app_setting WHERE key = ${PUBLIC_READ}) AS public_read`;
-  return { version: String(rows[0]?.version ?? 0n), publicRead: publicReadFrom(rows[0]?.public_read ?? null) };
+  const rows = await readPlain<{ version: string | null; public_read: PlainValue }>(
+    db,
+    Prisma.sql`SELECT (SELECT version::text FROM data_version WHERE scope = 'all') AS version,
+                      (SELECT value FROM app_setting WHERE key = ${PUBLIC_READ}) AS public_read`,
+  );
+  return { version: rows[0]?.version ?? "0", publicRead: publicReadFrom(rows[0]?.public_read ?? null) };
 }
