@@ -1,5 +1,6 @@
 import type pg from "pg";
 import { baselines } from "./baseline.js";
+import { httpGet } from "./http-get.js";
 import { closedLoop, type LoadOptions } from "./load.js";
 
 export interface ReadCase {
@@ -86,10 +87,9 @@ export async function measureRead(
   floor: { url: string; paths: string[] },
 ): Promise<ReadResult> {
   const get = (url: string) => async () => {
-    const response = await fetch(url);
-    const body = await response.arrayBuffer();
+    const response = await httpGet(url);
     if (response.status !== 200) {
-      throw new Error(`${read.name}: HTTP ${response.status} ${Buffer.from(body).toString().slice(0, 300)}`);
+      throw new Error(`${read.name}: HTTP ${response.status} ${response.body.toString().slice(0, 300)}`);
     }
   };
   // Fill the cache first: one request per rotating path, untimed (the warm-up is too short to
