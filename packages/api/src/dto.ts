@@ -23,8 +23,9 @@ export function optionalBilingual(
   return { nl: nl ?? en!, en: en ?? nl!, lang: { nl: nl === null ? "en" : "nl", en: en === null ? "nl" : "en" } };
 }
 
-export function num(value: Prisma.Decimal): number;
-export function num(value: Prisma.Decimal | null): number | null;
-export function num(value: Prisma.Decimal | null): number | null {
-  return value === null ? null : value.toNumber();
+/** A decimal as a number: Prisma reads it as a Decimal, a plain read (readPlain) as a number. */
+export function num(value: Prisma.Decimal | number): number;
+export function num(value: Prisma.Decimal | number | null): number | null;
+export function num(value: Prisma.Decimal | number | null): number | null {
+  return value === null ? null : typeof value === "number" ? value : value.toNumber();
 }

@@ -31,7 +31,21 @@ export const benchmarkSelect = {
   seriesId: true,
 } satisfies Prisma.BenchmarkSelect;
 
-type TargetPathRow = Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect }>;
+/** A target path as `targetPathSelect` reads it, or as a plain read gives it (decimals as
+ *  numbers, see target-paths.ts). */
+type Decimalish = Prisma.Decimal | number;
+type TargetPathRow = Omit<
+  Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect }>,
+  "baselineValue" | "tolerance" | "interpolation" | "points"
+> & {
+  interpolation: string;
+  baselineValue: Decimalish | null;
+  tolerance: Decimalish | null;
+  points: (Omit<Prisma.TargetPointGetPayload<{ select: typeof targetPathSelect.points.select }>, "value" | "kind"> & {
+    value: Decimalish;
+    kind: string;
+  })[];
+};
 type BenchmarkRow = Prisma.BenchmarkGetPayload<{ select: typeof benchmarkSelect }>;
 
 export function toTargetPathDto(path: TargetPathRow | null) {

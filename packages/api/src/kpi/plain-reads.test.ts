@@ -5,7 +5,9 @@ import { loadObservations } from "./observations.js";
 import { loadObservationsJson } from "./observations-json.js";
 import { loadOverviewRows } from "../plan/plan-overview-rows.js";
 import { loadHistoricVerdicts } from "./status-history.js";
-import { refreshAllStoredVerdicts } from "./stored-verdicts.js";
+import { loadStoredVerdicts, refreshAllStoredVerdicts } from "./stored-verdicts.js";
+import { targetPathSelect, toTargetPathDto } from "./kpi.selects.js";
+import { loadTargetPaths } from "./target-paths.js";
 
 const demo = useDemoCallers();
 const db = () => demo.database.db;
@@ -54,5 +56,43 @@ describe("the hot reads give the same answer through pg and inside a transaction
       expect(await db().$transaction((tx) => read(tx, day))).toEqual(direct);
     }
     expect((await read(db(), new Date().toISOString().slice(0, 10))).size).toBeGreaterThan(3);
+  });
+
+  it("today's stored verdicts, by plan and by series", async () => {
+    await refreshAllStoredVerdicts(db());
+    const ids = (await db().series.findMany({ select: { id: true } })).map((s) => s.id);
+    for (const scope of [{ headlinesOfPlan: "IAB" }, ids]) {
+      const direct = await loadStoredVerdicts(db(), scope);
+      expect(direct.size).toBeGreaterThan(3);
+      expect(await db().$transaction((tx) => loadStoredVerdicts(tx, scope))).toEqual(direct);
+    }
+  });
+
+  it("the target path in force per series, today and as known on a date, as Prisma's relation read gives it", async () => {
+    const ids = (await db().series.findMany({ select: { id: true } })).map((s) => s.id);
+    // The reference: Prisma's relation read of the same revisions, through the same DTO.
+    const byPrisma = async (asOf?: Date) => {
+      const rows = await db().targetPath.findMany({
+        where: {
+          seriesId: { in: ids },
+          ...(asOf
+            ? { OR: [{ knownSince: { lte: asOf } }, { knownSince: null, createdAt: { lte: asOf } }] }
+            : { supersededAt: null }),
+        },
+        orderBy: [{ seriesId: "asc" }, { revision: "desc" }],
+        distinct: ["seriesId"],
+        select: { ...targetPathSelect, seriesId: true },
+      });
+      return new Map(rows.map((r) => [r.seriesId, toTargetPathDto(r)!]));
+    };
+    for (const asOf of [undefined, new Date("2019-12-31T23:59:59.999Z"), new Date("2024-06-30T23:59:59.999Z")]) {
+      const direct = await loadTargetPaths(db(), ids, asOf);
+      expect(direct).toEqual(await byPrisma(asOf));
+      expect(await db().$transaction((tx) => loadTargetPaths(tx, ids, asOf))).toEqual(direct);
+    }
+    expect((await loadTargetPaths(db(), { headlinesOfPlan: "IAB" })).size).toBeGreaterThan(1);
+    const today = await loadTargetPaths(db(), ids);
+    expect(today.size).toBeGreaterThan(3);
+    expect([...today.values()].some((p) => p.targets.length > 1 && p.baseline !== null)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { Assessment } from "@boordtabel/domain";
-import { Prisma } from "@boordtabel/db";
+import { Prisma, readPlain, type PlainValue } from "@boordtabel/db";
 import type { Reader, Tx } from "../transaction.js";
-import { isEmptyScope, scopeWhere, type SeriesScope } from "./series-scope.js";
+import { isEmptyScope, scopeSql, type SeriesScope } from "./series-scope.js";
 import { assessmentFieldsSelect, assessSeries, type AssessOptions, type KpiForAssessment } from "./engine-adapter.js";
 import type { TargetPathDto } from "./kpi.selects.js";
 import { loadObservations, ofFrequency, type Observation } from "./observations.js";
@@ -107,18 +107,22 @@ export async function loadStoredVerdicts(
   today: string = new Date().toISOString().slice(0, 10),
 ): Promise<Map<number, StoredVerdict>> {
   if (isEmptyScope(seriesIds)) return new Map();
-  const rows = await db.seriesStatus.findMany({
-    where: scopeWhere(seriesIds),
-    select: { seriesId: true, assessment: true, latest: true, sparkline: true },
-  });
-  const current = rows.filter((r) => stillValid(r.assessment, today));
+  // A plain read (the overview makes it on every first read after a write): JSON documents
+  // the write stored from these very types.
+  const rows = await readPlain<{
+    series_id: number;
+    assessment: PlainValue;
+    latest: PlainValue;
+    sparkline: PlainValue;
+  }>(db, Prisma.sql`SELECT series_id, assessment, latest, sparkline FROM series_status WHERE ${scopeSql(seriesIds)}`);
+  const current = rows.filter((r) => stillValid(r.assessment as Prisma.JsonValue, today));
   return new Map(
     current.map((r) => [
-      r.seriesId,
+      r.series_id,
       {
         assessment: r.assessment as unknown as Assessment,
-        latest: (r.latest ?? null) as StoredVerdict["latest"],
-        sparkline: r.sparkline as StoredVerdict["sparkline"],
+        latest: (r.latest ?? null) as unknown as StoredVerdict["latest"],
+        sparkline: r.sparkline as unknown as StoredVerdict["sparkline"],
       },
     ]),
   );

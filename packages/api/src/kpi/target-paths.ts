@@ -1,32 +1,75 @@
 import type { TargetPathInput } from "@boordtabel/domain";
-import type { Prisma } from "@boordtabel/db";
+import { Prisma, readPlain } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
-import { isEmptyScope, scopeWhere, type SeriesScope } from "./series-scope.js";
-import { targetPathSelect, toTargetPathDto, type TargetPathDto } from "./kpi.selects.js";
-
-type Row = Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect & { seriesId: true } }>;
+import { isEmptyScope, scopeSql, type SeriesScope } from "./series-scope.js";
+import { type targetPathSelect, toTargetPathDto, type TargetPathDto } from "./kpi.selects.js";
 
 /** The target path in force per series: the current revision, or — with `asOf` — the newest
  *  revision known by then, known meaning COALESCE(knownSince, createdAt) <= asOf (the
- *  regeerakkoord's 80 % from autumn 2019, not from the day the database was filled). */
+ *  regeerakkoord's 80 % from autumn 2019, not from the day the database was filled). A plain
+ *  read (readPlain), one row per series with its points as JSON: the overview makes it on every
+ *  first read after a write, and Prisma's relation read cost it twice the CPU. Decimals come as
+ *  numbers (the nearest double, as `Decimal.toNumber()` gives), in the order `targetPathSelect`
+ *  reads them. */
 export async function loadTargetPaths(
   db: Reader,
   seriesIds: SeriesScope,
   asOf?: Date,
 ): Promise<Map<number, TargetPathDto>> {
   if (isEmptyScope(seriesIds)) return new Map();
-  const rows: Row[] = await db.targetPath.findMany({
-    where: {
-      ...scopeWhere(seriesIds),
-      ...(asOf
-        ? { OR: [{ knownSince: { lte: asOf } }, { knownSince: null, createdAt: { lte: asOf } }] }
-        : { supersededAt: null }),
-    },
-    orderBy: [{ seriesId: "asc" }, { revision: "desc" }],
-    distinct: ["seriesId"],
-    select: { ...targetPathSelect, seriesId: true },
-  });
-  return new Map(rows.map((r) => [r.seriesId, toTargetPathDto(r)!]));
+  const known = asOf
+    ? Prisma.sql`COALESCE(tp.known_since, tp.created_at) <= ${asOf.toISOString()}::timestamptz`
+    : Prisma.sql`tp.superseded_at IS NULL`;
+  const rows = await readPlain<{
+    series_id: number;
+    revision: number;
+    baseline_period: string | null;
+    baseline_value: number | null;
+    baseline_source: string | null;
+    interpolation: string;
+    tolerance: number | null;
+    justification: string;
+    created_at: Date;
+    superseded_at: Date | null;
+    points: {
+      period: string;
+      value: number;
+      kind: string;
+      sourceLabel: string;
+      sourceUrl: string | null;
+      note: string | null;
+    }[];
+  }>(
+    db,
+    Prisma.sql`
+      SELECT DISTINCT ON (tp.series_id) tp.series_id, tp.revision, tp.baseline_period,
+             tp.baseline_value::float8 AS baseline_value, tp.baseline_source, tp.interpolation::text AS interpolation,
+             tp.tolerance::float8 AS tolerance, tp.justification, tp.created_at, tp.superseded_at,
+             COALESCE((SELECT json_agg(json_build_object('period', pt.period, 'value', pt.value::float8,
+                                 'kind', pt.kind, 'sourceLabel', pt.source_label, 'sourceUrl', pt.source_url,
+                                 'note', pt.note) ORDER BY pt.period_end, pt.id)
+                       FROM target_point pt WHERE pt.target_path_id = tp.id), '[]') AS points
+      FROM target_path tp
+      WHERE ${scopeSql(seriesIds)} AND ${known}
+      ORDER BY tp.series_id, tp.revision DESC`,
+  );
+  return new Map(
+    rows.map((r) => [
+      r.series_id,
+      toTargetPathDto({
+        revision: r.revision,
+        baselinePeriod: r.baseline_period,
+        baselineValue: r.baseline_value,
+        baselineSource: r.baseline_source,
+        interpolation: r.interpolation,
+        tolerance: r.tolerance,
+        justification: r.justification,
+        createdAt: r.created_at,
+        supersededAt: r.superseded_at,
+        points: r.points,
+      })!,
+    ]),
+  );
 }
 
 /** The target path in force today per series, from the revisions a read already selected with
