@@ -3,73 +3,11 @@ import type { Db } from "@boordtabel/db";
 import type { Actor } from "../auth/actor.js";
 import { bilingual, num, optionalBilingual } from "../dto.js";
 import { toChart, valueSources } from "./kpi-chart.js";
-import { benchmarkSelect, targetPathSelect, toBenchmarkDto, toTargetPathDto } from "./kpi.selects.js";
+import { toBenchmarkDto, toTargetPathDto } from "./kpi.selects.js";
+import { readKpiForDetail } from "./kpi-detail-read.js";
 import { loadObservations } from "./observations.js";
-import { storedAssessmentSelect, storedBySeries, storedOrAssessed, type AssessedSeries } from "./stored-assessments.js";
+import { storedBySeries, storedOrAssessed, type AssessedSeries } from "./stored-assessments.js";
 import { currentPaths, loadTargetPaths, toEnginePath } from "./target-paths.js";
-
-const kpiSelect = {
-  id: true,
-  code: true,
-  nameNl: true,
-  nameEn: true,
-  definitionNl: true,
-  definitionEn: true,
-  kind: true,
-  unit: true,
-  unitLabel: true,
-  decimals: true,
-  direction: true,
-  frequency: true,
-  reportingInterval: true,
-  publicationLagMonths: true,
-  sourceText: true,
-  methodText: true,
-  nextRelease: true,
-  statusMethod: true,
-  onTrackThreshold: true,
-  atRiskThreshold: true,
-  qualitativeStatus: true,
-  qualitativeTargets: true,
-  facts: true,
-  dataSourceNote: true,
-  plan: { select: { code: true } },
-  nodeLinks: { select: { node: { select: { code: true } } } },
-  sourceOrganisation: { select: { code: true, nameNl: true, nameEn: true } },
-  stewards: { select: { organisation: { select: { code: true, nameNl: true, nameEn: true } } } },
-  series: {
-    orderBy: { id: "asc" },
-    select: {
-      id: true,
-      key: true,
-      isHeadline: true,
-      frequency: true,
-      labelNl: true,
-      labelEn: true,
-      targetPaths: { select: targetPathSelect, orderBy: { revision: "asc" } },
-      status: { select: storedAssessmentSelect },
-    },
-  },
-  benchmarks: { select: benchmarkSelect, orderBy: { id: "asc" } },
-  annotations: {
-    select: { date: true, kind: true, titleNl: true, titleEn: true, sourceUrl: true },
-    orderBy: { date: "asc" },
-  },
-  reviewNotes: {
-    select: {
-      id: true,
-      kind: true,
-      state: true,
-      body: true,
-      period: true,
-      createdAt: true,
-      resolution: true,
-      author: { select: { name: true } },
-      series: { select: { key: true } },
-    },
-    orderBy: { createdAt: "desc" },
-  },
-} as const;
 
 /** Yearly periods from the first value or baseline to the last target or value, for the chart. */
 function chartYears(periods: string[]): string[] {
@@ -86,7 +24,7 @@ export async function getKpiDetail(
   actor: Actor | null,
   input: { code: string; series?: string; asOf?: string },
 ) {
-  const kpi = await db.kpi.findUnique({ where: { code: input.code }, select: kpiSelect });
+  const kpi = await readKpiForDetail(db, input.code);
   if (!kpi) throw new DomainError("NOT_FOUND", "kpi.notFound", { code: input.code });
   const series = chooseSeries(kpi.series, input);
   const asOf = input.asOf ? new Date(`${input.asOf}T23:59:59.999Z`) : undefined;
@@ -114,7 +52,7 @@ export async function getKpiDetail(
   const seesWork = actor !== null && actor.role !== "VIEWER";
   const benchmarks = kpi.benchmarks.map((b) => toBenchmarkDto(b, new Map(kpi.series.map((s) => [s.id, s.key]))));
   const annotations = kpi.annotations.map((a) => ({
-    date: a.date.toISOString().slice(0, 10),
+    date: a.date,
     kind: a.kind.toLowerCase(),
     title: bilingual(a.titleNl, a.titleEn),
     sourceUrl: publishableUrl(a.sourceUrl),
@@ -122,7 +60,7 @@ export async function getKpiDetail(
   return {
     kpi: {
       code: kpi.code,
-      plan: kpi.plan.code,
+      plan: kpi.planCode,
       name: bilingual(kpi.nameNl, kpi.nameEn),
       definition: optionalBilingual(kpi.definitionNl, kpi.definitionEn),
       kind: kpi.kind.toLowerCase(),
@@ -141,15 +79,11 @@ export async function getKpiDetail(
           }
         : null,
       // The organisations answerable for the KPI, each with its page (/organisaties/:code).
-      stewards: kpi.stewards.flatMap((s) =>
-        s.organisation
-          ? [{ code: s.organisation.code, name: bilingual(s.organisation.nameNl, s.organisation.nameEn) }]
-          : [],
-      ),
+      stewards: kpi.stewards.flatMap((o) => (o ? [{ code: o.code, name: bilingual(o.nameNl, o.nameEn) }] : [])),
       method: kpi.methodText,
-      nextRelease: kpi.nextRelease?.toISOString().slice(0, 10) ?? null,
+      nextRelease: kpi.nextRelease,
       statusMethod: kpi.statusMethod.toLowerCase(),
-      nodes: kpi.nodeLinks.map((l) => l.node.code),
+      nodes: kpi.nodeCodes,
       qualitativeStatus: kpi.qualitativeStatus,
       qualitativeTargets: kpi.qualitativeTargets,
       facts: kpi.facts,
@@ -191,9 +125,9 @@ export async function getKpiDetail(
       state: n.state.toLowerCase(),
       body: n.body,
       period: n.period,
-      series: n.series?.key ?? null,
-      author: n.author.name,
-      createdAt: n.createdAt.toISOString(),
+      series: n.series,
+      author: n.author,
+      createdAt: n.createdAt,
       resolution: n.resolution,
     })),
     thresholds: { onTrack: num(kpi.onTrackThreshold), atRisk: num(kpi.atRiskThreshold) },

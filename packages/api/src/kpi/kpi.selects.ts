@@ -34,7 +34,7 @@ export const benchmarkSelect = {
 /** A target path as `targetPathSelect` reads it, or as a plain read gives it (decimals as
  *  numbers, see target-paths.ts). */
 type Decimalish = Prisma.Decimal | number;
-type TargetPathRow = Omit<
+export type TargetPathRow = Omit<
   Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect }>,
   "baselineValue" | "tolerance" | "interpolation" | "points"
 > & {
@@ -46,7 +46,9 @@ type TargetPathRow = Omit<
     kind: string;
   })[];
 };
-type BenchmarkRow = Prisma.BenchmarkGetPayload<{ select: typeof benchmarkSelect }>;
+type BenchmarkRow = Omit<Prisma.BenchmarkGetPayload<{ select: typeof benchmarkSelect }>, "value"> & {
+  value: Decimalish;
+};
 
 export function toTargetPathDto(path: TargetPathRow | null) {
   if (!path) return null;

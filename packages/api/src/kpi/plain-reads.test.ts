@@ -93,6 +93,6 @@ describe("the hot reads give the same answer through pg and inside a transaction
     expect((await loadTargetPaths(db(), { headlinesOfPlan: "IAB" })).size).toBeGreaterThan(1);
     const today = await loadTargetPaths(db(), ids);
     expect(today.size).toBeGreaterThan(3);
-    expect([...today.values()].some((p) => p.targets.length > 1 && p.baseline !== null)).toBe(true);
+    expect([...today.values()].some((p) => p !== null && p.targets.length > 1 && p.baseline !== null)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import type { TargetPathInput } from "@boordtabel/domain";
 import { Prisma, readPlain } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
 import { isEmptyScope, scopeSql, type SeriesScope } from "./series-scope.js";
-import { type targetPathSelect, toTargetPathDto, type TargetPathDto } from "./kpi.selects.js";
+import { toTargetPathDto, type TargetPathDto, type TargetPathRow } from "./kpi.selects.js";
 
 /** The target path in force per series: the current revision, or — with `asOf` — the newest
  *  revision known by then, known meaning COALESCE(knownSince, createdAt) <= asOf (the
@@ -75,9 +75,7 @@ export async function loadTargetPaths(
 /** The target path in force today per series, from the revisions a read already selected with
  *  `targetPathSelect` (the same choice as loadTargetPaths without `asOf`: the newest revision
  *  not superseded), so the read needs no query of its own. */
-export function currentPaths(
-  series: { id: number; targetPaths: Prisma.TargetPathGetPayload<{ select: typeof targetPathSelect }>[] }[],
-): Map<number, TargetPathDto> {
+export function currentPaths(series: { id: number; targetPaths: TargetPathRow[] }[]): Map<number, TargetPathDto> {
   const paths = new Map<number, TargetPathDto>();
   for (const s of series) {
     const current = s.targetPaths
