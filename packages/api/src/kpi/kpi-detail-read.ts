@@ -1,5 +1,6 @@
 import { Prisma, readPlain, type PlainValue } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
+import { TARGET_POINTS_JSON, type TargetPointJson } from "./target-paths.js";
 
 // The KPI page's read of a KPI with everything around it, as one plain statement (readPlain): the
 // page is read after every write, and Prisma's relation read of the same document cost the
@@ -10,15 +11,6 @@ import type { Reader } from "../transaction.js";
 
 /** An ISO instant as `Date.toISOString()` writes it (the columns hold milliseconds). */
 const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-interface TargetPointJson {
-  period: string;
-  value: number;
-  kind: string;
-  sourceLabel: string;
-  sourceUrl: string | null;
-  note: string | null;
-}
 
 interface TargetPathJson {
   revision: number;
@@ -116,11 +108,7 @@ export async function readKpiForDetail(db: Reader, code: string) {
                         'interpolation', tp.interpolation, 'tolerance', tp.tolerance::float8,
                         'justification', tp.justification, 'createdAt', ${iso(Prisma.sql`tp.created_at`)},
                         'supersededAt', ${iso(Prisma.sql`tp.superseded_at`)},
-                        'points', (SELECT COALESCE(json_agg(json_build_object(
-                             'period', pt.period, 'value', pt.value::float8, 'kind', pt.kind,
-                             'sourceLabel', pt.source_label, 'sourceUrl', pt.source_url, 'note', pt.note)
-                             ORDER BY pt.period_end, pt.id), '[]')
-                           FROM target_point pt WHERE pt.target_path_id = tp.id))
+                        'points', ${TARGET_POINTS_JSON})
                         ORDER BY tp.revision), '[]')
                       FROM target_path tp WHERE tp.series_id = s.id),
                    'status', (SELECT json_build_object('assessment', ss.assessment, 'forecast', ss.forecast)

@@ -4,6 +4,23 @@ import type { Reader } from "../transaction.js";
 import { isEmptyScope, scopeSql, type SeriesScope } from "./series-scope.js";
 import { toTargetPathDto, type TargetPathDto, type TargetPathRow } from "./kpi.selects.js";
 
+/** A target point as the plain reads give it (`TARGET_POINTS_JSON`). */
+export type TargetPointJson = {
+  period: string;
+  value: number;
+  kind: string;
+  sourceLabel: string;
+  sourceUrl: string | null;
+  note: string | null;
+};
+
+/** The points of target path `tp` as a JSON array, in the order `targetPathSelect` reads them
+ *  (period end), the value as float8. */
+export const TARGET_POINTS_JSON = Prisma.sql`(SELECT COALESCE(json_agg(json_build_object(
+    'period', pt.period, 'value', pt.value::float8, 'kind', pt.kind, 'sourceLabel', pt.source_label,
+    'sourceUrl', pt.source_url, 'note', pt.note) ORDER BY pt.period_end, pt.id), '[]')
+  FROM target_point pt WHERE pt.target_path_id = tp.id)`;
+
 /** The target path in force per series: the current revision, or — with `asOf` — the newest
  *  revision known by then, known meaning COALESCE(knownSince, createdAt) <= asOf (the
  *  regeerakkoord's 80 % from autumn 2019, not from the day the database was filled). A plain
@@ -31,24 +48,14 @@ export async function loadTargetPaths(
     justification: string;
     created_at: Date;
     superseded_at: Date | null;
-    points: {
-      period: string;
-      value: number;
-      kind: string;
-      sourceLabel: string;
-      sourceUrl: string | null;
-      note: string | null;
-    }[];
+    points: TargetPointJson[];
   }>(
     db,
     Prisma.sql`
       SELECT DISTINCT ON (tp.series_id) tp.series_id, tp.revision, tp.baseline_period,
              tp.baseline_value::float8 AS baseline_value, tp.baseline_source, tp.interpolation::text AS interpolation,
              tp.tolerance::float8 AS tolerance, tp.justification, tp.created_at, tp.superseded_at,
-             COALESCE((SELECT json_agg(json_build_object('period', pt.period, 'value', pt.value::float8,
-                                 'kind', pt.kind, 'sourceLabel', pt.source_label, 'sourceUrl', pt.source_url,
-                                 'note', pt.note) ORDER BY pt.period_end, pt.id)
-                       FROM target_point pt WHERE pt.target_path_id = tp.id), '[]') AS points
+             ${TARGET_POINTS_JSON} AS points
       FROM target_path tp
       WHERE ${scopeSql(seriesIds)} AND ${known}
       ORDER BY tp.series_id, tp.revision DESC`,
