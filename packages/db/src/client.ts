@@ -19,7 +19,7 @@ export type PlainValue = string | number | boolean | Date | null | PlainValue[] 
 
 type PlainRead = <T extends Record<string, PlainValue>>(query: Prisma.Sql) => Promise<T[]>;
 
-/** Each client's plain-read path: its own pool, outside Prisma. */
+/** Each client's plain-read path: the pool it shares with Prisma's adapter, outside Prisma. */
 const plainReads = new WeakMap<object, PlainRead>();
 
 export function createDb(connection: PgConnection, options: DbOptions = {}): Db {

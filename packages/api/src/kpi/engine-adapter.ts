@@ -8,6 +8,8 @@ import {
   type PeriodFrequency,
   type Unit,
 } from "@boordtabel/domain";
+import type { Prisma } from "@boordtabel/db";
+import { num } from "../dto.js";
 import type { TargetPathDto } from "./kpi.selects.js";
 import { ofFrequency, type Observation } from "./observations.js";
 import { toEnginePath } from "./target-paths.js";
@@ -36,14 +38,10 @@ export interface KpiForAssessment {
   unit: string;
   decimals: number;
   statusMethod: string;
-  /** A Decimal as Prisma reads it, or the number a plain read gives (`::float8`). */
-  onTrackThreshold: number | { toNumber(): number };
-  atRiskThreshold: number | { toNumber(): number };
+  /** A Decimal as Prisma reads it, or the number a plain read gives (`::float8`); see `num`. */
+  onTrackThreshold: Prisma.Decimal | number;
+  atRiskThreshold: Prisma.Decimal | number;
 }
-
-/** A threshold as a number, whichever way it was read. */
-export const thresholdOf = (t: KpiForAssessment["onTrackThreshold"]): number =>
-  typeof t === "number" ? t : t.toNumber();
 
 export interface AssessOptions {
   /** The day of the assessment (ISO date): a board's as-of date, else the real today. */
@@ -71,7 +69,7 @@ export function assessSeries(
     // A KPI without a direction has no progress to judge.
     targetPath: kpi.direction === "NOT_APPLICABLE" ? undefined : targetPath,
     method: kpi.statusMethod.toLowerCase() as Method,
-    thresholds: { onTrack: thresholdOf(kpi.onTrackThreshold), atRisk: thresholdOf(kpi.atRiskThreshold) },
+    thresholds: { onTrack: num(kpi.onTrackThreshold), atRisk: num(kpi.atRiskThreshold) },
     unit: kpi.unit.toLowerCase() as Unit,
     decimals: kpi.decimals,
     today: options.today ?? isoToday(),

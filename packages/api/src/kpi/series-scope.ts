@@ -8,12 +8,6 @@ export type SeriesScope = number[] | { headlinesOfPlan: string };
 
 export const isEmptyScope = (scope: SeriesScope) => Array.isArray(scope) && scope.length === 0;
 
-/** The scope as a Prisma filter on a model with a `seriesId` and a `series` relation. */
-export const scopeWhere = (scope: SeriesScope) =>
-  Array.isArray(scope)
-    ? { seriesId: { in: scope } }
-    : { series: { isHeadline: true, kpi: { archivedAt: null, plan: { code: scope.headlinesOfPlan } } } };
-
 /** The scope as an SQL condition on a `series_id` column. */
 export const scopeSql = (scope: SeriesScope) =>
   Array.isArray(scope)

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { Prisma, readPlain, type PlainValue } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
 import { isEmptyScope, scopeSql, type SeriesScope } from "./series-scope.js";
-import { assessmentFieldsSelect, thresholdOf, type KpiForAssessment } from "./engine-adapter.js";
+import { num } from "../dto.js";
+import { assessmentFieldsSelect, type KpiForAssessment } from "./engine-adapter.js";
 import { targetPathSelect, toTargetPathDto, type TargetPathDto } from "./kpi.selects.js";
 import type { Observation } from "./observations.js";
 import { verdictOf, type StoredVerdict } from "./stored-verdicts.js";
@@ -152,8 +153,8 @@ const rulesOf = (kpi: KpiForAssessment, frequency: string): string =>
     kpi.unit,
     kpi.decimals,
     kpi.statusMethod,
-    thresholdOf(kpi.onTrackThreshold),
-    thresholdOf(kpi.atRiskThreshold),
+    num(kpi.onTrackThreshold),
+    num(kpi.atRiskThreshold),
     frequency,
   ]);
 

@@ -1,5 +1,5 @@
 import type { TargetPathInput } from "@boordtabel/domain";
-import { Prisma, readPlain } from "@boordtabel/db";
+import { Prisma, readPlain, type PlainValue } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
 import { isEmptyScope, scopeSql, type SeriesScope } from "./series-scope.js";
 import { toTargetPathDto, type TargetPathDto, type TargetPathRow } from "./kpi.selects.js";
@@ -21,13 +21,36 @@ export const TARGET_POINTS_JSON = Prisma.sql`(SELECT COALESCE(json_agg(json_buil
     'sourceUrl', pt.source_url, 'note', pt.note) ORDER BY pt.period_end, pt.id), '[]')
   FROM target_point pt WHERE pt.target_path_id = tp.id)`;
 
+/** An instant as `Date.toISOString()` writes it (the columns hold milliseconds). */
+export const isoInstant = (column: Prisma.Sql) =>
+  Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** Target path `tp` as a JSON object in the shape `targetPathSelect` reads (decimals as float8,
+ *  instants as ISO text, which `fromTargetPathJson` makes dates again). */
+export const TARGET_PATH_JSON = Prisma.sql`json_build_object(
+    'revision', tp.revision, 'baselinePeriod', tp.baseline_period,
+    'baselineValue', tp.baseline_value::float8, 'baselineSource', tp.baseline_source,
+    'interpolation', tp.interpolation, 'tolerance', tp.tolerance::float8, 'justification', tp.justification,
+    'createdAt', ${isoInstant(Prisma.sql`tp.created_at`)}, 'supersededAt', ${isoInstant(Prisma.sql`tp.superseded_at`)},
+    'points', ${TARGET_POINTS_JSON})`;
+
+export type TargetPathJson = Omit<TargetPathRow, "createdAt" | "supersededAt" | "points"> & {
+  createdAt: string;
+  supersededAt: string | null;
+  points: TargetPointJson[];
+};
+
+export const fromTargetPathJson = (path: TargetPathJson): TargetPathRow => ({
+  ...path,
+  createdAt: new Date(path.createdAt),
+  supersededAt: path.supersededAt === null ? null : new Date(path.supersededAt),
+});
+
 /** The target path in force per series: the current revision, or — with `asOf` — the newest
  *  revision known by then, known meaning COALESCE(knownSince, createdAt) <= asOf (the
  *  regeerakkoord's 80 % from autumn 2019, not from the day the database was filled). A plain
- *  read (readPlain), one row per series with its points as JSON: the overview makes it on every
- *  first read after a write, and Prisma's relation read cost it twice the CPU. Decimals come as
- *  numbers (the nearest double, as `Decimal.toNumber()` gives), in the order `targetPathSelect`
- *  reads them. */
+ *  read (readPlain), one row per series with the path as JSON (`TARGET_PATH_JSON`): the overview
+ *  makes it on every first read after a write, and Prisma's relation read cost it twice the CPU. */
 export async function loadTargetPaths(
   db: Reader,
   seriesIds: SeriesScope,
@@ -37,45 +60,16 @@ export async function loadTargetPaths(
   const known = asOf
     ? Prisma.sql`COALESCE(tp.known_since, tp.created_at) <= ${asOf.toISOString()}::timestamptz`
     : Prisma.sql`tp.superseded_at IS NULL`;
-  const rows = await readPlain<{
-    series_id: number;
-    revision: number;
-    baseline_period: string | null;
-    baseline_value: number | null;
-    baseline_source: string | null;
-    interpolation: string;
-    tolerance: number | null;
-    justification: string;
-    created_at: Date;
-    superseded_at: Date | null;
-    points: TargetPointJson[];
-  }>(
+  const rows = await readPlain<{ series_id: number; path: PlainValue }>(
     db,
     Prisma.sql`
-      SELECT DISTINCT ON (tp.series_id) tp.series_id, tp.revision, tp.baseline_period,
-             tp.baseline_value::float8 AS baseline_value, tp.baseline_source, tp.interpolation::text AS interpolation,
-             tp.tolerance::float8 AS tolerance, tp.justification, tp.created_at, tp.superseded_at,
-             ${TARGET_POINTS_JSON} AS points
+      SELECT DISTINCT ON (tp.series_id) tp.series_id, ${TARGET_PATH_JSON} AS path
       FROM target_path tp
       WHERE ${scopeSql(seriesIds)} AND ${known}
       ORDER BY tp.series_id, tp.revision DESC`,
   );
   return new Map(
-    rows.map((r) => [
-      r.series_id,
-      toTargetPathDto({
-        revision: r.revision,
-        baselinePeriod: r.baseline_period,
-        baselineValue: r.baseline_value,
-        baselineSource: r.baseline_source,
-        interpolation: r.interpolation,
-        tolerance: r.tolerance,
-        justification: r.justification,
-        createdAt: r.created_at,
-        supersededAt: r.superseded_at,
-        points: r.points,
-      })!,
-    ]),
+    rows.map((r) => [r.series_id, toTargetPathDto(fromTargetPathJson(r.path as unknown as TargetPathJson))!]),
   );
 }
 
