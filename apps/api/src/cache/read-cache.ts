@@ -1,9 +1,10 @@
-import { ByteLru, readDataState, type Actor } from "@boordtabel/api";
+import { readDataState, type Actor } from "@boordtabel/api";
 import type { Db } from "@boordtabel/db";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { localeOf } from "../locale.js";
+import { ByteLru } from "./byte-lru.js";
 import { compress, isCompressible, negotiate, type Encoding } from "./compression.js";
 import { MissGate } from "./miss-gate.js";
 import { rememberPublicRead } from "./request-state.js";

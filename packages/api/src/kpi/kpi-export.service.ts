@@ -5,7 +5,7 @@ import { bilingual, optionalBilingual } from "../dto.js";
 import { judgedOn, toOpenDataStatus } from "./open-data-series.js";
 import { benchmarkSelect, targetPathSelect, toBenchmarkDto, type TargetPathDto } from "./kpi.selects.js";
 import { loadObservations, type Observation } from "./observations.js";
-import { publishedValuesJson } from "./series-values.js";
+import { loadObservationsJson } from "./observations-json.js";
 import { storedAssessmentSelect, storedBySeries, storedOrAssessed, type AssessedSeries } from "./stored-assessments.js";
 import { currentPaths, loadTargetPaths } from "./target-paths.js";
 
@@ -30,7 +30,6 @@ const kpiExportSelect = {
       labelEn: true,
       frequency: true,
       isHeadline: true,
-      valuesRevision: true,
       members: { select: { member: { select: { code: true, dimension: { select: { code: true } } } } } },
       // Today's export takes the path in force and the stored verdict from this read.
       targetPaths: { where: { supersededAt: null }, select: targetPathSelect, orderBy: { revision: "desc" }, take: 1 },
@@ -133,20 +132,19 @@ export async function getKpiObservations(db: Db, code: string, asOf?: string) {
 }
 
 /** The same export as the JSON text sent: the bytes of `JSON.stringify(getKpiObservations(…))`.
- *  Today's, when every series has a stored verdict, takes its observations as the JSON text
- *  PostgreSQL writes (observations-json.ts), kept while the series' values stand
- *  (series-values.ts), instead of building and serialising a few thousand objects. */
+ *  Today's, when every series has a stored verdict, takes its observations as PostgreSQL writes
+ *  them (observations-json.ts) instead of building and serialising a few thousand objects. */
 export async function getKpiObservationsJson(db: Db, code: string, asOf?: string): Promise<string> {
   if (asOf !== undefined) return JSON.stringify(await getKpiObservations(db, code, asOf));
   const kpi = await readKpi(db, code);
   const stored = storedBySeries(kpi.series);
   const ids = kpi.series.map((s) => s.id);
-  if (!ids.every((id) => stored.has(id))) return JSON.stringify((await toKpiExports(db, [kpi], undefined))[0]);
-  const rendered = await publishedValuesJson(db, kpi.series);
+  const rendered = ids.every((id) => stored.has(id)) ? await loadObservationsJson(db, ids) : new Map<number, string>();
+  if (!ids.every((id) => rendered.has(id))) return JSON.stringify((await toKpiExports(db, [kpi], undefined))[0]);
   const exported = toKpiExport(kpi, { observations: new Map(), paths: currentPaths(kpi.series), stored, asOf });
   return withObservationsText(
     exported,
-    ids.map((id) => rendered.get(id) ?? "[]"),
+    ids.map((id) => rendered.get(id)!),
   );
 }
 

@@ -14,7 +14,7 @@ const allSeriesIds = async () => (await db().series.findMany({ select: { id: tru
 async function bothWays(ids: number[]) {
   const rows = await loadObservations(db(), ids);
   const text = await loadObservationsJson(db(), ids);
-  return ids.map((id) => ({ id, js: JSON.stringify(rows.get(id)), sql: text.get(id)?.json }));
+  return ids.map((id) => ({ id, js: JSON.stringify(rows.get(id)), sql: text.get(id) }));
 }
 
 /** Today's export of every seeded KPI, as sent and as `JSON.stringify` writes it. */
