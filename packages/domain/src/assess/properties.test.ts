@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assessProgress, type Method, type Status } from "./index.js";
+import { meets } from "./prepare.js";
 
 const RANK: Partial<Record<Status, number>> = { NOT_ACHIEVED: 0, OFF_TRACK: 1, AT_RISK: 2, ON_TRACK: 3, ACHIEVED: 4 };
 
@@ -174,10 +175,25 @@ describe("property: cumulative progress from the baseline (SPEC §2)", () => {
         const after = observations.some((o) => Number(o.period) > Number(targetPath.baseline.period));
         const final = targetPath.targets.at(-1)!.value;
         const latest = observations.at(-1)!;
-        if (!after && latest.value < final) expect(r.status).toBe("INSUFFICIENT_DATA");
+        // "Met" as the engine defines it: within 1e-9 of the target counts, so float noise never decides.
+        if (!after && !meets(latest.value, final, 1)) expect(r.status).toBe("INSUFFICIENT_DATA");
         if (r.status === "INSUFFICIENT_DATA") expect(after).toBe(false);
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // Found by CI (seed 1299080956): a final target 2e-15 above the only value, which the engine counts as met.
+        examples: [
+          [
+            {
+              targetPath: {
+                baseline: { period: "2000", value: 1 },
+                targets: [{ period: "2001", value: 1.0000000000000018 }],
+              },
+              observations: [{ period: "2000", value: 1 }],
+            },
+          ],
+        ],
+      },
     );
   });
 });
