@@ -57,3 +57,4 @@ export { notifyDuePeriods } from "./notification/period-due.js";
 export type { NotificationItem } from "./notification/notification.service.js";
 export type { NotificationKind } from "./notification/notify.js";
 export { readDataState } from "./read-cache/data-version.js";
+export { ByteLru } from "./read-cache/byte-lru.js";

@@ -51,6 +51,10 @@ export function createDb(connection: PgConnection, options: DbOptions = {}): Db 
   return client;
 }
 
+/** Whether `db` is the client itself (not a transaction's): what it reads is committed, so a
+ *  read may keep what it built from it for other requests. */
+export const isRootClient = (db: Db | Prisma.TransactionClient): boolean => plainReads.has(db);
+
 /**
  * Rows of one statement, read through `pg` directly when `db` is the client itself, or through
  * `$queryRaw` inside a transaction. The hottest reads (the data version, a KPI's values, the

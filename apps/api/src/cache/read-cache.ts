@@ -1,10 +1,9 @@
-import { readDataState, type Actor } from "@boordtabel/api";
+import { ByteLru, readDataState, type Actor } from "@boordtabel/api";
 import type { Db } from "@boordtabel/db";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { localeOf } from "../locale.js";
-import { ByteLru } from "./byte-lru.js";
 import { compress, isCompressible, negotiate, type Encoding } from "./compression.js";
 import { MissGate } from "./miss-gate.js";
 import { rememberPublicRead } from "./request-state.js";
@@ -157,8 +156,8 @@ export function registerReadCache(app: FastifyInstance, options: { db: Db; actor
       response.headers.forEach((value, name) => reply.header(name, value));
       return store(request, reply, state, body);
     }
-    if (typeof payload === "string" || Buffer.isBuffer(payload))
-      return store(request, reply, state, Buffer.from(payload));
+    if (typeof payload === "string") return store(request, reply, state, Buffer.from(payload));
+    if (Buffer.isBuffer(payload)) return store(request, reply, state, payload);
     return payload;
   });
 

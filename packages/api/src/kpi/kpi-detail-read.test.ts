@@ -54,6 +54,7 @@ async function byPrisma(code: string): Promise<KpiForDetail | null> {
           frequency: true,
           labelNl: true,
           labelEn: true,
+          valuesRevision: true,
           targetPaths: { select: targetPathSelect, orderBy: { revision: "asc" } },
           status: { select: storedAssessmentSelect },
         },

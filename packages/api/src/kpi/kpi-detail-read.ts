@@ -16,6 +16,8 @@ interface SeriesJson {
   frequency: string;
   labelNl: string;
   labelEn: string;
+  /** The revision of the series' values (series-values.ts). */
+  valuesRevision: string;
   targetPaths: TargetPathJson[];
   status: { assessment: Prisma.JsonValue; forecast: Prisma.JsonValue } | null;
 }
@@ -89,7 +91,7 @@ export async function readKpiForDetail(db: Reader, code: string) {
            WHERE st.kpi_id = k.id) AS stewards,
         (SELECT COALESCE(json_agg(json_build_object(
                    'id', s.id, 'key', s.key, 'isHeadline', s.is_headline, 'frequency', s.frequency,
-                   'labelNl', s.label_nl, 'labelEn', s.label_en,
+                   'labelNl', s.label_nl, 'labelEn', s.label_en, 'valuesRevision', s.values_revision,
                    'targetPaths', (SELECT COALESCE(json_agg(${TARGET_PATH_JSON} ORDER BY tp.revision), '[]')
                       FROM target_path tp WHERE tp.series_id = s.id),
                    'status', (SELECT json_build_object('assessment', ss.assessment, 'forecast', ss.forecast)

@@ -5,7 +5,7 @@ import { bilingual, optionalBilingual } from "../dto.js";
 import { judgedOn, toOpenDataStatus } from "./open-data-series.js";
 import { benchmarkSelect, targetPathSelect, toBenchmarkDto, type TargetPathDto } from "./kpi.selects.js";
 import { loadObservations, type Observation } from "./observations.js";
-import { loadObservationsJson } from "./observations-json.js";
+import { publishedValuesJson } from "./series-values.js";
 import { storedAssessmentSelect, storedBySeries, storedOrAssessed, type AssessedSeries } from "./stored-assessments.js";
 import { currentPaths, loadTargetPaths } from "./target-paths.js";
 
@@ -30,6 +30,7 @@ const kpiExportSelect = {
       labelEn: true,
       frequency: true,
       isHeadline: true,
+      valuesRevision: true,
       members: { select: { member: { select: { code: true, dimension: { select: { code: true } } } } } },
       // Today's export takes the path in force and the stored verdict from this read.
       targetPaths: { where: { supersededAt: null }, select: targetPathSelect, orderBy: { revision: "desc" }, take: 1 },
@@ -131,36 +132,41 @@ export async function getKpiObservations(db: Db, code: string, asOf?: string) {
   return data!;
 }
 
-/** The same export as the JSON text sent: the bytes of `JSON.stringify(getKpiObservations(…))`.
- *  Today's, when every series has a stored verdict, takes its observations as PostgreSQL writes
- *  them (observations-json.ts) instead of building and serialising a few thousand objects. */
-export async function getKpiObservationsJson(db: Db, code: string, asOf?: string): Promise<string> {
-  if (asOf !== undefined) return JSON.stringify(await getKpiObservations(db, code, asOf));
+/** The same export as the bytes sent: the UTF-8 of `JSON.stringify(getKpiObservations(…))`.
+ *  Today's, when every series has a stored verdict, takes its observations as the JSON
+ *  PostgreSQL writes (observations-json.ts), kept while the series' values stand
+ *  (series-values.ts), instead of building and serialising a few thousand objects. */
+export async function getKpiObservationsJson(db: Db, code: string, asOf?: string): Promise<Buffer> {
+  if (asOf !== undefined) return Buffer.from(JSON.stringify(await getKpiObservations(db, code, asOf)));
   const kpi = await readKpi(db, code);
   const stored = storedBySeries(kpi.series);
   const ids = kpi.series.map((s) => s.id);
-  const rendered = ids.every((id) => stored.has(id)) ? await loadObservationsJson(db, ids) : new Map<number, string>();
-  if (!ids.every((id) => rendered.has(id))) return JSON.stringify((await toKpiExports(db, [kpi], undefined))[0]);
+  if (!ids.every((id) => stored.has(id)))
+    return Buffer.from(JSON.stringify((await toKpiExports(db, [kpi], undefined))[0]));
+  const rendered = await publishedValuesJson(db, kpi.series);
   const exported = toKpiExport(kpi, { observations: new Map(), paths: currentPaths(kpi.series), stored, asOf });
-  return withObservationsText(
+  return withObservations(
     exported,
-    ids.map((id) => rendered.get(id)!),
+    ids.map((id) => rendered.get(id) ?? NONE),
   );
 }
 
 const NO_OBSERVATIONS = ',"observations":[]}';
+const NONE = Buffer.from("[]");
 
-/** An export built without observations, as JSON text with each series' observations (JSON
- *  text, in the order of `exported.series`) put in: `observations` is the last key of a series,
- *  and `series` the last of the export, so the keys keep the order `JSON.stringify` gives. */
-function withObservationsText(exported: KpiExport, observations: string[]): string {
+/** An export built without observations, as JSON with each series' observations (JSON bytes, in
+ *  the order of `exported.series`) put in: `observations` is the last key of a series, and
+ *  `series` the last of the export, so the keys keep the order `JSON.stringify` gives. */
+function withObservations(exported: KpiExport, observations: Buffer[]): Buffer {
   const { series, ...head } = exported;
-  const parts = series.map((s, i) => {
+  const parts: (string | Buffer)[] = [`${JSON.stringify(head).slice(0, -1)},"series":[`];
+  series.forEach((s, i) => {
     const text = JSON.stringify(s);
     if (!text.endsWith(NO_OBSERVATIONS)) throw new Error("An export series must end with its observations.");
-    return `${text.slice(0, -"[]}".length)}${observations[i]}}`;
+    parts.push(`${i > 0 ? "," : ""}${text.slice(0, -"[]}".length)}`, observations[i]!, "}");
   });
-  return `${JSON.stringify(head).slice(0, -1)},"series":[${parts.join(",")}]}`;
+  parts.push("]}");
+  return Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p)));
 }
 
 /** The same export for every (non-archived) KPI of a plan, in the plan's order. Three queries

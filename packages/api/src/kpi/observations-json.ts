@@ -1,11 +1,11 @@
 import { publishableUrl } from "@boordtabel/domain";
 import { Prisma, readPlain } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
-import { KNOWN_SINCE_DAY, PERIOD_ORDER, publishedValuesOf } from "./observations.js";
+import { KNOWN_SINCE_DAY, PERIOD_ORDER, PUBLISHED_VALUES } from "./observations.js";
 
 /** Today's published observations of each series as JSON text, written by PostgreSQL: the bytes
  *  `JSON.stringify` gives for what `loadObservations` returns (observations-json.test.ts holds
- *  the two to that), read from the same rows (`publishedValuesOf`). The open-data export is
+ *  the two to that), read from the same rows (`PUBLISHED_VALUES`). The open-data export is
  *  mostly this list (1 440 values of a monthly KPI with its breakdowns: about 300 KB), and
  *  reading it as rows cost the server more than the query itself — the driver's row objects,
  *  the mapping, then `JSON.stringify` of every value — where PostgreSQL writes the text for
@@ -18,34 +18,42 @@ import { KNOWN_SINCE_DAY, PERIOD_ORDER, publishedValuesOf } from "./observations
  *    below 1e9 always have), and the same double when parsed in every case.
  *  - The order is the one `comparePeriods` gives: period end, then the longer period first.
  *
- *  The links are returned too: a series with a stored link that may not be published (not
- *  http(s), stored before the rule) is left out, and its caller reads it through
- *  `loadObservations`, which leaves such links out. */
-export async function loadObservationsJson(db: Reader, seriesIds: number[]): Promise<Map<number, string>> {
+ *  Each series comes with the revision of its values read in the same statement
+ *  (`series.values_revision`), so that the text may be kept for as long as the revision stands
+ *  (series-values.ts). A series with a stored link that may not be published (not http(s),
+ *  stored before the rule) is left out; its caller reads it through `loadObservations`, which
+ *  leaves such links out. */
+export async function loadObservationsJson(
+  db: Reader,
+  seriesIds: number[],
+): Promise<Map<number, { json: string; revision: string }>> {
   const ids = [...new Set(seriesIds)];
-  const result = new Map<number, string>(ids.map((id) => [id, "[]"]));
+  const result = new Map<number, { json: string; revision: string }>();
   if (ids.length === 0) return result;
-  const rows = await readPlain<{ series_id: number; observations: string; links: string[] | null }>(
+  const rows = await readPlain<{ series_id: number; revision: string; observations: string; links: string[] | null }>(
     db,
     Prisma.sql`
-    SELECT m.series_id,
-      '[' || string_agg('{"period":' || to_json(m.period)::text
-        || ',"value":' || trim_scale(v.value)::text
-        || ',"status":"' || lower(v.status::text)
-        || '","source":' || COALESCE(to_json(v.source_label)::text, 'null')
-        || ',"sourceUrl":' || COALESCE(to_json(v.source_url)::text, 'null')
-        || ',"comment":' || COALESCE(to_json(v.comment)::text, 'null')
-        || ',"breakInSeries":' || v.break_in_series::text
-        || ',"knownSince":' || COALESCE('"' || ${KNOWN_SINCE_DAY} || '"', 'null')
-        || ',"knownSinceApproximate":' || v.known_since_approximate::text || '}',
-        ',' ORDER BY ${PERIOD_ORDER}) || ']' AS observations,
-      array_agg(DISTINCT v.source_url) FILTER (WHERE v.source_url IS NOT NULL) AS links
-    ${publishedValuesOf(ids)}
-    GROUP BY m.series_id`,
+    SELECT s.id AS series_id, s.values_revision::text AS revision, o.observations, o.links
+    FROM unnest(${ids}::int[]) AS wanted(id) JOIN series s ON s.id = wanted.id
+    CROSS JOIN LATERAL (
+      SELECT '[' || COALESCE(string_agg('{"period":' || to_json(m.period)::text
+          || ',"value":' || trim_scale(v.value)::text
+          || ',"status":"' || lower(v.status::text)
+          || '","source":' || COALESCE(to_json(v.source_label)::text, 'null')
+          || ',"sourceUrl":' || COALESCE(to_json(v.source_url)::text, 'null')
+          || ',"comment":' || COALESCE(to_json(v.comment)::text, 'null')
+          || ',"breakInSeries":' || v.break_in_series::text
+          || ',"knownSince":' || COALESCE('"' || ${KNOWN_SINCE_DAY} || '"', 'null')
+          || ',"knownSinceApproximate":' || v.known_since_approximate::text || '}',
+          ',' ORDER BY ${PERIOD_ORDER}), '') || ']' AS observations,
+        array_agg(DISTINCT v.source_url) FILTER (WHERE v.source_url IS NOT NULL) AS links
+      ${PUBLISHED_VALUES} AND m.series_id = s.id
+    ) o`,
   );
   for (const row of rows) {
-    if ((row.links ?? []).every((link) => publishableUrl(link) === link)) result.set(row.series_id, row.observations);
-    else result.delete(row.series_id);
+    if ((row.links ?? []).every((link) => publishableUrl(link) === link)) {
+      result.set(row.series_id, { json: row.observations, revision: row.revision });
+    }
   }
   return result;
 }

@@ -1,0 +1,85 @@
+import { ByteLru } from "../read-cache/byte-lru.js";
+import { isRootClient } from "@boordtabel/db";
+import type { Reader } from "../transaction.js";
+import { loadObservations, type Observation } from "./observations.js";
+import { loadObservationsJson } from "./observations-json.js";
+
+// Today's published values of a series, kept per database client as the JSON text the export
+// sends (and the KPI page parses), under the series' values revision (series.values_revision:
+// a new random value in the same statement as every write to the series' measurements or their
+// versions, by trigger). The read cache (apps/api, read-cache.ts) keeps whole answers for one
+// data version, which every write moves; this keeps each series' values across the writes that
+// leave them alone, so the first read after a write elsewhere builds its answer without reading
+// the values again (docs/performance.md, change 24). The revision comes with the KPI's own read,
+// so a kept text is used only when the database says it is still the series' values.
+
+/** A series as a read names it: its id and the revision of its values. */
+export interface SeriesValuesRef {
+  id: number;
+  valuesRevision: string;
+}
+
+interface Kept {
+  bytes: number;
+  revision: string;
+  /** UTF-8, outside V8's heap: a string with one character beyond Latin-1 (a dash in a source
+   *  label) takes two bytes per character there, and weighs twice what it sends. */
+  json: Buffer;
+}
+
+/** The bytes kept per database client: a monthly KPI's four series are about 330 KB of JSON, so
+ *  a hundred such KPIs (a board's headline KPIs) stay kept. */
+export const SERIES_VALUES_CACHE_BYTES = 48 * 1024 * 1024;
+
+const weigh = (json: Buffer) => json.length + 100;
+
+/** The UTF-8 bytes of a text in memory of their own: a small Buffer is cut from a shared 8 KB
+ *  slab, which it would keep alive, unweighed, for as long as it is kept. */
+function ownBytes(text: string): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
+  return bytes;
+}
+
+const caches = new WeakMap<object, ByteLru<Kept>>();
+
+/** The cache of the client itself; none inside a transaction, which may see its own writes. */
+function cacheOf(db: Reader): ByteLru<Kept> | undefined {
+  if (!isRootClient(db)) return undefined;
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new ByteLru<Kept>(SERIES_VALUES_CACHE_BYTES)));
+  return cache;
+}
+
+/** Today's published observations of each series as JSON (the UTF-8 bytes of what
+ *  `JSON.stringify` gives for what `loadObservations` returns): kept texts whose revision is the one given, the others
+ *  read in one statement, which also says the revision they stand for. A series holding a link
+ *  that may not be published is read as rows and not kept (see loadObservationsJson). */
+export async function publishedValuesJson(db: Reader, series: SeriesValuesRef[]): Promise<Map<number, Buffer>> {
+  const cache = cacheOf(db);
+  const result = new Map<number, Buffer>();
+  const missing: number[] = [];
+  for (const s of series) {
+    const kept = cache?.get(String(s.id));
+    if (kept?.revision === s.valuesRevision) result.set(s.id, kept.json);
+    else missing.push(s.id);
+  }
+  if (missing.length === 0) return result;
+  const read = await loadObservationsJson(db, missing);
+  for (const [id, { json: text, revision }] of read) {
+    const json = ownBytes(text);
+    result.set(id, json);
+    cache?.set(String(id), { bytes: weigh(json), revision, json });
+  }
+  const unread = missing.filter((id) => !read.has(id));
+  if (unread.length > 0) {
+    for (const [id, values] of await loadObservations(db, unread)) result.set(id, Buffer.from(JSON.stringify(values)));
+  }
+  return result;
+}
+
+/** Today's published observations of a series, from the same kept text. */
+export async function publishedValues(db: Reader, series: SeriesValuesRef): Promise<Observation[]> {
+  const json = (await publishedValuesJson(db, [series])).get(series.id);
+  return json === undefined ? [] : (JSON.parse(json.toString()) as Observation[]);
+}
