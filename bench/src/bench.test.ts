@@ -44,6 +44,11 @@ describe("pnpm bench (smoke run)", () => {
         read.after_write_p95_ms / read.prepared_baseline_p95_ms,
         1,
       );
+      // A write to the KPI's own values is measured for the reads of one KPI, and only for them.
+      const ofOneKpi = read.name === "KPI detail with forecast" || read.name === "observations JSON export";
+      expect(read.after_own_write_p95_ms !== null, read.name).toBe(ofOneKpi);
+      if (ofOneKpi)
+        expect(read.ratio_after_own_write_p95).toBeCloseTo(read.after_own_write_p95_ms! / read.baseline_p95_ms, 1);
     }
     expect(result.server_rss_mb?.before).toBeGreaterThan(0);
     expect(result.import).toMatchObject({ rows: 40 });

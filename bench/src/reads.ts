@@ -11,6 +11,8 @@ export interface ReadCase {
   path: (i: number) => string;
   /** `prepared`: the same statements prepared by name (see baseline.ts). */
   baseline: (client: pg.ClientBase, i: number, prepared: boolean) => Promise<void>;
+  /** For a read of one KPI: the KPI of request number i, whose values a write may change. */
+  kpi?: (i: number) => string;
 }
 
 const trpc = (procedure: string, input: unknown) =>
@@ -33,12 +35,14 @@ export function readCases(plans: string[], kpis: string[]): ReadCase[] {
       name: "KPI detail with forecast",
       items: kpis.length,
       path: (i) => trpc("kpi.detail", { code: kpi(i) }),
+      kpi,
       baseline: (c, i, prepared) => baselines.kpiDetail(c, kpi(i), prepared),
     },
     {
       name: "observations JSON export",
       items: kpis.length,
       path: (i) => `/api/v1/kpis/${kpi(i)}/observations.json`,
+      kpi,
       baseline: (c, i, prepared) => baselines.observationsExport(c, kpi(i), prepared),
     },
     {
@@ -57,9 +61,12 @@ export interface ReadResult {
   p50_ms: number;
   p95_ms: number;
   rps: number;
-  /** First read after a write: the data version moves (untimed) before every request. */
+  /** First read after a write elsewhere: the data version moves (untimed) before every request. */
   after_write_p50_ms: number;
   after_write_p95_ms: number;
+  /** First read after a write to the KPI's own values (reads of one KPI only). */
+  after_own_write_p50_ms: number | null;
+  after_own_write_p95_ms: number | null;
   /** The floor: the same bytes as files served by @fastify/static. */
   floor_p50_ms: number;
   floor_p95_ms: number;
@@ -71,11 +78,17 @@ export interface ReadResult {
   ratio_p95: number;
   ratio_after_write_p95: number;
   ratio_after_write_prepared_p95: number;
+  ratio_after_own_write_p95: number | null;
 }
 
 /** A write as far as the read cache can tell: the data version moves, as in every write
  *  transaction. */
 const BUMP = `UPDATE data_version SET version = version + 1 WHERE scope = 'all'`;
+
+/** A write to a KPI's values as far as the caches can tell: every series of the KPI gets a new
+ *  values revision (as a write to its measurements gives it), and the data version moves. */
+const TOUCH_VALUES = `UPDATE series SET values_revision = gen_random_uuid()
+  WHERE kpi_id = (SELECT id FROM kpi WHERE code = $1)`;
 
 /** One read at one concurrency: over HTTP against the server, then its SQL baseline through a
  *  pool of as many connections as there are workers. Any non-200 answer stops the run. */
@@ -101,6 +114,14 @@ export async function measureRead(
     options,
     async () => void (await pool.query(BUMP)),
   );
+  // The same after a write to the KPI's own values, which its kept values do not survive.
+  const afterOwnWrite = read.kpi
+    ? await closedLoop(
+        (i) => get(baseUrl + read.path(i))(),
+        options,
+        async (i) => void (await pool.query(TOUCH_VALUES, [read.kpi!(i)])),
+      )
+    : null;
   const onFloor = await closedLoop((i) => get(floor.url + floor.paths[i % floor.paths.length])(), options);
   const sqlLoop = (prepared: boolean) =>
     closedLoop(async (i) => {
@@ -122,6 +143,8 @@ export async function measureRead(
     rps: api.rps,
     after_write_p50_ms: afterWrite.p50_ms,
     after_write_p95_ms: afterWrite.p95_ms,
+    after_own_write_p50_ms: afterOwnWrite?.p50_ms ?? null,
+    after_own_write_p95_ms: afterOwnWrite?.p95_ms ?? null,
     floor_p50_ms: onFloor.p50_ms,
     floor_p95_ms: onFloor.p95_ms,
     baseline_p50_ms: sql.p50_ms,
@@ -131,5 +154,6 @@ export async function measureRead(
     ratio_p95: ratio(api.p95_ms),
     ratio_after_write_p95: ratio(afterWrite.p95_ms),
     ratio_after_write_prepared_p95: ratio(afterWrite.p95_ms, preparedSql.p95_ms),
+    ratio_after_own_write_p95: afterOwnWrite ? ratio(afterOwnWrite.p95_ms) : null,
   };
 }

@@ -139,8 +139,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           { concurrency, durationMs: options.durationMs, warmupMs: options.warmupMs },
           { url: floor.url, paths: floorPaths },
         );
+        const own = result.after_own_write_p95_ms;
         log(
-          `${read.name} c=${concurrency}: p95 ${result.p95_ms} ms hit, ${result.after_write_p95_ms} ms after a write, ` +
+          `${read.name} c=${concurrency}: p95 ${result.p95_ms} ms hit, ${result.after_write_p95_ms} ms after a write` +
+            (own === null ? ", " : `, ${own} ms after a write to its values, `) +
             `floor ${result.floor_p95_ms} ms, SQL ${result.baseline_p95_ms} ms (prepared ${result.prepared_baseline_p95_ms} ms)`,
         );
         api.push(result);
@@ -194,6 +196,7 @@ export function formatTable(result: BenchResult): string {
     "hit p95",
     "hit req/s",
     "after-write p95",
+    "own-write p95",
     "floor p95",
     "SQL p50",
     "SQL p95",
@@ -201,6 +204,7 @@ export function formatTable(result: BenchResult): string {
     "hit/SQL",
     "after-write/SQL",
     "after-write/prep. SQL",
+    "own-write/SQL",
   ];
   const rows = result.api.map((r) =>
     [
@@ -210,6 +214,7 @@ export function formatTable(result: BenchResult): string {
       r.p95_ms,
       r.rps,
       r.after_write_p95_ms,
+      r.after_own_write_p95_ms ?? "-",
       r.floor_p95_ms,
       r.baseline_p50_ms,
       r.baseline_p95_ms,
@@ -217,6 +222,7 @@ export function formatTable(result: BenchResult): string {
       `${r.ratio_p95}×`,
       `${r.ratio_after_write_p95}×`,
       `${r.ratio_after_write_prepared_p95}×`,
+      r.ratio_after_own_write_p95 === null ? "-" : `${r.ratio_after_own_write_p95}×`,
     ].map(String),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
