@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { ByteLru } from "../read-cache/byte-lru.js";
 import { isRootClient } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
@@ -6,8 +7,8 @@ import { loadObservationsJson } from "./observations-json.js";
 
 // Today's published values of a series, kept per database client as the JSON text the export
 // sends (and the KPI page parses), under the series' values revision (series.values_revision:
-// a new random value in the same statement as every write to the series' measurements or their
-// versions, by trigger). The read cache (apps/api, read-cache.ts) keeps whole answers for one
+// a new random value in the same statement as every write that changes those values, by
+// trigger). The read cache (apps/api, read-cache.ts) keeps whole answers for one
 // data version, which every write moves; this keeps each series' values across the writes that
 // leave them alone, so the first read after a write elsewhere builds its answer without reading
 // the values again (docs/performance.md, change 24). The revision comes with the KPI's own read,
@@ -52,8 +53,8 @@ function cacheOf(db: Reader): ByteLru<Kept> | undefined {
 }
 
 /** Today's published observations of each series as JSON (the UTF-8 bytes of what
- *  `JSON.stringify` gives for what `loadObservations` returns): kept texts whose revision is the one given, the others
- *  read in one statement, which also says the revision they stand for. A series holding a link
+ *  `JSON.stringify` gives for what `loadObservations` returns): kept texts whose revision is the
+ *  one given, the others read (each statement also says the revision they stand for). A series holding a link
  *  that may not be published is read as rows and not kept (see loadObservationsJson). */
 export async function publishedValuesJson(db: Reader, series: SeriesValuesRef[]): Promise<Map<number, Buffer>> {
   const cache = cacheOf(db);
@@ -65,7 +66,7 @@ export async function publishedValuesJson(db: Reader, series: SeriesValuesRef[])
     else missing.push(s.id);
   }
   if (missing.length === 0) return result;
-  const read = await loadObservationsJson(db, missing);
+  const read = await readInParallel(db, missing, cache !== undefined);
   for (const [id, { json: text, revision }] of read) {
     const json = ownBytes(text);
     result.set(id, json);
@@ -77,6 +78,20 @@ export async function publishedValuesJson(db: Reader, series: SeriesValuesRef[])
   }
   return result;
 }
+
+/** The values of several series in one statement per core, sent at once on connections of
+ *  their own (outside a transaction): PostgreSQL writes each series' JSON on one core, so a KPI
+ *  with four breakdowns is read in about half the time on two cores (docs/performance.md,
+ *  change 25). Inside a transaction, which holds one connection, one statement. */
+async function readInParallel(db: Reader, ids: number[], ownConnections: boolean) {
+  const parts = ownConnections ? Math.min(ids.length, STATEMENTS_AT_ONCE) : 1;
+  if (parts <= 1) return loadObservationsJson(db, ids);
+  const groups = Array.from({ length: parts }, (_, part) => ids.filter((_, i) => i % parts === part));
+  const reads = await Promise.all(groups.map((group) => loadObservationsJson(db, group)));
+  return new Map(reads.flatMap((read) => [...read]));
+}
+
+const STATEMENTS_AT_ONCE = Math.max(1, availableParallelism());
 
 /** Today's published observations of a series, from the same kept text. */
 export async function publishedValues(db: Reader, series: SeriesValuesRef): Promise<Observation[]> {
