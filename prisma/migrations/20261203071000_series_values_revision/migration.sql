@@ -19,7 +19,7 @@ ALTER TABLE "series" ADD COLUMN     "values_revision" UUID NOT NULL DEFAULT gen_
 -- locked in id order so that two writers never wait on each other in a cycle here.
 CREATE FUNCTION "move_series_values"(touched INTEGER[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  IF touched IS NOT NULL THEN
+  IF cardinality(touched) > 0 THEN
     UPDATE "series" s SET "values_revision" = gen_random_uuid()
      WHERE s."id" IN (SELECT l."id" FROM "series" l WHERE l."id" = ANY (touched) ORDER BY l."id" FOR NO KEY UPDATE);
   END IF;

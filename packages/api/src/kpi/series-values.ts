@@ -5,14 +5,14 @@ import type { Reader } from "../transaction.js";
 import { loadObservations, type Observation } from "./observations.js";
 import { loadObservationsJson } from "./observations-json.js";
 
-// Today's published values of a series, kept per database client as the JSON text the export
-// sends (and the KPI page parses), under the series' values revision (series.values_revision:
-// a new random value in the same statement as every write that changes those values, by
-// trigger). The read cache (apps/api, read-cache.ts) keeps whole answers for one
-// data version, which every write moves; this keeps each series' values across the writes that
-// leave them alone, so the first read after a write elsewhere builds its answer without reading
-// the values again (docs/performance.md, change 24). The revision comes with the KPI's own read,
-// so a kept text is used only when the database says it is still the series' values.
+// Today's published values of a series, kept per database client as the JSON the export sends
+// (and the KPI page parses), under the series' values revision (series.values_revision: a new
+// random value in the same statement as every write that changes those values, by trigger). The
+// read cache (apps/api, read-cache.ts) keeps whole answers for one data version, which every
+// write moves; this keeps each series' values across the writes that leave them alone, so the
+// first read after a write elsewhere builds its answer without reading the values again
+// (docs/performance.md, change 24). The revision comes with the KPI's own read, so kept values
+// are used only when the database says they are still the series' values.
 
 /** A series as a read names it: its id and the revision of its values. */
 export interface SeriesValuesRef {
@@ -53,9 +53,10 @@ function cacheOf(db: Reader): ByteLru<Kept> | undefined {
 }
 
 /** Today's published observations of each series as JSON (the UTF-8 bytes of what
- *  `JSON.stringify` gives for what `loadObservations` returns): kept texts whose revision is the
- *  one given, the others read (each statement also says the revision they stand for). A series holding a link
- *  that may not be published is read as rows and not kept (see loadObservationsJson). */
+ *  `JSON.stringify` gives for what `loadObservations` returns): kept bytes whose revision is the
+ *  one given, the others read (each statement also says the revision they stand for). A series
+ *  holding a link that may not be published is read as rows and not kept (see
+ *  loadObservationsJson). */
 export async function publishedValuesJson(db: Reader, series: SeriesValuesRef[]): Promise<Map<number, Buffer>> {
   const cache = cacheOf(db);
   const result = new Map<number, Buffer>();
