@@ -34,18 +34,19 @@ type ObservationRow = {
  *  was validated, as a UTC date (what `toISOString().slice(0, 10)` gives). */
 export const KNOWN_SINCE_DAY = Prisma.sql`to_char(COALESCE(v.known_since, v.validated_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
 
-/** Today's published values: measurement `m` with its published version `v`, withdrawn values
- *  left out (a WHERE clause follows, to which a caller adds its series). */
-export const PUBLISHED_VALUES = Prisma.sql`FROM measurement m
-  JOIN measurement_version v ON v.id = m.published_version_id
+/** A measurement `m` joined to its published version `v`, withdrawn values left out: the one
+ *  definition of "published" both readers of today's values (here and observations-json.ts) use,
+ *  so that they cannot drift apart. A WHERE clause follows, to which a caller may add. */
+const PUBLISHED_VERSION = Prisma.sql`JOIN measurement_version v ON v.id = m.published_version_id
   WHERE NOT v.withdrawn AND v.value IS NOT NULL`;
+
+/** Today's published values, for a caller that names its series in the WHERE clause. */
+export const PUBLISHED_VALUES = Prisma.sql`FROM measurement m ${PUBLISHED_VERSION}`;
 
 /** Today's published values of these series. The series come in through `unnest` (see
  *  loadObservations). */
 const publishedValuesOf = (ids: number[]) => Prisma.sql`FROM unnest(${ids}::int[]) AS wanted(id)
-  JOIN measurement m ON m.series_id = wanted.id
-  JOIN measurement_version v ON v.id = m.published_version_id
-  WHERE NOT v.withdrawn AND v.value IS NOT NULL`;
+  JOIN measurement m ON m.series_id = wanted.id ${PUBLISHED_VERSION}`;
 
 /** A series' values in the order `comparePeriods` gives (period end, then the longer period
  *  first), ties by measurement. */
