@@ -148,6 +148,7 @@ export async function recordBatch(
   requestId?: string,
   /** The audit action of a single value, when it is more than a record or revision (a restore). */
   action?: string,
+  rowsPerStatement = WRITE_CHUNK_ROWS,
 ): Promise<RecordOutcome[]> {
   const outcomes: (RecordOutcome | undefined)[] = inputs.map(() => undefined);
   const fail = (index: number, error: DomainError) => (outcomes[index] = { ok: false, error });
@@ -175,15 +176,32 @@ export async function recordBatch(
     ),
     loadRecent(tx, [...new Set(seriesIds)]),
   ]);
-  const planned: Planned[] = [];
   const today = new Date().toISOString().slice(0, 10);
-  for (const c of candidates) {
-    const p = { ...c, existing: existing.get(key(c.located.seriesId, c.input.period)) };
-    const error = check(c.input, p, recent.get(c.located.seriesId) ?? [], today);
-    if (error) fail(c.index, error);
-    else planned.push(p);
+  const now = new Date();
+  const writing = new WriteInFlight();
+  const planned: Planned[] = [];
+  const written: Written[] = [];
+  try {
+    // In chunks: the rules and the rows of one chunk are worked out while the database writes
+    // the one before (docs/performance.md, import), on two cores at once.
+    for (let from = 0; from < candidates.length; from += rowsPerStatement) {
+      const passing: Planned[] = [];
+      for (const c of candidates.slice(from, from + rowsPerStatement)) {
+        const p = { ...c, existing: existing.get(key(c.located.seriesId, c.input.period)) };
+        const error = check(c.input, p, recent.get(c.located.seriesId) ?? [], today);
+        if (error) fail(c.index, error);
+        else passing.push(p);
+      }
+      if (passing.length === 0) continue;
+      written.push(...(await sendWrite(tx, actor, passing, now, writing)));
+      planned.push(...passing);
+    }
+    if (written.length > 0) await finishWrite(tx, actor, written, writing, requestId, action);
+  } catch (error) {
+    await writing.settled(); // nothing left running on the transaction's connection
+    throw error;
   }
-  if (planned.length > 0) await write(tx, actor, planned, outcomes, requestId, action);
+  for (const w of written) outcomes[w.p.index] = { ok: true, dto: w.dto };
   await notifyRecordedSubmitted(
     tx,
     actor,
@@ -194,18 +212,54 @@ export async function recordBatch(
   return outcomes.map((o) => o!);
 }
 
-async function write(
+/** Rows of a batch per write statement: an import of 100 000 rows is written in five. */
+export const WRITE_CHUNK_ROWS = 20_000;
+
+interface Written {
+  p: Planned;
+  dto: VersionDto;
+}
+
+/** The write statement the database is running while the next chunk is worked out: one at a
+ *  time, as a connection runs them (`pg` deprecates queueing a second). */
+class WriteInFlight {
+  private running: Promise<unknown> = Promise.resolve();
+
+  /** Waits for the write in flight; throws if it failed. */
+  done(): Promise<unknown> {
+    return this.running;
+  }
+
+  /** Sends a statement once the one in flight is done, and returns when the driver has put it
+   *  on the wire, not when it is done. */
+  async send(statement: PromiseLike<unknown>): Promise<void> {
+    await this.running;
+    this.running = Promise.resolve(statement);
+    this.running.catch(() => undefined); // thrown by `done`
+    // Prisma hands the statement to the driver on a later turn of the event loop: give it that
+    // turn before the next chunk's rules keep this thread busy.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  /** Waits for the write in flight, whatever its outcome. */
+  async settled(): Promise<void> {
+    await this.running.catch(() => undefined);
+  }
+}
+
+/** Sends the write of these rows (revised ones claimed first) and returns what each became,
+ *  worked out while the database writes. */
+async function sendWrite(
   tx: Tx,
   actor: Actor,
   planned: Planned[],
-  outcomes: (RecordOutcome | undefined)[],
-  requestId?: string,
-  action?: string,
-) {
-  const now = new Date();
+  now: Date,
+  writing: WriteInFlight,
+): Promise<Written[]> {
   const revised = planned.filter((p) => p.existing);
   if (revised.length) {
     // Claims the next version atomically; a concurrent change since our read makes it a conflict.
+    await writing.done();
     const claimed = await tx.$queryRaw<{ id: number }[]>`
       UPDATE measurement m SET current_version = m.current_version + 1
       FROM jsonb_array_elements(${jsonRows(revised.map((p) => [p.existing!.measurementId, p.existing!.currentVersion]))}::jsonb) AS u(r)
@@ -213,13 +267,13 @@ async function write(
     if (claimed.length !== revised.length) {
       const got = new Set(claimed.map((c) => c.id));
       const lost = revised.find((p) => !got.has(p.existing!.measurementId))!;
-      const now = await tx.measurement.findUniqueOrThrow({
+      const current = await tx.measurement.findUniqueOrThrow({
         where: { id: lost.existing!.measurementId },
         select: { currentVersion: true },
       });
       throw new DomainError("CONFLICT", "measurement.stale", {
         expected: lost.input.expectedVersion ?? 0,
-        current: now.currentVersion,
+        current: current.currentVersion,
       });
     }
   }
@@ -247,12 +301,12 @@ async function write(
       p.input.reason ?? null,
     ];
   });
-  // One statement writes everything: the rows are read once (materialised), each draws its
+  // One statement writes the chunk: the rows are read once (materialised), each draws its
   // version id — and a new measurement its id — from the sequences right there, so a new
   // measurement and its first version, which point at each other once published, go in
   // together (foreign keys are checked at the statement's end), and a revision that is
   // published moves its measurement's pointer in the same pass.
-  const writing = tx.$queryRaw`
+  await writing.send(tx.$queryRaw`
     WITH input AS MATERIALIZED (
       SELECT (r->>0)::int AS existing_id, (r->>1)::int AS series_id, r->>2 AS period, (r->>3)::date AS period_start,
              (r->>4)::date AS period_end, (r->>5)::int AS version, (r->>6)::numeric AS value,
@@ -287,19 +341,27 @@ async function write(
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM m)::int AS measurements, (SELECT count(*) FROM v)::int AS versions,
-           (SELECT count(*) FROM published)::int AS published`.then(() => undefined); // `then` sends it
-  // While the database writes (seconds for 100 000 rows), the outcomes and the audit rows are
-  // built from what is being written: on two cores the two overlap.
-  const written = planned.map((p) => {
-    const dto = writtenVersion(p, now);
-    outcomes[p.index] = { ok: true, dto };
-    return { p, dto };
-  });
+           (SELECT count(*) FROM published)::int AS published`);
+  // While the database writes (a second for 20 000 rows), what each row became is worked out
+  // from what is being written.
+  return planned.map((p) => ({ p, dto: writtenVersion(p, now) }));
+}
+
+/** After the last chunk is sent: the audit rows (built while it is written), then, once every
+ *  write is done, the stored verdicts of the series whose published values changed. */
+async function finishWrite(
+  tx: Tx,
+  actor: Actor,
+  written: Written[],
+  writing: WriteInFlight,
+  requestId?: string,
+  action?: string,
+) {
   const entries = JSON.stringify(auditEntries(written, action));
-  await writing;
-  const published = planned.filter((p) => p.input.workflow === "validated");
+  await writing.done();
+  const published = written.filter((w) => w.p.input.workflow === "validated");
   // Once per affected series, whatever the number of values.
-  if (published.length) await refreshStoredVerdicts(tx, [...new Set(published.map((p) => p.located.seriesId))]);
+  if (published.length) await refreshStoredVerdicts(tx, [...new Set(published.map((w) => w.p.located.seriesId))]);
   await tx.$executeRaw`
     INSERT INTO audit_log (actor_id, actor_label, action, entity_type, entity_id, before, after, reason, request_id)
     SELECT ${actor.id}, ${actor.label}, e->>'action', e->>'entityType', e->>'entityId', NULLIF(e->'before', 'null'), e->'after',
@@ -322,8 +384,8 @@ interface AuditEntry {
   reason: string | null;
 }
 
-function auditEntries(written: { p: Planned; dto: VersionDto }[], action?: string): AuditEntry[] {
-  const bySeries = new Map<string, { p: Planned; dto: VersionDto }[]>();
+function auditEntries(written: Written[], action?: string): AuditEntry[] {
+  const bySeries = new Map<string, Written[]>();
   for (const w of written) {
     const id = `${w.p.located.kpi.code}/${w.p.input.series}`;
     const group = bySeries.get(id);
@@ -390,7 +452,7 @@ export async function recordAllOrNothing(
   db: Db,
   actor: Actor,
   inputs: RecordMeasurementInput[],
-  options: { dryRun?: boolean; requestId?: string } = {},
+  options: { dryRun?: boolean; requestId?: string; rowsPerStatement?: number } = {},
 ): Promise<{ committed: boolean; outcomes: RecordOutcome[] }> {
   class Rollback extends Error {
     constructor(readonly outcomes: RecordOutcome[]) {
@@ -400,7 +462,7 @@ export async function recordAllOrNothing(
   try {
     const outcomes = await db.$transaction(
       async (tx) => {
-        const outcomes = await recordBatch(tx, actor, inputs, options.requestId);
+        const outcomes = await recordBatch(tx, actor, inputs, options.requestId, undefined, options.rowsPerStatement);
         if (options.dryRun || outcomes.some((o) => !o.ok)) throw new Rollback(outcomes);
         return outcomes;
       },
