@@ -68,11 +68,7 @@ export async function publishedValuesJson(db: Reader, series: SeriesValuesRef[])
   }
   if (missing.length === 0) return result;
   const read = await readInParallel(db, missing, cache !== undefined);
-  for (const [id, { json: text, revision }] of read) {
-    const json = ownBytes(text);
-    result.set(id, json);
-    cache?.set(String(id), { bytes: weigh(json), revision, json });
-  }
+  for (const [id, fresh] of read) result.set(id, keep(cache, id, fresh));
   const unread = missing.filter((id) => !read.has(id));
   if (unread.length > 0) {
     for (const [id, values] of await loadObservations(db, unread)) result.set(id, Buffer.from(JSON.stringify(values)));
@@ -94,8 +90,22 @@ async function readInParallel(db: Reader, ids: number[], ownConnections: boolean
 
 const STATEMENTS_AT_ONCE = Math.max(1, availableParallelism());
 
-/** Today's published observations of a series, from the same kept text. */
+/** Keeps a series' text just read under the revision read with it; returns its bytes. */
+function keep(cache: ByteLru<Kept> | undefined, id: number, fresh: { json: string; revision: string }): Buffer {
+  const json = ownBytes(fresh.json);
+  cache?.set(String(id), { bytes: weigh(json), revision: fresh.revision, json });
+  return json;
+}
+
+/** Today's published observations of a series, from the same kept text. A text just read is
+ *  parsed as it came (and kept as bytes beside): decoding the kept bytes again would cost as
+ *  much as parsing them (0.45 ms for a monthly series' 80 KB). */
 export async function publishedValues(db: Reader, series: SeriesValuesRef): Promise<Observation[]> {
-  const json = (await publishedValuesJson(db, [series])).get(series.id);
-  return json === undefined ? [] : (JSON.parse(json.toString()) as Observation[]);
+  const cache = cacheOf(db);
+  const kept = cache?.get(String(series.id));
+  if (kept?.revision === series.valuesRevision) return JSON.parse(kept.json.toString()) as Observation[];
+  const fresh = (await loadObservationsJson(db, [series.id])).get(series.id);
+  if (fresh === undefined) return (await loadObservations(db, [series.id])).get(series.id) ?? [];
+  keep(cache, series.id, fresh);
+  return JSON.parse(fresh.json) as Observation[];
 }
