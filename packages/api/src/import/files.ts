@@ -1,5 +1,6 @@
 import { DomainError } from "@boordtabel/domain";
-import ExcelJS from "exceljs";
+import type { CellValue } from "exceljs";
+import { loadExcel } from "../rest/spreadsheet.js";
 import Papa from "papaparse";
 
 export const IMPORT_COLUMNS = [
@@ -16,7 +17,7 @@ export const IMPORT_COLUMNS = [
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export type RawRow = Partial<Record<ImportColumn, string>>;
 
-const cellText = (value: ExcelJS.CellValue): string => {
+const cellText = (value: CellValue): string => {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value !== "object") return String(value);
@@ -49,7 +50,7 @@ export async function readImportFile(format: "csv" | "xlsx", content: Buffer): P
     }
     rows = parsed.data;
   } else {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (await loadExcel()).Workbook();
     try {
       await workbook.xlsx.load(content as unknown as ArrayBuffer);
     } catch {
@@ -57,13 +58,13 @@ export async function readImportFile(format: "csv" | "xlsx", content: Buffer): P
     }
     const sheet = workbook.worksheets[0];
     if (!sheet) throw new DomainError("BAD_INPUT", "import.unreadable");
-    const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).map(cellText);
+    const header = (sheet.getRow(1).values as CellValue[]).map(cellText);
     if (!header.includes("kpi") || !header.includes("period") || !header.includes("value"))
       throw new DomainError("BAD_INPUT", "import.header");
     rows = [];
     sheet.eachRow((row, number) => {
       if (number === 1) return;
-      const values = row.values as ExcelJS.CellValue[];
+      const values = row.values as CellValue[];
       const entries: [string, string][] = header.map((name, index) => [name, cellText(values[index])]);
       rows.push(Object.fromEntries(entries.filter(([name]) => name !== "")));
     });
@@ -79,7 +80,7 @@ export async function writeTemplate(format: "csv" | "xlsx", rows: RawRow[]): Pro
       `${Papa.unparse({ fields: [...IMPORT_COLUMNS], data: rows.map((r) => IMPORT_COLUMNS.map((c) => r[c] ?? "")) }, { newline: "\n" })}\n`,
     );
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet("meetwaarden");
   sheet.addRow([...IMPORT_COLUMNS]);
   for (const r of rows) sheet.addRow(IMPORT_COLUMNS.map((c) => r[c] ?? ""));

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import Papa from "papaparse";
 
 /** One table cell: numbers stay numbers until the dialect decides how to write them. */
@@ -48,7 +47,7 @@ export function toExcelCsv(table: Table): string {
 /** The same table as an XLSX workbook of one sheet: a bold, frozen header row, numbers as
  *  numeric cells shown with the row's decimals, text cells neutralised like the CSVs'. */
 export async function toXlsx(table: Table, sheetName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.addRow([...table.columns]);
   sheet.getRow(1).font = { bold: true };
@@ -64,3 +63,7 @@ export async function toXlsx(table: Table, sheetName: string): Promise<Buffer> {
   sheet.columns.forEach((column) => (column.width = 16));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/** ExcelJS, loaded on the first workbook read or written: it holds about 8 MB of heap that every
+ *  garbage collection would otherwise mark, for a format most servers rarely serve. */
+export const loadExcel = () => import("exceljs").then((module) => module.default);
