@@ -12,7 +12,7 @@ const REFUSALS = new Set(["signup_disabled", "account_not_linked", "unable_to_cr
 export function SignInRefusedPage() {
   const { t } = useTranslation();
   const search = useSearch({ from: "/login/refused" });
-  const { options } = useSignInOptions();
+  const { loading, options } = useSignInOptions();
   const code = search.error ?? "unknown";
   const refused = REFUSALS.has(code);
 
@@ -20,7 +20,10 @@ export function SignInRefusedPage() {
     <section className="login panel" aria-labelledby="refused-heading">
       <h1 id="refused-heading">{t(refused ? "sso.refusedTitle" : "sso.failedTitle")}</h1>
       <p>{t(refused ? "sso.refusedBody" : "sso.failedBody")}</p>
-      {refused && <p>{options.contact ? t("sso.askContact", { contact: options.contact }) : t("sso.askAdmin")}</p>}
+      {/* Whom to ask once the server has said it: not "an administrator" first and then the contact. */}
+      {refused && !loading && (
+        <p>{options.contact ? t("sso.askContact", { contact: options.contact }) : t("sso.askAdmin")}</p>
+      )}
       <p>
         <Link to="/login" search={search.lang ? { lang: search.lang } : {}}>
           {t("sso.tryAgain")}
