@@ -23,7 +23,7 @@ export interface LinearTrend {
   sxx: number;
 }
 
-function recent(observations: PeriodValue[], lastN: number): { time: number; value: number }[] {
+function recent(observations: readonly PeriodValue[], lastN: number): { time: number; value: number }[] {
   return [...observations]
     .sort((a, b) => comparePeriods(a.period, b.period))
     .slice(-Math.max(2, lastN))
@@ -32,7 +32,7 @@ function recent(observations: PeriodValue[], lastN: number): { time: number; val
 
 /** Weighted least squares line through the last N observations. Weights are scaled to a mean
  *  of 1, so that unweighted and time-weighted fits share one error formula. */
-export function linearTrend(observations: PeriodValue[], options: TrendOptions = {}): LinearTrend | undefined {
+export function linearTrend(observations: readonly PeriodValue[], options: TrendOptions = {}): LinearTrend | undefined {
   const points = recent(observations, options.lastN ?? 5);
   const n = points.length;
   if (n < 2) return undefined;
@@ -61,7 +61,7 @@ export function projectTrend(trend: LinearTrend, time: number): { value: number;
 }
 
 export interface ForecastInput extends TrendOptions {
-  observations: PeriodValue[];
+  observations: readonly PeriodValue[];
   target?: PeriodValue;
   direction: "higher_is_better" | "lower_is_better";
   method?: "linear" | "growth";

@@ -11,7 +11,7 @@ import {
 import type { Prisma } from "@boordtabel/db";
 import { num } from "../dto.js";
 import type { TargetPathDto } from "./kpi.selects.js";
-import { ofFrequency, type Observation } from "./observations.js";
+import { ofFrequency, type JudgedValue } from "./observations.js";
 import { toEnginePath } from "./target-paths.js";
 
 // The adapter between the database and the status engine of packages/domain: a KPI row and its
@@ -55,7 +55,7 @@ const isoToday = (): string => new Date().toISOString().slice(0, 10);
 /** Runs the engine on one series with the KPI's own method, thresholds and publication lag. */
 export function assessSeries(
   kpi: KpiForAssessment,
-  observations: Observation[],
+  observations: readonly JudgedValue[],
   path: TargetPathDto | undefined,
   options: AssessOptions = {},
 ): { assessment: Assessment; forecast: Forecast | null } {

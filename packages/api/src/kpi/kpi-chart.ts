@@ -1,14 +1,14 @@
 import { CHART_MAX_POINTS, chartIndices, isPeriod, periodFacts, seriesStretches } from "@boordtabel/domain";
-import type { Observation } from "./observations.js";
+import type { PublishedPoint } from "./observations.js";
 
 /** A value as the chart (and the table of a short series) shows it, with the stretch it belongs
  *  to in the whole series (a new stretch after a missing period or a break), so a thinned line
  *  still shows only the real gaps. When it became known and its comment are in `kpi.values`. */
-export type ChartPoint = Pick<Observation, "period" | "value" | "status" | "source" | "sourceUrl" | "breakInSeries"> & {
+export type ChartPoint = PublishedPoint & {
   stretch?: number;
 };
 
-const toPoint = (o: Observation, stretch: number | undefined): ChartPoint => ({
+const toPoint = (o: PublishedPoint, stretch: number | undefined): ChartPoint => ({
   period: o.period,
   value: o.value,
   status: o.status,
@@ -35,7 +35,7 @@ export interface KpiChart {
  * Everything judged — status, forecast, summary — is computed from every value, never from this.
  */
 export function toChart(
-  values: Observation[],
+  values: readonly PublishedPoint[],
   context: {
     frequency: string;
     reportingInterval?: number | null;
@@ -63,6 +63,6 @@ export function toChart(
 
 /** The distinct sources named on the values, in the order first used: what the board pack lists,
  *  whole even when the chart is thinned. */
-export const valueSources = (values: Observation[]): string[] => [
+export const valueSources = (values: readonly PublishedPoint[]): string[] => [
   ...new Set(values.map((o) => o.source).filter((s): s is string => !!s)),
 ];

@@ -6,7 +6,7 @@ import { toChart, valueSources } from "./kpi-chart.js";
 import { toBenchmarkDto, toTargetPathDto } from "./kpi.selects.js";
 import { readKpiForDetail } from "./kpi-detail-read.js";
 import { loadObservations } from "./observations.js";
-import { publishedValues } from "./series-values.js";
+import { publishedPoints, publishedValues } from "./series-values.js";
 import { storedBySeries, storedOrAssessed, type AssessedSeries } from "./stored-assessments.js";
 import { currentPaths, loadTargetPaths, toEnginePath } from "./target-paths.js";
 
@@ -30,15 +30,18 @@ export async function getKpiDetail(
   const series = chooseSeries(kpi.series, input);
   const asOf = input.asOf ? new Date(`${input.asOf}T23:59:59.999Z`) : undefined;
   // Today's page takes its target path and the verdict the last write stored from the KPI's own
-  // read (no round trip of their own); a page as of a date reads the revision known then and
-  // computes the verdict.
+  // read (no round trip of their own), and with a stored verdict only what it draws of the values;
+  // a page as of a date, or without a stored verdict that holds, reads every field of the values
+  // (the forecast names its latest value whole) and computes the verdict.
+  const stored = asOf ? new Map<number, AssessedSeries>() : storedBySeries([series]);
   const [values, paths] = await Promise.all([
     asOf
       ? loadObservations(db, [series.id], asOf).then((read) => read.get(series.id) ?? [])
-      : publishedValues(db, series),
+      : stored.has(series.id)
+        ? publishedPoints(db, series)
+        : publishedValues(db, series),
     asOf ? loadTargetPaths(db, [series.id], asOf) : currentPaths([series]),
   ]);
-  const stored = asOf ? new Map<number, AssessedSeries>() : storedBySeries([series]);
   const path = paths.get(series.id);
   // As known on a date is also judged on that date: which targets had passed, what was due.
   const { assessment, forecast } = storedOrAssessed(stored.get(series.id), kpi, values, path, {

@@ -17,6 +17,16 @@ export interface Observation {
   knownSinceApproximate: boolean;
 }
 
+/** What the KPI page draws and judges of a value: an observation without its comment and the day it
+ *  became known, which only the values table shows (`kpi.values`). */
+export type PublishedPoint = Pick<
+  Observation,
+  "period" | "value" | "status" | "source" | "sourceUrl" | "breakInSeries"
+>;
+
+/** What the engine judges of a value. */
+export type JudgedValue = Pick<Observation, "period" | "value" | "status">;
+
 type ObservationRow = {
   series_id: number;
   period: string;
@@ -111,13 +121,35 @@ export async function loadObservations(
   return result;
 }
 
+/** Today's published values of one series as the KPI page needs them (`PublishedPoint`), as plain
+ *  rows of six columns: the same rows in the same order as `loadObservations` reads, without the
+ *  JSON PostgreSQL writes for the export, which cost it about half again as much as the rows
+ *  (docs/performance.md, change 30). */
+export async function loadPublishedPoints(db: Reader, seriesId: number): Promise<PublishedPoint[]> {
+  const rows = await readPlain<
+    Omit<ObservationRow, "series_id" | "comment" | "known_since" | "known_since_approximate">
+  >(
+    db,
+    Prisma.sql`SELECT m.period, v.value::float8 AS value, v.status::text AS status, v.source_label, v.source_url,
+      v.break_in_series ${PUBLISHED_VALUES} AND m.series_id = ${seriesId} ORDER BY ${PERIOD_ORDER}`,
+  );
+  return rows.map((r) => ({
+    period: r.period,
+    value: r.value,
+    status: r.status.toLowerCase() as Observation["status"],
+    source: r.source_label,
+    sourceUrl: publishableUrl(r.source_url),
+    breakInSeries: r.break_in_series,
+  }));
+}
+
 /** True when a period key is of the KPI's frequency ("2019" for YEAR, "2019-Q3" for QUARTER …). */
 export const isOfFrequency = (period: string, frequency: string): boolean =>
   periodFacts(period).frequency === frequency;
 
 /** Status is judged on one frequency: pass the series' own frequency. Since every series holds
  *  one frequency this is a guard; a series with only other periods is judged on those. */
-export function ofFrequency<T extends { period: string }>(observations: T[], frequency: string): T[] {
+export function ofFrequency<T extends { period: string }>(observations: readonly T[], frequency: string): readonly T[] {
   const own = observations.filter((o) => isOfFrequency(o.period, frequency));
   return own.length > 0 ? own : observations;
 }

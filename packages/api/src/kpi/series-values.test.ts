@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor.js";
 import { callerFor, demoActors } from "../testing/actors.js";
 import { getKpiObservations, getKpiObservationsJson } from "./kpi-export.service.js";
-import { publishedValuesJson } from "./series-values.js";
+import { loadObservations } from "./observations.js";
+import { publishedPoints, publishedValuesJson } from "./series-values.js";
 import { refreshAllStoredVerdicts } from "./stored-verdicts.js";
 
 let database: TestDatabase;
@@ -19,9 +20,18 @@ afterAll(() => database.drop());
 
 /** The statements that read series' values as JSON text, run while `read` runs. */
 async function valueReads(read: () => Promise<unknown>): Promise<number> {
+  return (await reads(read)).json;
+}
+
+/** The statements that read series' values while `read` runs: as the export's JSON text, and as
+ *  the KPI page's points. */
+async function reads(read: () => Promise<unknown>): Promise<{ json: number; points: number }> {
   statements.length = 0;
   await read();
-  return statements.filter((s) => s.includes("string_agg") && s.includes("values_revision")).length;
+  return {
+    json: statements.filter((s) => s.includes("string_agg") && s.includes("values_revision")).length,
+    points: statements.filter((s) => s.includes("SELECT m.period, v.value::float8")).length,
+  };
 }
 
 const revisions = async () =>
@@ -124,18 +134,24 @@ describe("a series' values kept between reads", () => {
     expect(await valueReads(() => getKpiObservationsJson(database.db, "KPI-WZG"))).toBe(0);
     await database.sql(`UPDATE plan SET title_en = title_en WHERE code = 'IAB'`); // moves the data version only
     expect(await valueReads(() => getKpiObservationsJson(database.db, "KPI-WZG"))).toBe(0);
-    expect(await valueReads(() => as("viewer").kpi.detail({ code: "KPI-WZG" }))).toBe(0);
+    // The page reads the points of the series it shows, once.
+    const page = () => as("viewer").kpi.detail({ code: "KPI-WZG" });
+    expect(await reads(page)).toEqual({ json: 0, points: 1 });
+    await database.sql(`UPDATE plan SET title_en = title_en WHERE code = 'IAB'`);
+    expect(await reads(page)).toEqual({ json: 0, points: 0 });
     await as("editor").measurement.record({ ...key, period: "2024", value: 76.4, source: "Statbel EAK 2024" });
     await as("editor").measurement.submit({ ...key, period: "2024", expectedVersion: 1 });
     await as("reviewer").measurement.validate({ ...key, period: "2024", expectedVersion: 1 });
-    // The page reads the series it shows once and keeps it: the page again, and the export, find it kept.
-    const page = await as("viewer").kpi.detail({ code: "KPI-WZG" });
-    expect(page.chart.points.at(-1)).toMatchObject({ period: "2024", value: 76.4 });
-    expect(await valueReads(() => as("viewer").kpi.detail({ code: "KPI-WZG" }))).toBe(0);
+    // After the write to its values, the page and the export each read the series once and keep it.
+    let shown: Awaited<ReturnType<typeof page>> | undefined;
+    expect(await reads(async () => (shown = await page()))).toEqual({ json: 0, points: 1 });
+    expect(shown!.chart.points.at(-1)).toMatchObject({ period: "2024", value: 76.4 });
+    expect(await reads(page)).toEqual({ json: 0, points: 0 });
     let sent = "";
-    expect(
-      await valueReads(async () => (sent = (await getKpiObservationsJson(database.db, "KPI-WZG")).toString())),
-    ).toBe(0);
+    expect(await reads(async () => (sent = (await getKpiObservationsJson(database.db, "KPI-WZG")).toString()))).toEqual(
+      { json: 1, points: 0 },
+    );
+    expect(await valueReads(() => getKpiObservationsJson(database.db, "KPI-WZG"))).toBe(0);
     expect(sent).toContain('{"period":"2024","value":76.4');
     expect(sent).toBe(JSON.stringify(await getKpiObservations(database.db, "KPI-WZG")));
   });
@@ -191,5 +207,82 @@ describe("a series' values kept between reads", () => {
       .catch((error: { read: Map<number, Buffer> }) => error.read);
     expect(inside.get(total.id)?.toString()).toContain('"comment":"binnen"');
     expect(await publishedValuesJson(database.db, [await ref()])).toEqual(committed);
+  });
+});
+
+describe("the KPI page's points of a series", () => {
+  const refs = async () =>
+    (
+      await database.sql<{ id: number; r: string }>(
+        `SELECT id, values_revision::text AS r FROM series WHERE id IN (SELECT series_id FROM measurement) ORDER BY id`,
+      )
+    ).rows.map((row) => ({ id: row.id, valuesRevision: row.r }));
+  const asPoints = (values: Awaited<ReturnType<typeof loadObservations>>, id: number) =>
+    (values.get(id) ?? []).map(({ period, value, status, source, sourceUrl, breakInSeries }) => ({
+      period,
+      value,
+      status,
+      source,
+      sourceUrl,
+      breakInSeries,
+    }));
+
+  it("are the published values every other read gives, field for field and in the same order, for every series", async () => {
+    const all = await refs();
+    expect(all.length).toBeGreaterThan(20);
+    const values = await loadObservations(
+      database.db,
+      all.map((s) => s.id),
+    );
+    for (const ref of all)
+      expect([...(await publishedPoints(database.db, ref))], `series ${ref.id}`).toEqual(asPoints(values, ref.id));
+  });
+
+  it("leave out withdrawn values and links that may not be published, as the export does", async () => {
+    const total = await seriesOf("total");
+    await database.sql(`UPDATE measurement_version SET source_url = 'javascript:alert(1)' WHERE id = ${total.version}`);
+    const ref = (await refs()).find((s) => s.id === total.id)!;
+    let points = await publishedPoints(database.db, ref);
+    expect(points[0]).toMatchObject({ sourceUrl: null });
+    expect(points.some((p) => p.sourceUrl?.startsWith("javascript:"))).toBe(false);
+    const count = points.length;
+    await database.sql(`UPDATE measurement_version SET withdrawn = true WHERE id = ${total.version}`);
+    points = await publishedPoints(
+      database.db,
+      (await refs()).find((s) => s.id === total.id)!,
+    );
+    expect(points).toHaveLength(count - 1);
+    expect([...points]).toEqual(asPoints(await loadObservations(database.db, [total.id]), total.id));
+    await database.sql(
+      `UPDATE measurement_version SET withdrawn = false, source_url = NULL WHERE id = ${total.version}`,
+    );
+  });
+
+  it("are kept frozen, so that no request can change what the next one is sent", async () => {
+    const ref = (await refs())[0]!;
+    const points = await publishedPoints(database.db, ref);
+    expect(await publishedPoints(database.db, ref)).toBe(points);
+    expect(() => ((points[0] as { value: number }).value = -1)).toThrow(TypeError);
+    expect(() => (points as { period: string }[]).push({ period: "2099" })).toThrow(TypeError);
+  });
+
+  it("are not kept from inside a transaction, which reads its own writes", async () => {
+    const total = await seriesOf("total");
+    const ref = async () => (await refs()).find((s) => s.id === total.id)!;
+    const committed = await publishedPoints(database.db, await ref());
+    const inside = await database.db
+      .$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`UPDATE measurement_version SET value = 12.5 WHERE id = ${total.version}`);
+        const revision = (
+          await tx.$queryRawUnsafe<{ r: string }[]>(
+            `SELECT values_revision::text AS r FROM series WHERE id = ${total.id}`,
+          )
+        )[0]!.r;
+        const read = await publishedPoints(tx, { id: total.id, valuesRevision: revision });
+        throw Object.assign(new Error("rollback"), { read });
+      })
+      .catch((error: { read: readonly { value: number }[] }) => error.read);
+    expect(inside[0]!.value).toBe(12.5);
+    expect(await publishedPoints(database.db, await ref())).toBe(committed);
   });
 });

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { ByteLru } from "../read-cache/byte-lru.js";
 import { isRootClient } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
-import { loadObservations, type Observation } from "./observations.js";
+import { loadObservations, loadPublishedPoints, type Observation, type PublishedPoint } from "./observations.js";
 import { loadObservationsJson } from "./observations-json.js";
 
 // Today's published values of a series, kept per database client as the JSON the export sends
@@ -108,4 +108,45 @@ export async function publishedValues(db: Reader, series: SeriesValuesRef): Prom
   if (fresh === undefined) return (await loadObservations(db, [series.id])).get(series.id) ?? [];
   keep(cache, series.id, fresh);
   return JSON.parse(fresh.json) as Observation[];
+}
+
+interface KeptPoints {
+  bytes: number;
+  revision: string;
+  points: readonly PublishedPoint[];
+}
+
+/** The KPI page's points kept per database client: a monthly series' 360 points weigh about
+ *  60 KB by `weighPoints`, so a few hundred series stay kept. */
+export const SERIES_POINTS_CACHE_BYTES = 16 * 1024 * 1024;
+
+const pointCaches = new WeakMap<object, ByteLru<KeptPoints>>();
+
+/** An estimate of what the points hold in V8's heap: an object of six fields and its strings
+ *  (two bytes per character where one is beyond Latin-1). */
+const weighPoints = (points: readonly PublishedPoint[]) =>
+  points.reduce(
+    (sum, p) =>
+      sum + 96 + 2 * (p.period.length + p.status.length + (p.source?.length ?? 0) + (p.sourceUrl?.length ?? 0)),
+    100,
+  );
+
+/** Today's published values of the series a KPI page shows, as it draws and judges them, kept
+ *  under the series' values revision (no copy per request: the points are frozen). Read as
+ *  plain rows, not as the export's JSON, which would cost PostgreSQL half again as much for
+ *  fields the page does not show (docs/performance.md, change 30). The page's own read carried
+ *  the revision; a write after that read and before this one gives newer values than the
+ *  revision names, never older ones, and the next read, carrying the new revision, reads them
+ *  again. Not kept inside a transaction, which may see its own writes. */
+export async function publishedPoints(db: Reader, series: SeriesValuesRef): Promise<readonly PublishedPoint[]> {
+  let cache: ByteLru<KeptPoints> | undefined;
+  if (isRootClient(db)) {
+    cache = pointCaches.get(db);
+    if (!cache) pointCaches.set(db, (cache = new ByteLru<KeptPoints>(SERIES_POINTS_CACHE_BYTES)));
+  }
+  const kept = cache?.get(String(series.id));
+  if (kept?.revision === series.valuesRevision) return kept.points;
+  const points = Object.freeze((await loadPublishedPoints(db, series.id)).map((p) => Object.freeze(p)));
+  cache?.set(String(series.id), { bytes: weighPoints(points), revision: series.valuesRevision, points });
+  return points;
 }

@@ -2,7 +2,7 @@ import type { Assessment, Forecast } from "@boordtabel/domain";
 import type { Prisma } from "@boordtabel/db";
 import { assessSeries, type AssessOptions, type KpiForAssessment } from "./engine-adapter.js";
 import type { TargetPathDto } from "./kpi.selects.js";
-import type { Observation } from "./observations.js";
+import type { JudgedValue } from "./observations.js";
 import { stillValid } from "./stored-verdicts.js";
 
 // Today's KPI page and export read the assessment and forecast that every write stores with the
@@ -49,7 +49,7 @@ export const storedBySeries = (
 export function storedOrAssessed(
   stored: AssessedSeries | undefined,
   kpi: KpiForAssessment,
-  observations: Observation[],
+  observations: readonly JudgedValue[],
   path: TargetPathDto | null | undefined,
   options: AssessOptions = {},
 ): AssessedSeries {
