@@ -3,6 +3,7 @@ import pg from "pg";
 import { PrismaClient, type Prisma } from "./generated/prisma/client.js";
 import { toPoolConfig, type PgConnection } from "./connection.js";
 import { statementNamer } from "./statement-names.js";
+import { registerCopyPool } from "./copy-out.js";
 
 export type Db = PrismaClient;
 
@@ -48,6 +49,7 @@ export function createDb(connection: PgConnection, options: DbOptions = {}): Db 
     });
     return result.rows;
   });
+  registerCopyPool(client, pool, onQuery);
   return client;
 }
 

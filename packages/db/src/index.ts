@@ -1,5 +1,6 @@
 export * from "./connection.js";
 export * from "./client.js";
+export { copyOut, parseBinaryCopy, type CopiedRow } from "./copy-out.js";
 export { statementNamer } from "./statement-names.js";
 export * from "./bootstrap.js";
 export * from "./embedded.js";

@@ -10,11 +10,18 @@ const db = () => demo.database.db;
 
 const allSeriesIds = async () => (await db().series.findMany({ select: { id: true } })).map((s) => s.id);
 
-/** Every series' observations as JavaScript writes them, and as PostgreSQL does. */
+/** Every series' observations as JavaScript writes them, and as PostgreSQL does: streamed as
+ *  bytes through COPY, and read as text inside a transaction. */
 async function bothWays(ids: number[]) {
   const rows = await loadObservations(db(), ids);
-  const text = await loadObservationsJson(db(), ids);
-  return ids.map((id) => ({ id, js: JSON.stringify(rows.get(id)), sql: text.get(id)?.json }));
+  const copied = await loadObservationsJson(db(), ids);
+  const inside = await db().$transaction((tx) => loadObservationsJson(tx, ids));
+  return ids.map((id) => ({
+    id,
+    js: JSON.stringify(rows.get(id)),
+    sql: copied.get(id)?.json.toString(),
+    tx: inside.get(id)?.json.toString(),
+  }));
 }
 
 /** Today's export of every seeded KPI, as sent and as `JSON.stringify` writes it. */
@@ -68,7 +75,10 @@ describe("observations written as JSON by PostgreSQL", () => {
   it("are the bytes JSON.stringify gives for the rows read, for every seeded series", async () => {
     const both = await bothWays(await allSeriesIds());
     expect(both.filter((b) => b.js !== "[]").length).toBeGreaterThan(20);
-    for (const { id, js, sql } of both) expect(sql, `series ${id}`).toBe(js);
+    for (const { id, js, sql, tx } of both) {
+      expect(sql, `series ${id}`).toBe(js);
+      expect(tx, `series ${id} in a transaction`).toBe(js);
+    }
   });
 
   it("escape quotes, backslashes, line breaks, control characters and emoji as JSON.stringify does", async () => {
@@ -83,7 +93,8 @@ describe("observations written as JSON by PostgreSQL", () => {
     );
     await demo.database.sql(`UPDATE measurement_version SET value = 0 WHERE id = ${await aPublishedVersion(2)}`);
     const seriesId = await seriesOf(id);
-    const { js, sql } = (await bothWays([seriesId]))[0]!;
+    const { js, sql, tx } = (await bothWays([seriesId]))[0]!;
+    expect(tx).toBe(js);
     expect(js).toContain(String.raw`\"Voorlopig\" \\ herzien\nnieuwe\tregel \u0001 \u001f é 😀`);
     expect(js).toContain('"value":0.000001');
     expect(js).toContain('"value":-123456789.123456');

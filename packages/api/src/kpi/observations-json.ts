@@ -1,9 +1,9 @@
 import { publishableUrl } from "@boordtabel/domain";
-import { Prisma, readPlain } from "@boordtabel/db";
+import { copyOut, Prisma, readPlain } from "@boordtabel/db";
 import type { Reader } from "../transaction.js";
 import { KNOWN_SINCE_DAY, PERIOD_ORDER, PUBLISHED_VALUES } from "./observations.js";
 
-/** Today's published observations of each series as JSON text, written by PostgreSQL: the bytes
+/** Today's published observations of each series as JSON, written by PostgreSQL: the UTF-8 bytes
  *  `JSON.stringify` gives for what `loadObservations` returns (observations-json.test.ts holds
  *  the two to that), read from the same rows (`PUBLISHED_VALUES`). The open-data export is
  *  mostly this list (1 440 values of a monthly KPI with its breakdowns: about 300 KB), and
@@ -22,19 +22,56 @@ import { KNOWN_SINCE_DAY, PERIOD_ORDER, PUBLISHED_VALUES } from "./observations.
  *  (`series.values_revision`), so that the text may be kept for as long as the revision stands
  *  (series-values.ts). A series with a stored link that may not be published (not http(s),
  *  stored before the rule) is left out; its caller reads it through `loadObservations`, which
- *  leaves such links out. */
+ *  leaves such links out.
+ *
+ *  Outside a transaction the rows come through a binary COPY (`copyOut`), so the JSON arrives as
+ *  the bytes it is sent as, never decoded into a string (docs/performance.md, change 31). */
 export async function loadObservationsJson(
   db: Reader,
   seriesIds: number[],
-): Promise<Map<number, { json: string; revision: string }>> {
+): Promise<Map<number, { json: Buffer; revision: string }>> {
   const ids = [...new Set(seriesIds)];
-  const result = new Map<number, { json: string; revision: string }>();
+  const result = new Map<number, { json: Buffer; revision: string }>();
   if (ids.length === 0) return result;
-  const rows = await readPlain<{ series_id: number; revision: string; observations: string; links: string[] | null }>(
-    db,
-    Prisma.sql`
-    SELECT s.id AS series_id, s.values_revision::text AS revision, o.observations, o.links
-    FROM unnest(${ids}::int[]) AS wanted(id) JOIN series s ON s.id = wanted.id
+  if (!ids.every((id) => Number.isSafeInteger(id))) throw new Error("Series ids are integers.");
+  // Streamed as bytes where it can (outside a transaction), the ids written into the statement.
+  const copied = await copyOut(db, observationsOf(Prisma.raw(`'{${ids.join(",")}}'::int[]`)));
+  const rows = copied
+    ? copied.map((row) => ({
+        series_id: row[0]!.readInt32BE(0),
+        revision: row[1]!.toString(),
+        observations: ownBytes(row[2]!),
+        links: row[3]!.toString(),
+      }))
+    : (await readPlain<Row>(db, observationsOf(Prisma.sql`${ids}::int[]`))).map((row) => ({
+        ...row,
+        observations: Buffer.from(row.observations),
+      }));
+  for (const row of rows) {
+    const links = JSON.parse(row.links) as string[];
+    if (links.every((link) => publishableUrl(link) === link)) {
+      result.set(row.series_id, { json: row.observations, revision: row.revision });
+    }
+  }
+  return result;
+}
+
+type Row = { series_id: number; revision: string; observations: string; links: string };
+
+/** A copy of bytes in memory of their own: a view would keep the whole COPY answer alive, and a
+ *  small Buffer is cut from a shared 8 KB slab, which it would keep alive, unweighed, for as long
+ *  as the values are kept (series-values.ts). */
+function ownBytes(view: Buffer): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(view.length);
+  view.copy(bytes);
+  return bytes;
+}
+
+/** The statement, for the series `ids` names (an int[] expression). */
+const observationsOf = (ids: Prisma.Sql) => Prisma.sql`
+    SELECT s.id AS series_id, s.values_revision::text AS revision, o.observations,
+      COALESCE(to_json(o.links)::text, '[]') AS links
+    FROM unnest(${ids}) AS wanted(id) JOIN series s ON s.id = wanted.id
     CROSS JOIN LATERAL (
       SELECT '[' || COALESCE(string_agg('{"period":' || to_json(m.period)::text
           || ',"value":' || trim_scale(v.value)::text
@@ -48,12 +85,4 @@ export async function loadObservationsJson(
           ',' ORDER BY ${PERIOD_ORDER}), '') || ']' AS observations,
         array_agg(DISTINCT v.source_url) FILTER (WHERE v.source_url IS NOT NULL) AS links
       ${PUBLISHED_VALUES} AND m.series_id = s.id
-    ) o`,
-  );
-  for (const row of rows) {
-    if ((row.links ?? []).every((link) => publishableUrl(link) === link)) {
-      result.set(row.series_id, { json: row.observations, revision: row.revision });
-    }
-  }
-  return result;
-}
+    ) o`;

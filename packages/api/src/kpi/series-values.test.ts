@@ -263,7 +263,7 @@ describe("the KPI page's points of a series", () => {
     const points = await publishedPoints(database.db, ref);
     expect(await publishedPoints(database.db, ref)).toBe(points);
     expect(() => ((points[0] as { value: number }).value = -1)).toThrow(TypeError);
-    expect(() => (points as { period: string }[]).push({ period: "2099" })).toThrow(TypeError);
+    expect(() => (points as unknown as { period: string }[]).push({ period: "2099" })).toThrow(TypeError);
   });
 
   it("are not kept from inside a transaction, which reads its own writes", async () => {
