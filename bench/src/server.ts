@@ -9,6 +9,10 @@ const REPO = fileURLToPath(new URL("../../", import.meta.url));
 /** The runtime environment docker/Dockerfile sets, so the bench measures what production runs. */
 const PRODUCTION_IMAGE_ENV = { NODE_ENV: "production", MALLOC_ARENA_MAX: "2" };
 
+/** The Node flags the Docker image starts the server with (its `CMD`; server.test.ts holds the two
+ *  equal). */
+export const PRODUCTION_IMAGE_NODE_FLAGS = ["--initial-old-space-size=128", "--enable-source-maps"];
+
 export interface RunningServer {
   url: string;
   /** The server process's resident memory, in MB. */
@@ -17,7 +21,7 @@ export interface RunningServer {
 }
 
 /** The compiled server (`apps/api/dist/start.mjs`, what the Docker image runs) in its own process,
- *  with the image's runtime settings (NODE_ENV, source maps, glibc's arena cap, a secret, the
+ *  with the image's runtime settings (its Node flags, NODE_ENV, glibc's arena cap, a secret, the
  *  built web app), on the benchmark's database. `pnpm bench` builds it first. */
 export async function startServer(databaseUrl: string): Promise<RunningServer> {
   const entry = `${REPO}apps/api/dist/start.mjs`;
@@ -30,7 +34,7 @@ export async function startServer(databaseUrl: string): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}`;
   // BENCH_SERVER_NODE_ARGS passes extra flags to the server's Node, e.g. "--cpu-prof" to profile it.
   const extra = (process.env["BENCH_SERVER_NODE_ARGS"] ?? "").split(" ").filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...extra, "--enable-source-maps", entry], {
+  const child: ChildProcess = spawn(process.execPath, [...extra, ...PRODUCTION_IMAGE_NODE_FLAGS, entry], {
     cwd: `${REPO}apps/api`,
     env: {
       ...process.env,

@@ -91,7 +91,7 @@ describe("docker/Dockerfile", () => {
   it("runs compiled JavaScript as the node user, with a HEALTHCHECK on /readyz", () => {
     expect(runtime).toMatch(/^USER node$/m);
     expect(runtime).toMatch(/HEALTHCHECK[\s\S]*\/readyz/);
-    expect(runtime).toContain('CMD ["node", "--enable-source-maps", "dist/start.mjs"]');
+    expect(runtime).toContain('CMD ["node", "--initial-old-space-size=128", "--enable-source-maps", "dist/start.mjs"]');
   });
 });
 
