@@ -35,20 +35,16 @@ export async function copyOut(db: Db | Prisma.TransactionClient, query: Prisma.S
   const text = `COPY (${query.text}) TO STDOUT (FORMAT binary)`;
   registered.onQuery?.(text);
   const client = await registered.pool.connect();
-  let failed: Error | undefined;
+  const chunks: Buffer[] = [];
   try {
-    const chunks: Buffer[] = [];
-    for await (const chunk of client.query(copyTo(text))) {
-      chunks.push(chunk as Buffer);
-    }
-    return parseBinaryCopy(Buffer.concat(chunks));
+    for await (const chunk of client.query(copyTo(text))) chunks.push(chunk as Buffer);
   } catch (error) {
-    failed = error instanceof Error ? error : new Error(String(error));
-    throw failed;
-  } finally {
     // A connection whose COPY failed midway may be in any state: the pool closes it.
-    client.release(failed);
+    client.release(error instanceof Error ? error : true);
+    throw error;
   }
+  client.release();
+  return parseBinaryCopy(Buffer.concat(chunks));
 }
 
 /** The rows of PostgreSQL's binary COPY format: the signature, flags and header extension, then

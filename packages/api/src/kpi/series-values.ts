@@ -6,7 +6,7 @@ import { loadObservations, loadPublishedPoints, type Observation, type Published
 import { loadObservationsJson } from "./observations-json.js";
 
 // Today's published values of a series, kept per database client as the JSON the export sends
-// (and the KPI page parses), under the series' values revision (series.values_revision: a new
+// (and the values table parses), and as the points the KPI page draws (`publishedPoints`), under the series' values revision (series.values_revision: a new
 // random value in the same statement as every write that changes those values, by trigger). The
 // read cache (apps/api, read-cache.ts) keeps whole answers for one data version, which every
 // write moves; this keeps each series' values across the writes that leave them alone, so the
@@ -34,15 +34,21 @@ export const SERIES_VALUES_CACHE_BYTES = 48 * 1024 * 1024;
 
 const weigh = (json: Buffer) => json.length + 100;
 
-const caches = new WeakMap<object, ByteLru<Kept>>();
-
-/** The cache of the client itself; none inside a transaction, which may see its own writes. */
-function cacheOf(db: Reader): ByteLru<Kept> | undefined {
-  if (!isRootClient(db)) return undefined;
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new ByteLru<Kept>(SERIES_VALUES_CACHE_BYTES)));
-  return cache;
+/** One cache per database client, of `maxBytes`: `of(db)` gives the client's own, and none inside
+ *  a transaction, which may see its own writes. */
+function perClient<V extends { bytes: number }>(maxBytes: number) {
+  const caches = new WeakMap<object, ByteLru<V>>();
+  return {
+    of(db: Reader): ByteLru<V> | undefined {
+      if (!isRootClient(db)) return undefined;
+      let cache = caches.get(db);
+      if (!cache) caches.set(db, (cache = new ByteLru<V>(maxBytes)));
+      return cache;
+    },
+  };
 }
+
+const keptJson = perClient<Kept>(SERIES_VALUES_CACHE_BYTES);
 
 /** Today's published observations of each series as JSON (the UTF-8 bytes of what
  *  `JSON.stringify` gives for what `loadObservations` returns): kept bytes whose revision is the
@@ -50,7 +56,7 @@ function cacheOf(db: Reader): ByteLru<Kept> | undefined {
  *  holding a link that may not be published is read as rows and not kept (see
  *  loadObservationsJson). */
 export async function publishedValuesJson(db: Reader, series: SeriesValuesRef[]): Promise<Map<number, Buffer>> {
-  const cache = cacheOf(db);
+  const cache = keptJson.of(db);
   const result = new Map<number, Buffer>();
   const missing: number[] = [];
   for (const s of series) {
@@ -89,15 +95,11 @@ function keep(cache: ByteLru<Kept> | undefined, id: number, fresh: { json: Buffe
   return fresh.json;
 }
 
-/** Today's published observations of a series, from the same kept JSON: the values table of the
- *  KPI page (`kpi.values`), and the page of a series without a stored verdict. */
+/** Today's published observations of a series, parsed from the same kept JSON: the values table
+ *  of the KPI page (`kpi.values`), and the page of a series without a stored verdict. */
 export async function publishedValues(db: Reader, series: SeriesValuesRef): Promise<Observation[]> {
-  const cache = cacheOf(db);
-  const kept = cache?.get(String(series.id));
-  if (kept?.revision === series.valuesRevision) return JSON.parse(kept.json.toString()) as Observation[];
-  const fresh = (await loadObservationsJson(db, [series.id])).get(series.id);
-  if (fresh === undefined) return (await loadObservations(db, [series.id])).get(series.id) ?? [];
-  return JSON.parse(keep(cache, series.id, fresh).toString()) as Observation[];
+  const json = (await publishedValuesJson(db, [series])).get(series.id);
+  return json ? (JSON.parse(json.toString()) as Observation[]) : [];
 }
 
 interface KeptPoints {
@@ -110,7 +112,7 @@ interface KeptPoints {
  *  60 KB by `weighPoints`, so a few hundred series stay kept. */
 export const SERIES_POINTS_CACHE_BYTES = 16 * 1024 * 1024;
 
-const pointCaches = new WeakMap<object, ByteLru<KeptPoints>>();
+const keptPoints = perClient<KeptPoints>(SERIES_POINTS_CACHE_BYTES);
 
 /** An estimate of what the points hold in V8's heap: an object of six fields and its strings
  *  (two bytes per character where one is beyond Latin-1). */
@@ -129,11 +131,7 @@ const weighPoints = (points: readonly PublishedPoint[]) =>
  *  revision names, never older ones, and the next read, carrying the new revision, reads them
  *  again. Not kept inside a transaction, which may see its own writes. */
 export async function publishedPoints(db: Reader, series: SeriesValuesRef): Promise<readonly PublishedPoint[]> {
-  let cache: ByteLru<KeptPoints> | undefined;
-  if (isRootClient(db)) {
-    cache = pointCaches.get(db);
-    if (!cache) pointCaches.set(db, (cache = new ByteLru<KeptPoints>(SERIES_POINTS_CACHE_BYTES)));
-  }
+  const cache = keptPoints.of(db);
   const kept = cache?.get(String(series.id));
   if (kept?.revision === series.valuesRevision) return kept.points;
   const points = Object.freeze((await loadPublishedPoints(db, series.id)).map((p) => Object.freeze(p)));
